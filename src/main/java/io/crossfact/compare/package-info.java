@@ -1,0 +1,2 @@
+/** Cross-article comparison of assertions within one blocking group, producing findings with evidence. */
+package io.crossfact.compare;

@@ -1,0 +1,2 @@
+/** The one immutable configuration object, its defaults and its validation. */
+package io.crossfact.config;

@@ -1,0 +1,2 @@
+/** The only package that imports Spark: each stage a named static Dataset-to-Dataset function. */
+package io.crossfact.spark;
