@@ -1,0 +1,32 @@
+# Shared by the scripts in jobs/: Java 17 selection, the JVM flags Spark needs, build-if-needed.
+
+# Spark 3.5 runs on Java 17 only (../shared/stack-notes.md): prefer JAVA_HOME if it is 17, else a 17 JDK on disk.
+crossfact_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk* /usr/lib/jvm/*17*; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] \
+       && "$candidate/bin/java" -version 2>&1 | grep -q 'version "17'; then
+      export JAVA_HOME="$candidate"
+      JAVA="$candidate/bin/java"
+      return 0
+    fi
+  done
+  if command -v java >/dev/null && java -version 2>&1 | grep -q 'version "17'; then
+    JAVA="$(command -v java)"
+    return 0
+  fi
+  echo "crossfact: Java 17 is required (Spark 3.5 does not run on newer Java); set JAVA_HOME to a JDK 17" >&2
+  exit 2
+}
+
+CROSSFACT_JVM_FLAGS="-XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Duser.timezone=UTC -Dfile.encoding=UTF-8"
+
+# Builds (without tests) when there is no build yet or a source, conf or pom file is newer than it.
+crossfact_build_if_needed() {
+  local stamp="$ROOT/target/classpath.txt"
+  if [ ! -f "$stamp" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/conf" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    echo "crossfact: building (mvn package -DskipTests) ..." >&2
+    (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" mvn -q -B -DskipTests package >&2)
+    touch "$stamp"
+  fi
+}

@@ -1,0 +1,85 @@
+package io.crossfact.cli;
+
+import io.crossfact.config.ConfigException;
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.report.RunSummary;
+import io.crossfact.spark.CheckJob;
+import io.crossfact.spark.CheckOptions;
+import io.crossfact.spark.NoInputException;
+import io.crossfact.spark.SparkSessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crossfact check --input PATH... --out DIR [--conf FILE] [--master URL]}: see ../shared/contract.md. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Read articles, extract assertions, compare them across reports, write the contract files.")
+public final class CheckCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "A file or a folder (read recursively). Repeatable.")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+  Path out;
+
+  @Option(names = "--conf", paramLabel = "FILE", description = "Config file (default: the packed conf/crossfact.properties).")
+  Path conf;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (local[*], spark://host:7077, yarn, k8s://...). Default: spark-submit's, else embedded local[*].")
+  String master;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    CrossfactConfig config;
+    try {
+      config = CrossfactConfig.load(conf, overrides);
+    } catch (ConfigException e) {
+      System.err.println("crossfact: invalid config: " + e.getMessage());
+      return Main.BAD_ARGUMENTS;
+    }
+    String unwritable = checkWritable(out);
+    if (unwritable != null) {
+      System.err.println("crossfact: cannot write --out " + out + ": " + unwritable);
+      return Main.UNWRITABLE_OUTPUT;
+    }
+    SparkSession spark = SparkSessions.create(master, config);
+    try {
+      RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config);
+      System.err.println("crossfact: " + run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
+          + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
+          + " discrepancies -> " + out.toAbsolutePath().normalize());
+      return Main.OK;
+    } catch (NoInputException e) {
+      System.err.println("crossfact: no readable input: " + e.getMessage());
+      return Main.NO_INPUT;
+    } catch (IOException e) {
+      System.err.println("crossfact: I/O error: " + e.getMessage());
+      return Main.FAILED;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Null when {@code dir} exists or can be created and a file can be written in it, else the reason. */
+  static String checkWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".crossfact-write-check", ".tmp");
+      Files.delete(probe);
+      return null;
+    } catch (IOException | SecurityException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+}

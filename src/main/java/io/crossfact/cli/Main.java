@@ -1,0 +1,52 @@
+package io.crossfact.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code crossfact <command>}: the entry point of {@code jobs/crossfact} and of {@code spark-submit --class}.
+ *
+ * <p>Exit codes (for schedulers): 0 the run completed (also with quarantined inputs); 2 bad arguments or invalid
+ * config; 3 no readable input; 4 the output folder is not writable; 1 the run failed.
+ */
+@Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Batch fact-consistency checker for news archives.",
+    subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_ARGUMENTS = 2;
+  public static final int NO_INPUT = 3;
+  public static final int UNWRITABLE_OUTPUT = 4;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (e.g. check)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code (tests call this instead of main). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      System.err.println("crossfact: " + ex.getMessage());
+      return BAD_ARGUMENTS;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      System.err.println("crossfact: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+      return FAILED;
+    });
+    return cl.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Package p = Main.class.getPackage();
+      return new String[] {"crossfact " + (p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion())};
+    }
+  }
+}

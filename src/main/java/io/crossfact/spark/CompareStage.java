@@ -1,0 +1,218 @@
+package io.crossfact.spark;
+
+import io.crossfact.compare.ExpertScorer;
+import io.crossfact.compare.FigureComparer;
+import io.crossfact.compare.MinHasher;
+import io.crossfact.compare.QuoteComparer;
+import io.crossfact.compare.RepublicationDetector;
+import io.crossfact.compare.RoleComparer;
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.model.ArticleDigest;
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import io.crossfact.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Compare: cross-article findings, each type over its own blocking key, never a cartesian join.
+ *
+ * <p>Skew: inside a group, assertions that say the same thing from the same copy cluster collapse to one
+ * representative (10,000 reprints of one wire quote compare as one), and a group is capped at
+ * {@code compare.maxGroupSize} representatives in a deterministic order.
+ */
+public final class CompareStage {
+  /** Quote words are blocked on short shingles: quotes are short, so 3-word shingles keep recall. */
+  static final int QUOTE_SHINGLE_WORDS = 3;
+  static final int QUOTE_HASHES = 24;
+  static final int QUOTE_BANDS = 12;
+
+  private CompareStage() {}
+
+  /** quote_drift (keyed by speaker and quote band) and quote_misattribution (keyed by quote band). */
+  public static Dataset<Finding> quotes(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
+    int minWords = config.value().getInt(Key.QUOTE_MIN_WORDS);
+    Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.QUOTE))
+        .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
+          List<Blocked> out = new ArrayList<>();
+          List<String> words = TextNormalizer.words(a.getValue());
+          if (words.size() < minWords) {
+            return out.iterator();
+          }
+          MinHasher h = new MinHasher(QUOTE_HASHES, QUOTE_BANDS, Math.min(QUOTE_SHINGLE_WORDS, words.size()));
+          String speaker = a.getSubject().toLowerCase(Locale.ROOT);
+          for (String band : h.bandKeys(h.signature(a.getValue()))) {
+            out.add(new Blocked("q|" + band, a));
+            if (!speaker.isEmpty()) {
+              out.add(new Blocked("s|" + speaker + "|" + band, a));
+            }
+          }
+          return out.iterator();
+        }, Encoders.bean(Blocked.class));
+    return compareGroups(blocked, config, Assertion::getSubject,
+        (c, group) -> new QuoteComparer(c).compare(group));
+  }
+
+  /** figure_conflict and figure_drift, keyed by metric and scope, and by the number-masked sentence for copies. */
+  public static Dataset<Finding> figures(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
+    Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.FIGURE))
+        .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
+          List<Blocked> out = new ArrayList<>(2);
+          if (!a.getPredicate().isEmpty()) {
+            out.add(new Blocked("m|" + a.getPredicate() + "|" + a.getScope().toLowerCase(Locale.ROOT), a));
+          }
+          String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
+          if (!masked.isEmpty()) {
+            out.add(new Blocked("t|" + masked, a));
+          }
+          return out.iterator();
+        }, Encoders.bean(Blocked.class));
+    return compareGroups(blocked, config, Assertion::getValue,
+        (c, group) -> new FigureComparer(c).compare(group));
+  }
+
+  /** role_conflict, keyed by person. */
+  public static Dataset<Finding> roles(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
+    Dataset<Blocked> blocked = assertions
+        .filter(functions.col("kind").equalTo(Assertion.ROLE).and(functions.col("subject").notEqual("")))
+        .map((MapFunction<Assertion, Blocked>) a -> new Blocked("r|" + a.getSubject().toLowerCase(Locale.ROOT), a),
+            Encoders.bean(Blocked.class));
+    return compareGroups(blocked, config, a -> TextNormalizer.normalize(a.getValue()),
+        (c, group) -> new RoleComparer(c).compare(group));
+  }
+
+  /** stale_republication over each copy cluster (singletons too: their own text may date them). */
+  public static Dataset<Finding> republications(Dataset<ArticleDigest> digests, Broadcast<CrossfactConfig> config) {
+    int cap = config.value().getInt(Key.COMPARE_MAX_GROUP_SIZE);
+    return digests.groupByKey((MapFunction<ArticleDigest, String>) ArticleDigest::getCluster, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, Finding>) (cluster, it) -> {
+          List<ArticleDigest> members = new ArrayList<>();
+          it.forEachRemaining(members::add);
+          // The original and the latest copies matter most: keep the earliest dated members and the latest ones.
+          members.sort(Comparator.comparing(ArticleDigest::getPublished).thenComparing(ArticleDigest::getArticleId));
+          if (members.size() > cap) {
+            List<ArticleDigest> kept = new ArrayList<>(members.subList(0, cap / 2));
+            kept.addAll(members.subList(members.size() - cap / 2, members.size()));
+            members = kept;
+          }
+          return new RepublicationDetector(config.value()).compare(members).iterator();
+        }, Encoders.bean(Finding.class));
+  }
+
+  /**
+   * suspect_expert, per article: its quotes and roles, its content-farm markers, and for each person the number of
+   * independent copy clusters that mention them anywhere in the corpus.
+   */
+  public static Dataset<Finding> experts(Dataset<Assertion> assertions, Dataset<Row> articleMarkers,
+      Broadcast<CrossfactConfig> config) {
+    Dataset<Assertion> people = assertions.filter(functions.col("subject").notEqual("")
+        .and(functions.col("kind").isin(Assertion.QUOTE, Assertion.ROLE)));
+    Dataset<Row> mentions = people.select(functions.lower(functions.col("subject")).as("person"),
+            functions.col("cluster"))
+        .distinct()
+        .groupBy("person").agg(functions.count("*").as("clusters"));
+    Dataset<ExpertInput> counted = people
+        .joinWith(mentions, functions.lower(people.col("subject")).equalTo(mentions.col("person")))
+        .map((MapFunction<scala.Tuple2<Assertion, Row>, ExpertInput>) t ->
+            new ExpertInput(t._1(), t._2().getLong(1), ""), Encoders.bean(ExpertInput.class));
+    Dataset<ExpertInput> inputs = counted
+        .joinWith(articleMarkers, counted.col("assertion.articleId").equalTo(articleMarkers.col("articleId")))
+        .map((MapFunction<scala.Tuple2<ExpertInput, Row>, ExpertInput>) t ->
+            new ExpertInput(t._1().getAssertion(), t._1().getClusters(), t._2().getString(1)),
+            Encoders.bean(ExpertInput.class));
+    return inputs.groupByKey((MapFunction<ExpertInput, String>) e -> e.getAssertion().getArticleId(), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, ExpertInput, Finding>) (id, it) -> {
+          List<Assertion> list = new ArrayList<>();
+          Map<String, Integer> counts = new HashMap<>();
+          String markers = "";
+          while (it.hasNext()) {
+            ExpertInput e = it.next();
+            list.add(e.getAssertion());
+            counts.put(e.getAssertion().getSubject().toLowerCase(Locale.ROOT), (int) e.getClusters());
+            markers = e.getMarkers();
+          }
+          list.sort(Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind));
+          return new ExpertScorer(config.value())
+              .score(markers, list, name -> counts.getOrDefault(name.toLowerCase(Locale.ROOT), 0)).iterator();
+        }, Encoders.bean(Finding.class));
+  }
+
+  /** One finding per id, chosen deterministically when several blocking groups produced it. */
+  public static Dataset<Finding> distinct(Dataset<Finding> findings) {
+    return findings.groupByKey((MapFunction<Finding, String>) Finding::getId, Encoders.STRING())
+        .reduceGroups((ReduceFunction<Finding>) CompareStage::preferred)
+        .map((MapFunction<scala.Tuple2<String, Finding>, Finding>) scala.Tuple2::_2, Encoders.bean(Finding.class));
+  }
+
+  static Finding preferred(Finding a, Finding b) {
+    int c = Double.compare(b.getScore(), a.getScore());
+    if (c == 0) {
+      c = (a.getValueA() + a.getValueB() + a.getExplanation()).compareTo(b.getValueA() + b.getValueB() + b.getExplanation());
+    }
+    return c <= 0 ? a : b;
+  }
+
+  interface GroupComparer extends java.io.Serializable {
+    List<Finding> compare(CrossfactConfig config, List<Assertion> group);
+  }
+
+  interface Signature extends java.io.Serializable, Function<Assertion, String> {}
+
+  private static Dataset<Finding> compareGroups(Dataset<Blocked> blocked, Broadcast<CrossfactConfig> config,
+      Signature sameness, GroupComparer comparer) {
+    int cap = config.value().getInt(Key.COMPARE_MAX_GROUP_SIZE);
+    return blocked.groupByKey((MapFunction<Blocked, String>) Blocked::getKey, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Blocked, Finding>) (key, it) -> {
+          List<Assertion> group = representatives(it, sameness, cap);
+          if (group.size() < 2) {
+            return java.util.Collections.emptyIterator();
+          }
+          return comparer.compare(config.value(), group).iterator();
+        }, Encoders.bean(Finding.class));
+  }
+
+  /**
+   * Collapses assertions that say the same thing (same speaker/value signature, same normalized words) within one
+   * copy cluster to the earliest, then caps the group in a deterministic order.
+   */
+  static List<Assertion> representatives(Iterator<Blocked> it, Function<Assertion, String> sameness, int cap) {
+    Map<String, Assertion> reps = new LinkedHashMap<>();
+    while (it.hasNext()) {
+      Assertion a = it.next().getAssertion();
+      String k = a.getCluster() + "\u0001" + sameness.apply(a) + "\u0001" + TextNormalizer.wordKey(a.getValue())
+          + "\u0001" + a.getScope() + "\u0001" + a.getPeriod();
+      Assertion prev = reps.get(k);
+      if (prev == null || ORDER.compare(a, prev) < 0) {
+        reps.put(k, a);
+      }
+    }
+    List<Assertion> out = new ArrayList<>(reps.values());
+    out.sort(ORDER);
+    return out.size() > cap ? new ArrayList<>(out.subList(0, cap)) : out;
+  }
+
+  static final Comparator<Assertion> ORDER = Comparator.comparing(Assertion::getPublished)
+      .thenComparing(Assertion::getArticleId).thenComparingInt(Assertion::getStart);
+
+  /** Digits replaced by one placeholder, so "4,200 displaced" and "42,000 displaced" share a key. */
+  static String maskNumbers(String words) {
+    return words.replaceAll("[0-9][0-9.,]*", "#");
+  }
+}

@@ -1,0 +1,87 @@
+package io.crossfact.spark;
+
+import io.crossfact.compare.MinHasher;
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.model.Article;
+import io.crossfact.model.ArticleDigest;
+import io.crossfact.model.Assertion;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/** Article digests (MinHash signature, lead, dates) and the attachment of copy clusters to digests and assertions. */
+public final class DigestStage {
+  /** Characters of the body kept as the digest's lead, the evidence shown for republications. */
+  static final int LEAD_CHARS = 320;
+
+  private DigestStage() {}
+
+  /** One digest per ok article; the latest event date its text states comes from its date assertions. */
+  public static Dataset<ArticleDigest> digests(Dataset<Article> articles, Dataset<Assertion> assertions,
+      Broadcast<CrossfactConfig> config) {
+    Dataset<ArticleDigest> plain = articles.filter(functions.col("status").equalTo(Article.OK))
+        .mapPartitions((MapPartitionsFunction<Article, ArticleDigest>) it -> {
+          CrossfactConfig c = config.value();
+          MinHasher h = new MinHasher(c.getInt(Key.COPIES_NUM_HASHES), c.getInt(Key.COPIES_BANDS),
+              c.getInt(Key.COPIES_SHINGLE_WORDS));
+          return new MappingIterator<>(it, a -> ArticleDigest.of(a, h.signature(a.getBody()), LEAD_CHARS));
+        }, Encoders.bean(ArticleDigest.class));
+    Dataset<Row> events = assertions
+        .filter(functions.col("kind").equalTo(Assertion.DATE).and(functions.col("predicate").equalTo("event")))
+        .groupBy("articleId").agg(functions.max("value").as("latest"));
+    return plain.joinWith(events, plain.col("articleId").equalTo(events.col("articleId")), "left_outer")
+        .map((MapFunction<scala.Tuple2<ArticleDigest, Row>, ArticleDigest>) t -> {
+          ArticleDigest d = t._1();
+          if (t._2() != null) {
+            d.setLatestEventDate(t._2().getString(1));
+          }
+          return d;
+        }, Encoders.bean(ArticleDigest.class));
+  }
+
+  /** Sets each digest's copy cluster from {@code (articleId, cluster)} rows. */
+  public static Dataset<ArticleDigest> withClusters(Dataset<ArticleDigest> digests, Dataset<Row> clusters) {
+    return digests.joinWith(clusters, digests.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
+        .map((MapFunction<scala.Tuple2<ArticleDigest, Row>, ArticleDigest>) t -> {
+          ArticleDigest d = t._1();
+          d.setCluster(t._2() == null ? d.getArticleId() : t._2().getString(1));
+          return d;
+        }, Encoders.bean(ArticleDigest.class));
+  }
+
+  /** Sets each assertion's copy cluster; an article without a digest is its own cluster. */
+  public static Dataset<Assertion> assertionsWithClusters(Dataset<Assertion> assertions, Dataset<Row> clusters) {
+    return assertions.joinWith(clusters, assertions.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
+        .map((MapFunction<scala.Tuple2<Assertion, Row>, Assertion>) t -> {
+          Assertion a = t._1();
+          a.setCluster(t._2() == null ? a.getArticleId() : t._2().getString(1));
+          return a;
+        }, Encoders.bean(Assertion.class));
+  }
+
+  /** Maps lazily, one element at a time, so a partition is never held in memory. */
+  static final class MappingIterator<A, B> implements java.util.Iterator<B> {
+    private final java.util.Iterator<A> in;
+    private final java.util.function.Function<A, B> f;
+
+    MappingIterator(java.util.Iterator<A> in, java.util.function.Function<A, B> f) {
+      this.in = in;
+      this.f = f;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return in.hasNext();
+    }
+
+    @Override
+    public B next() {
+      return f.apply(in.next());
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.crossfact.spark;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.model.Article;
+import io.crossfact.model.ArticleSummary;
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import io.crossfact.report.CsvReports;
+import io.crossfact.report.HtmlReport;
+import io.crossfact.report.RunJson;
+import io.crossfact.report.RunSummary;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Write: the contract files, each streamed to the driver in sorted order ({@code toLocalIterator}, one partition at
+ * a time, never the whole corpus at once) and moved into place only when complete.
+ */
+public final class OutputStage {
+  private OutputStage() {}
+
+  /** Findings are few next to the corpus; they are gathered once for the CSV and the HTML report. */
+  static List<Finding> sortedFindings(Dataset<Finding> findings) {
+    List<Finding> list = new ArrayList<>(findings.collectAsList());
+    list.sort(CsvReports.FINDING_ORDER);
+    return list;
+  }
+
+  static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Article> articles,
+      Dataset<Assertion> assertions, Dataset<Row> clusters, List<Finding> findings, StageTimer timer,
+      String startedAt, String sparkVersion) throws IOException {
+    Path out = options.out;
+    Files.createDirectories(out);
+
+    Dataset<Row> counts = assertions.groupBy("articleId").agg(functions.count("*").as("n"));
+    Dataset<Row> meta = articles.select(functions.col("articleId"), functions.col("source"), functions.col("url"),
+        functions.col("published"), functions.col("title"), functions.col("status"), functions.col("reason"),
+        functions.length(functions.col("text")).as("chars"), functions.col("path"), functions.col("format"));
+    Dataset<ArticleSummary> summaries = meta
+        .join(counts, meta.col("articleId").equalTo(counts.col("articleId")), "left_outer")
+        .join(clusters, meta.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
+        .select(meta.col("*"), functions.coalesce(counts.col("n"), functions.lit(0L)).as("assertions"),
+            functions.coalesce(clusters.col("cluster"), functions.lit("")).as("cluster"))
+        .as(Encoders.bean(ArticleSummary.class))
+        .orderBy("articleId", "path");
+    atomically(out.resolve("articles.csv"), w -> CsvReports.writeArticles(w, summaries.toLocalIterator()));
+
+    Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
+    atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator()));
+    atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator()));
+    timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv");
+
+    RunSummary run = summarize(options, config, articles, assertions, findings, startedAt, sparkVersion);
+    Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
+    atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced));
+    timer.done("write-html", "report.html");
+    run.setSecondsPerStage(new LinkedHashMap<>(timer.seconds()));
+    run.setFinishedAt(Instant.now().toString());
+    atomically(out.resolve("run.json"), w -> RunJson.write(w, run));
+    return run;
+  }
+
+  private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Article> articles,
+      Dataset<Assertion> assertions, List<Finding> findings, String startedAt, String sparkVersion) {
+    RunSummary run = new RunSummary();
+    run.setStartedAt(startedAt);
+    run.setInputs(options.inputs);
+    run.setOut(options.out.toString());
+    run.setMaster(options.master.isEmpty() ? "embedded" : options.master);
+    Map<String, Long> byStatus = countBy(articles.groupBy("status").count());
+    long ok = byStatus.getOrDefault(Article.OK, 0L);
+    long quarantined = byStatus.getOrDefault(Article.QUARANTINED, 0L);
+    run.setDocumentsSeen(ok + quarantined);
+    run.setDocumentsOk(ok);
+    run.setDocumentsQuarantined(quarantined);
+    run.setQuarantineReasons(countBy(articles.filter(functions.col("status").equalTo(Article.QUARANTINED))
+        .groupBy(functions.regexp_extract(functions.col("reason"), "^[^:]*", 0)).count()));
+    Map<String, Long> kinds = new TreeMap<>();
+    for (String k : List.of(Assertion.QUOTE, Assertion.FIGURE, Assertion.ROLE, Assertion.DATE)) {
+      kinds.put(k, 0L);
+    }
+    kinds.putAll(countBy(assertions.groupBy("kind").count()));
+    run.setAssertionsByKind(kinds);
+    Map<String, Long> types = new TreeMap<>();
+    for (String t : List.of(Finding.FIGURE_CONFLICT, Finding.FIGURE_DRIFT, Finding.QUOTE_DRIFT,
+        Finding.QUOTE_MISATTRIBUTION, Finding.ROLE_CONFLICT, Finding.STALE_REPUBLICATION, Finding.SUSPECT_EXPERT)) {
+      types.put(t, 0L);
+    }
+    Map<String, Long> severities = new TreeMap<>(Map.of(Finding.HIGH, 0L, Finding.MEDIUM, 0L, Finding.LOW, 0L));
+    for (Finding f : findings) {
+      types.merge(f.getType(), 1L, Long::sum);
+      severities.merge(f.getSeverity(), 1L, Long::sum);
+    }
+    run.setDiscrepanciesByType(types);
+    run.setDiscrepanciesBySeverity(severities);
+    Map<String, String> versions = new TreeMap<>();
+    versions.put("crossfact", Versions.crossfact());
+    versions.put("spark", sparkVersion);
+    versions.put("java", System.getProperty("java.version"));
+    run.setVersions(versions);
+    Map<String, String> effective = new TreeMap<>(config.effective());
+    effective.put("conf.file", config.origin());
+    run.setConfig(effective);
+    return run;
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> grouped) {
+    Map<String, Long> out = new TreeMap<>();
+    for (Row r : grouped.collectAsList()) {
+      out.put(String.valueOf(r.get(0)), r.getLong(1));
+    }
+    return out;
+  }
+
+  private static Map<String, ArticleSummary> referencedArticles(Dataset<ArticleSummary> summaries,
+      List<Finding> findings) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (Finding f : findings) {
+      ids.add(f.getArticleA());
+      if (!f.getArticleB().isEmpty()) {
+        ids.add(f.getArticleB());
+      }
+    }
+    Map<String, ArticleSummary> out = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (ArticleSummary s : summaries.filter(functions.col("articleId").isin(ids.toArray())).collectAsList()) {
+      out.putIfAbsent(s.getArticleId(), s);
+    }
+    return out;
+  }
+
+  interface WriterBody {
+    void write(Writer w) throws IOException;
+  }
+
+  /** Writes to a temporary sibling and moves it into place, so a reader never sees half a file. */
+  static void atomically(Path target, WriterBody body) throws IOException {
+    Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
+        1 << 16)) {
+      body.write(w);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
