@@ -53,6 +53,8 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println("crossfact: cannot write --out " + out + ": " + unwritable);
       return Main.UNWRITABLE_OUTPUT;
     }
+    // An embedding caller (a test, a notebook) may own a session already: use it, and leave it running after.
+    boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create(master, config);
     try {
       RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config);
@@ -67,7 +69,9 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println("crossfact: I/O error: " + e.getMessage());
       return Main.FAILED;
     } finally {
-      spark.stop();
+      if (owned) {
+        spark.stop();
+      }
     }
   }
 

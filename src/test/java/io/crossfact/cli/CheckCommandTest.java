@@ -1,0 +1,41 @@
+package io.crossfact.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes a scheduler acts on, for runs that cannot start (no Spark needed to refuse them). */
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void missingRequiredOptionIsABadArgument() {
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--out", dir.toString()));
+  }
+
+  @Test
+  void unknownCommandIsABadArgument() {
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("frobnicate"));
+  }
+
+  @Test
+  void invalidConfigValueIsABadArgument() throws IOException {
+    Path conf = dir.resolve("bad.properties");
+    Files.writeString(conf, "copies.minSimilarity = lots\n");
+    assertEquals(Main.BAD_ARGUMENTS,
+        Main.execute("check", "--input", dir.toString(), "--out", dir.resolve("out").toString(), "--conf", conf.toString()));
+  }
+
+  @Test
+  void outputUnderARegularFileIsUnwritable() throws IOException {
+    Path file = dir.resolve("not-a-dir");
+    Files.writeString(file, "x");
+    assertEquals(Main.UNWRITABLE_OUTPUT,
+        Main.execute("check", "--input", dir.toString(), "--out", file.resolve("out").toString()));
+  }
+}
