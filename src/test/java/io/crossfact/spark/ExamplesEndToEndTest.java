@@ -1,0 +1,86 @@
+package io.crossfact.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossfact.cli.Main;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code check} on the bundled examples exactly as the README does, and holds discrepancies.csv to a golden
+ * file. After an intended change, regenerate it with {@code mvn test -Dtest=ExamplesEndToEndTest
+ * -Dcrossfact.updateGolden=true} and review the diff like code.
+ */
+class ExamplesEndToEndTest {
+  private static final Path REPO = Path.of(System.getProperty("crossfact.repo", "."));
+  private static final Path GOLDEN = REPO.resolve("src/test/resources/golden/examples-discrepancies.csv");
+
+  @TempDir
+  static Path out;
+
+  @BeforeAll
+  static void runCheckOnTheExamples() {
+    SparkTestSession.spark();
+    int code = Main.execute("check", "--input", REPO.resolve("examples/articles").toString(),
+        "--out", out.toString(), "--conf", REPO.resolve("conf/crossfact.properties").toString());
+    assertEquals(Main.OK, code);
+  }
+
+  @Test
+  void writesAllFiveContractFiles() {
+    for (String f : List.of("discrepancies.csv", "assertions.csv", "articles.csv", "report.html", "run.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void discrepanciesMatchTheGoldenFile() throws IOException {
+    String actual = Files.readString(out.resolve("discrepancies.csv"), StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("crossfact.updateGolden")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+  }
+
+  @Test
+  void everyDiscrepancyTypeIsPresent() throws IOException {
+    TreeSet<String> types = new TreeSet<>();
+    for (CSVRecord r : csv("discrepancies.csv")) {
+      types.add(r.get("type"));
+    }
+    assertEquals(new TreeSet<>(List.of("figure_conflict", "figure_drift", "quote_drift", "quote_misattribution",
+        "role_conflict", "stale_republication", "suspect_expert")), types);
+  }
+
+  @Test
+  void everyInputDocumentIsListedOkOrQuarantined() throws IOException {
+    List<CSVRecord> rows = csv("articles.csv");
+    long quarantined = rows.stream().filter(r -> r.get("status").equals("quarantined")).count();
+    assertEquals(16, rows.size());
+    assertEquals(3, quarantined);
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals(16, run.get("documentsSeen").asInt());
+    assertEquals(3, run.get("documentsQuarantined").asInt());
+  }
+
+  private static List<CSVRecord> csv(String name) throws IOException {
+    try (CSVParser p = CSVParser.parse(out.resolve(name), StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      return p.getRecords();
+    }
+  }
+}
