@@ -145,7 +145,7 @@ public final class BoilerplateBlanker {
   private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
       "with", "by", "at", "from", "is", "are", "was", "be", "it", "its", "this", "that", "how", "what", "why", "when",
       "who", "which", "your", "you", "our", "we", "do", "does", "can", "should", "will", "about", "vs", "as", "best",
-      "top", "new", "all", "more", "most", "my", "i", "is", "not", "no", "yes", "q", "s");
+      "top", "new", "all", "more", "most", "my", "i", "not", "no", "yes", "q", "s");
 
   private BoilerplateBlanker() {}
 
