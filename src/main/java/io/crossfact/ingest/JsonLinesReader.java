@@ -23,6 +23,8 @@ final class JsonLinesReader {
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+  /** For reading records one after another from a whole document, where more tokens must follow. */
+  private static final JsonMapper STREAMING = JsonMapper.builder().build();
 
   private JsonLinesReader() {}
 
@@ -33,8 +35,8 @@ final class JsonLinesReader {
     while (first < bytes.length && isSpace(bytes[first])) {
       first++;
     }
-    if (first < bytes.length && bytes[first] == '[') {
-      return readWhole(path, fileName, bytes, skip);
+    if (first < bytes.length && bytes[first] == '[' && (!firstLineIsComplete(bytes, first) || !hasSecondLine(bytes, first))) {
+      return readWhole(path, fileName, bytes, skip); // a JSON array document, pretty-printed or on one line
     }
     if (first < bytes.length && bytes[first] == '{' && !firstLineIsComplete(bytes, first)) {
       // Either one pretty-printed object, or JSON lines whose first line is cut: whichever reading explains
@@ -111,7 +113,7 @@ final class JsonLinesReader {
       return out;
     }
     int line = 1;
-    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+    try (JsonParser p = STREAMING.getFactory().createParser(json)) {
       JsonToken t = p.nextToken();
       boolean array = t == JsonToken.START_ARRAY;
       if (array) {
@@ -119,7 +121,7 @@ final class JsonLinesReader {
       }
       while (t != null && t != JsonToken.END_ARRAY) {
         line = p.currentTokenLocation().getLineNr();
-        JsonNode node = MAPPER.readTree(p);
+        JsonNode node = STREAMING.readTree(p);
         out.add(toArticle(node, fileName + ":" + line, path, line));
         if (!array) {
           break;
@@ -199,6 +201,14 @@ final class JsonLinesReader {
     } catch (JsonProcessingException e) {
       return false;
     }
+  }
+
+  private static boolean hasSecondLine(byte[] bytes, int first) {
+    int nl = first;
+    while (nl < bytes.length && bytes[nl] != '\n') {
+      nl++;
+    }
+    return nl < bytes.length && !isBlank(bytes, nl, bytes.length);
   }
 
   private static String shortMessage(JsonProcessingException e) {
