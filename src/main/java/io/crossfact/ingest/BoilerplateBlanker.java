@@ -91,7 +91,7 @@ public final class BoilerplateBlanker {
       "^(?:ask (?:our|the|an?) (?:ai |virtual |digital |smart |news )?(?:assistant|chatbot|bot|ai)(?:\\b.*)?"
       + "|ask (?:ai|the ai|us anything)(?:\\b.*)?|chat with (?:us|our|an?|the) ?.{0,50}|live chat(?:\\b.*)?"
       + "|start (?:a )?(?:new )?chat(?:\\b.*)?|chat now|open chat|chatbot|virtual assistant|ai assistant"
-      + "|hi[,!.]? ?(?:there[,!.]? )?i'?m (?:an? |your )?(?:ai|virtual|digital|friendly|chat).{0,60}"
+      + "|(?:hi|hello|hey)[,!.]?(?: there[,!.]?)? ?i'?m .{0,40}\\b(?:ai|virtual|digital|chat) ?(?:assistant|bot|helper|agent)\\b.{0,60}"
       + "|how can i help(?: you)?(?: today)?\\??|type your (?:message|question)(?:\\b.*)?|powered by (?:chatgpt|openai|gpt|ai)\\b.*"
       + "|(?:got|have) (?:a )?questions?\\? (?:ask|chat)\\b.*|send message)$");
 
@@ -162,7 +162,7 @@ public final class BoilerplateBlanker {
   }
 
   private enum Kind {
-    NONE, BREADCRUMB, LIST_HEADING, LINK, SHARE, COMMENT_WIDGET, COMMENT_PROMPT, CHAT, NOISE, METADATA, CODE
+    NONE, BREADCRUMB, LIST_HEADING, LINK, SHARE, COMMENT_WIDGET, CHAT, NOISE, METADATA, CODE
   }
 
   /** Blanks boilerplate in {@code text}; never changes its length or its line breaks. */
@@ -192,10 +192,6 @@ public final class BoilerplateBlanker {
           if (core.contains("share") || core.contains("tweet")) {
             markers.add(SHARE_PROMPT);
           }
-          fill(out, line[0], line[1]);
-          break;
-        case COMMENT_PROMPT:
-          markers.add(COMMENT_PROMPT);
           fill(out, line[0], line[1]);
           break;
         case CHAT:
@@ -263,9 +259,6 @@ public final class BoilerplateBlanker {
     }
     if (len <= 200 && INLINE_LINK.matcher(core).matches() && !endsSentence(raw.strip())) {
       return Kind.LINK;
-    }
-    if (len <= SHORT_LINE && COMMENT_BAIT.matcher(core).find()) {
-      return Kind.COMMENT_PROMPT;
     }
     if (len <= SHORT_LINE && COMMENT_WIDGET.matcher(core).matches()) {
       return Kind.COMMENT_WIDGET;
@@ -379,7 +372,7 @@ public final class BoilerplateBlanker {
       blanks = 0;
       String core = core(raw);
       Kind kind = core.isEmpty() ? Kind.NONE : classify(raw, core);
-      if (kind != Kind.NONE && kind != Kind.LINK) {
+      if (kind != Kind.NONE && kind != Kind.LINK || COMMENT_BAIT.matcher(core).find()) {
         break; // another widget: the main loop classifies it (and records its marker)
       }
       if (!isLinkLike(raw)) {
@@ -489,19 +482,18 @@ public final class BoilerplateBlanker {
       if (!isHeadingLike(s)) {
         continue;
       }
+      // a short kicker before a colon ("Kenya floods: rescue boats arrive") is how live blogs and series label
+      // their sections, not stuffing; the phrase only counts in the heading proper
+      int colon = c.indexOf(':');
+      String proper = colon > 0 && c.substring(0, colon).split(" ").length <= 4 ? c.substring(colon + 1) : c;
       List<String> words = new ArrayList<>();
-      for (String w : c.split("[^\\p{L}\\p{N}']+")) {
-        if (!w.isEmpty()) {
+      for (String w : proper.split("[^\\p{L}\\p{N}']+")) {
+        if (!w.isEmpty() && !STOPWORDS.contains(w)) {
           words.add(w);
         }
       }
       for (int k = 0; k + 1 < words.size(); k++) {
-        String a = words.get(k);
-        String b = words.get(k + 1);
-        if (STOPWORDS.contains(a) || STOPWORDS.contains(b)) {
-          continue;
-        }
-        headingsByPhrase.computeIfAbsent(a + " " + b, x -> new HashSet<>()).add(c);
+        headingsByPhrase.computeIfAbsent(words.get(k) + " " + words.get(k + 1), x -> new HashSet<>()).add(c);
       }
     }
     for (Set<String> headings : headingsByPhrase.values()) {
