@@ -287,7 +287,7 @@ public final class MetadataInferrer {
     if (d.isEmpty()) {
       return false;
     }
-    String rest = line.replaceAll("(?i)" + MONTH + "\\.?", " ")
+    String rest = line.replaceAll("(?i)\\b" + MONTH + "\\b\\.?", " ")
         .replaceAll("(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?", " ")
         .replaceAll("[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?", " ");
     for (String w : rest.strip().split("\\s+")) {
