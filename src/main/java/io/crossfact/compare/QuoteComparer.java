@@ -67,6 +67,13 @@ public final class QuoteComparer implements Serializable {
       "say", "said", "want", "wanted", "know", "knew", "think", "thought", "support", "oppose", "back", "reject",
       "accept", "cut", "raise", "rise", "fall", "increase", "decrease", "ban", "allow", "win", "lose", "lost", "won");
   static final Map<String, String> NUMBER_WORDS = numberWords();
+  /** Words that carry no claim of their own; negations, modals of doubt, numbers and quantifiers are not here. */
+  static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+      "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's",
+      "this", "that", "these", "those", "we", "i", "you", "he", "she", "they", "them", "us", "our", "their", "his",
+      "her", "my", "your", "will", "would", "shall", "should", "can", "do", "does", "did", "have", "has", "had",
+      "there", "here", "so", "than", "then", "what", "which", "who", "whom", "we're", "i'm", "we've", "i've",
+      "we'll", "i'll", "it'll", "they're", "that's", "there's", "into", "up", "out", "if");
 
   private final int minWords;
   private final double driftMin;
@@ -152,11 +159,37 @@ public final class QuoteComparer implements Serializable {
 
   private static double sim(List<Q> qs, double[][] sim, int i, int j) {
     if (Double.isNaN(sim[i][j])) {
-      double s = WordDiff.similarity(qs.get(i).words, qs.get(j).words);
+      double s = similarity(qs.get(i).words, qs.get(j).words);
       sim[i][j] = s;
       sim[j][i] = s;
     }
     return sim[i][j];
+  }
+
+  /**
+   * How alike two quotes are: the lower of the order-aware LCS similarity over all words and the Jaccard similarity
+   * of their content words. The second keeps two different statements that share only their frame ("we will ...
+   * this year") apart; the first keeps a reordered word salad apart. Negations, numbers and hedges count as content,
+   * so one dropped "not" costs a little similarity, never the match.
+   */
+  static double similarity(List<String> a, List<String> b) {
+    double order = WordDiff.similarity(a, b);
+    java.util.Set<String> ca = content(a);
+    java.util.Set<String> cb = content(b);
+    if (ca.isEmpty() || cb.isEmpty()) {
+      return order;
+    }
+    return Math.min(order, MinHasher.jaccard(ca, cb));
+  }
+
+  private static java.util.Set<String> content(List<String> words) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String w : words) {
+      if (!FUNCTION_WORDS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
