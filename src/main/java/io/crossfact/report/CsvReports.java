@@ -61,28 +61,58 @@ public final class CsvReports {
       "path", "format", "cluster");
 
   /** Type, then severity high to low, then score high to low, then id: the most serious findings of a type first. */
-  public static final Comparator<Finding> FINDING_ORDER = serializable(
-      Comparator.comparing(Finding::getType)
-          .thenComparingInt((Finding f) -> severityRank(f.getSeverity()))
-          .thenComparing(Comparator.comparingDouble(Finding::getScore).reversed())
-          .thenComparing(Finding::getId));
+  public static final Comparator<Finding> FINDING_ORDER = new FindingOrder();
 
   /** Article, then position in the article; kind, end and value break ties between assertions at one offset. */
-  public static final Comparator<Assertion> ASSERTION_ORDER = serializable(
-      Comparator.comparing(Assertion::getArticleId)
-          .thenComparingInt(Assertion::getStart)
-          .thenComparing(Assertion::getKind)
-          .thenComparingInt(Assertion::getEnd)
-          .thenComparing(Assertion::getValue));
+  public static final Comparator<Assertion> ASSERTION_ORDER = new AssertionOrder();
 
   /** By article id. */
-  public static final Comparator<ArticleSummary> ARTICLE_ORDER =
-      serializable(Comparator.comparing(ArticleSummary::getArticleId));
+  public static final Comparator<ArticleSummary> ARTICLE_ORDER = new ArticleOrder();
 
-  // Spark ships comparators to executors (takeOrdered, sortBy), so they must serialize.
-  @SuppressWarnings("unchecked")
-  private static <T> Comparator<T> serializable(Comparator<T> c) {
-    return (Comparator<T> & Serializable) c::compare;
+  // Named classes rather than composed lambdas: Spark ships comparators to executors (takeOrdered, sortBy), so they
+  // must serialize, and Comparator.comparing(...) chains do not.
+  private static final class FindingOrder implements Comparator<Finding>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Finding a, Finding b) {
+      int c = a.getType().compareTo(b.getType());
+      if (c == 0) {
+        c = Integer.compare(severityRank(a.getSeverity()), severityRank(b.getSeverity()));
+      }
+      if (c == 0) {
+        c = Double.compare(b.getScore(), a.getScore());
+      }
+      return c != 0 ? c : a.getId().compareTo(b.getId());
+    }
+  }
+
+  private static final class AssertionOrder implements Comparator<Assertion>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(Assertion a, Assertion b) {
+      int c = a.getArticleId().compareTo(b.getArticleId());
+      if (c == 0) {
+        c = Integer.compare(a.getStart(), b.getStart());
+      }
+      if (c == 0) {
+        c = a.getKind().compareTo(b.getKind());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.getEnd(), b.getEnd());
+      }
+      return c != 0 ? c : a.getValue().compareTo(b.getValue());
+    }
+  }
+
+  private static final class ArticleOrder implements Comparator<ArticleSummary>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compare(ArticleSummary a, ArticleSummary b) {
+      return a.getArticleId().compareTo(b.getArticleId());
+    }
   }
 
   /** 0 for high, 1 for medium, 2 for low, 3 for anything else, so unknown severities sort last. */
