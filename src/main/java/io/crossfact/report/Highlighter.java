@@ -28,6 +28,7 @@ final class Highlighter {
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
   private static final String[] SCALE_WORDS = {"thousand", "million", "billion", "trillion"};
+  private static final String[][] SCALE_ABBREVIATIONS = {{"k"}, {"m", "mn", "mln"}, {"b", "bn", "bln"}, {"t", "tn"}};
 
   /**
    * The evidence split into plain and marked segments; one plain segment when the value is not found.
@@ -122,7 +123,10 @@ final class Highlighter {
             String scaled = n.divide(scale).stripTrailingZeros().toPlainString();
             out.add(scaled + " " + SCALE_WORDS[k]);
             out.add(scaled + "-" + SCALE_WORDS[k]);
-            out.add(scaled + SCALE_WORDS[k].charAt(0));
+            for (String abbreviation : SCALE_ABBREVIATIONS[k]) {
+              out.add(scaled + abbreviation);
+              out.add(scaled + " " + abbreviation);
+            }
             break;
           }
         }
