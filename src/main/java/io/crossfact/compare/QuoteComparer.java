@@ -1,0 +1,544 @@
+package io.crossfact.compare;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import io.crossfact.normalize.TextNormalizer;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares the quotes of one blocking group (one speaker, or one LSH band of quote words) across articles.
+ *
+ * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography is normalized
+ * away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
+ * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
+ * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
+ *
+ * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
+ * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson
+ * legitimately speaks its words).
+ */
+public final class QuoteComparer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  static final String SHORTENED = "shortened";
+  static final int MISATTRIBUTION_MIN_WORDS = 6;
+
+  /** Label → base score. Meaning-altering labels sit above medium, wording-only ones below it. */
+  private static final Map<String, Double> LABEL_WEIGHT = new LinkedHashMap<>();
+  private static final Map<String, String> LABEL_WORDS = new LinkedHashMap<>();
+
+  static {
+    label("negation-changed", 0.92, "negation changed");
+    label("number-changed", 0.88, "a number changed");
+    label("hedge-dropped", 0.80, "a hedge was dropped");
+    label("qualifier-changed", 0.68, "a qualifier changed");
+    label("verb-changed", 0.60, "the verb changed");
+    label("words-substituted", 0.45, "words substituted");
+    label("words-dropped", 0.42, "words dropped");
+    label("words-inserted", 0.40, "words added");
+    label("ellipsis-cut", 0.35, "cut at an ellipsis");
+    label(SHORTENED, 0.20, "one report quotes only part of the other's words");
+  }
+
+  private static void label(String name, double weight, String words) {
+    LABEL_WEIGHT.put(name, weight);
+    LABEL_WORDS.put(name, words);
+  }
+
+  static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
+      "cannot", "without", "nowhere");
+  static final Set<String> HEDGES = Set.of("may", "might", "could", "about", "nearly", "some", "perhaps", "possibly",
+      "likely", "probably", "approximately", "roughly", "around", "almost", "maybe", "potentially", "estimated",
+      "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely", "partly", "allegedly", "reportedly");
+  static final Set<String> QUALIFIERS = Set.of("all", "every", "only", "always", "most", "many", "few", "several",
+      "any", "each", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly", "significantly",
+      "much", "more", "less", "fewer", "least");
+  static final Set<String> VERBISH = Set.of("will", "would", "shall", "should", "must", "can", "is", "was", "are",
+      "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "got", "make", "made", "take", "took",
+      "say", "said", "want", "wanted", "know", "knew", "think", "thought", "support", "oppose", "back", "reject",
+      "accept", "cut", "raise", "rise", "fall", "increase", "decrease", "ban", "allow", "win", "lose", "lost", "won");
+  static final Map<String, String> NUMBER_WORDS = numberWords();
+  /** Words that carry no claim of their own; negations, modals of doubt, numbers and quantifiers are not here. */
+  static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+      "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's",
+      "this", "that", "these", "those", "we", "i", "you", "he", "she", "they", "them", "us", "our", "their", "his",
+      "her", "my", "your", "will", "would", "shall", "should", "can", "do", "does", "did", "have", "has", "had",
+      "there", "here", "so", "than", "then", "what", "which", "who", "whom", "we're", "i'm", "we've", "i've",
+      "we'll", "i'll", "it'll", "they're", "that's", "there's", "into", "up", "out", "if");
+
+  private final int minWords;
+  private final double driftMin;
+  private final double misMin;
+  private final boolean reportShortened;
+  private final CrossfactConfig config;
+
+  public QuoteComparer(CrossfactConfig c) {
+    this.config = c;
+    this.minWords = c.getInt(Key.QUOTE_MIN_WORDS);
+    this.driftMin = c.getDouble(Key.QUOTE_DRIFT_MIN_SIMILARITY);
+    this.misMin = c.getDouble(Key.QUOTE_MISATTRIBUTION_MIN_SIMILARITY);
+    this.reportShortened = c.getInt(Key.QUOTE_REPORT_SHORTENED) == 1;
+  }
+
+  /** A quote prepared for comparison. */
+  private static final class Q {
+    final Assertion a;
+    final List<String> words;
+    final List<Integer> ellipses;
+
+    Q(Assertion a) {
+      this.a = a;
+      this.words = TextNormalizer.words(a.getValue());
+      this.ellipses = ellipsisPositions(a.getValue());
+    }
+
+    boolean organisation() {
+      return "organization".equals(a.getSpeakerKind()) || "organisation".equals(a.getSpeakerKind());
+    }
+
+    boolean inferredSpeaker() {
+      return "pronoun".equals(a.getSpeakerKind()) || "description".equals(a.getSpeakerKind());
+    }
+  }
+
+  /** Findings of one blocking group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  public List<Finding> compare(List<Assertion> quotes) {
+    List<Assertion> sorted = new ArrayList<>();
+    for (Assertion a : quotes) {
+      if (Assertion.QUOTE.equals(a.getKind())) {
+        sorted.add(a);
+      }
+    }
+    sorted.sort(Findings.CHRONOLOGICAL);
+    List<Q> qs = new ArrayList<>();
+    for (Assertion a : sorted) {
+      Q q = new Q(a);
+      if (q.words.size() >= minWords) {
+        qs.add(q);
+      }
+    }
+    int n = qs.size();
+    double[][] sim = new double[n][n];
+    for (double[] row : sim) {
+      java.util.Arrays.fill(row, Double.NaN);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Q x = qs.get(i);
+        Q y = qs.get(j);
+        if (x.a.getArticleId().equals(y.a.getArticleId())
+            || x.a.getSubject().isEmpty() || y.a.getSubject().isEmpty()) {
+          continue;
+        }
+        if (Names.samePerson(x.a.getSubject(), y.a.getSubject())) {
+          if (bestIn(qs, sim, i, y.a.getArticleId()) == j && bestIn(qs, sim, j, x.a.getArticleId()) == i) {
+            Finding f = drift(x, y, sim(qs, sim, i, j));
+            if (f != null) {
+              out.add(f);
+            }
+          }
+        } else if (!x.organisation() && !y.organisation()
+            && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
+            && sim(qs, sim, i, j) >= misMin && !echoed(qs, sim, i, j)) {
+          out.add(misattribution(x, y, sim(qs, sim, i, j)));
+        }
+      }
+    }
+    return Findings.dedupeAndSort(out);
+  }
+
+  private static double sim(List<Q> qs, double[][] sim, int i, int j) {
+    if (Double.isNaN(sim[i][j])) {
+      double s = similarity(qs.get(i).words, qs.get(j).words);
+      sim[i][j] = s;
+      sim[j][i] = s;
+    }
+    return sim[i][j];
+  }
+
+  /**
+   * How alike two quotes are: the lower of the order-aware LCS similarity over all words and the Jaccard similarity
+   * of their content words. The second keeps two different statements that share only their frame ("we will ...
+   * this year") apart; the first keeps a reordered word salad apart. Negations, numbers and hedges count as content,
+   * so one dropped "not" costs a little similarity, never the match.
+   */
+  static double similarity(List<String> a, List<String> b) {
+    double order = WordDiff.similarity(a, b);
+    java.util.Set<String> ca = content(a);
+    java.util.Set<String> cb = content(b);
+    if (ca.isEmpty() || cb.isEmpty()) {
+      return order;
+    }
+    return Math.min(order, MinHasher.jaccard(ca, cb));
+  }
+
+  private static java.util.Set<String> content(List<String> words) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String w : words) {
+      if (!FUNCTION_WORDS.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
+  private static int bestIn(List<Q> qs, double[][] sim, int i, String article) {
+    int best = -1;
+    double bestSim = -1;
+    for (int k = 0; k < qs.size(); k++) {
+      Q q = qs.get(k);
+      if (k == i || !q.a.getArticleId().equals(article) || q.a.getSubject().isEmpty()
+          || !Names.samePerson(q.a.getSubject(), qs.get(i).a.getSubject())) {
+        continue;
+      }
+      double s = sim(qs, sim, i, k);
+      if (s > bestSim) {
+        best = k;
+        bestSim = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
+   * article quotes both), which is not a misattribution.
+   */
+  private boolean echoed(List<Q> qs, double[][] sim, int i, int j) {
+    Q x = qs.get(i);
+    Q y = qs.get(j);
+    for (int k = 0; k < qs.size(); k++) {
+      Q z = qs.get(k);
+      if (z.a.getSubject().isEmpty()) {
+        continue;
+      }
+      boolean inX = z.a.getArticleId().equals(x.a.getArticleId());
+      boolean inY = z.a.getArticleId().equals(y.a.getArticleId());
+      if (inX && Names.samePerson(z.a.getSubject(), y.a.getSubject()) && sim(qs, sim, k, j) >= misMin
+          || inY && Names.samePerson(z.a.getSubject(), x.a.getSubject()) && sim(qs, sim, k, i) >= misMin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding drift(Q x, Q y, double similarity) {
+    if (x.words.equals(y.words)) {
+      return null; // typography, case, whitespace or punctuation only
+    }
+    Q later = Findings.isSideA(x.a, y.a) ? x : y;
+    Q earlier = later == x ? y : x;
+    boolean fragment = isContiguousFragment(later.words, earlier.words)
+        || isContiguousFragment(earlier.words, later.words);
+    List<String> labels;
+    List<WordDiff.Op> ops = WordDiff.diff(earlier.words, later.words);
+    if (fragment) {
+      if (!reportShortened) {
+        return null;
+      }
+      labels = List.of(SHORTENED);
+    } else {
+      if (similarity < driftMin) {
+        return null;
+      }
+      labels = labels(earlier, later, ops);
+    }
+    double base = 0;
+    StringBuilder signals = new StringBuilder();
+    for (String l : labels) {
+      base = Math.max(base, LABEL_WEIGHT.get(l));
+      if (signals.length() > 0) {
+        signals.append(';');
+      }
+      signals.append(l).append('=').append(Findings.fmt(LABEL_WEIGHT.get(l)));
+    }
+    double score = base * (0.9 + 0.1 * similarity);
+    if (later.inferredSpeaker() || earlier.inferredSpeaker()) {
+      score *= 0.9; // the speaker came from a pronoun or description: less sure it is one person's quote
+    }
+    String speaker = Names.fuller(later.a.getSubject(), earlier.a.getSubject());
+    Finding f = new Finding();
+    f.setType(Finding.QUOTE_DRIFT);
+    f.setKey(speaker);
+    f.setSubject(speaker);
+    f.setId(Finding.stableId(Finding.QUOTE_DRIFT, speaker, later.a.getArticleId(), earlier.a.getArticleId()));
+    f.sideA(later.a, later.a.getValue());
+    f.sideB(earlier.a, earlier.a.getValue());
+    f.setScore(Findings.score(score));
+    f.setSeverity(config.severityOf(f.getScore()));
+    f.setSignals(signals.toString());
+    f.setExplanation(driftExplanation(speaker, earlier, later, ops, labels));
+    return f;
+  }
+
+  private static String driftExplanation(String speaker, Q earlier, Q later, List<WordDiff.Op> ops,
+      List<String> labels) {
+    StringBuilder e = new StringBuilder(speaker);
+    List<String> parts = new ArrayList<>();
+    for (String l : labels) {
+      parts.add(LABEL_WORDS.get(l));
+    }
+    if (labels.equals(List.of(SHORTENED))) {
+      e.append(" is quoted at different lengths in two reports (").append(LABEL_WORDS.get(SHORTENED))
+          .append("); check the full quote is not needed for its meaning.");
+    } else {
+      e.append(" is quoted differently in two reports: ").append(describeChanges(ops)).append(" (")
+          .append(String.join(", ", parts)).append(").");
+    }
+    boolean copy = !earlier.a.getCluster().isEmpty() && earlier.a.getCluster().equals(later.a.getCluster());
+    e.append(' ').append(copy ? "The later report (" : "The later report (")
+        .append(Findings.where(later.a.getPublished(), later.a.getSource())).append(')')
+        .append(copy ? " is a copy of the earlier one (" : " and the earlier one (")
+        .append(Findings.where(earlier.a.getPublished(), earlier.a.getSource()))
+        .append(copy ? "), so the quote changed between reprints." : ") are independent reports.");
+    return e.toString();
+  }
+
+  /** "'not' was dropped; 'five' became '5'", at most three changes. */
+  static String describeChanges(List<WordDiff.Op> ops) {
+    List<String> parts = new ArrayList<>();
+    for (int k = 0; k < ops.size(); k++) {
+      WordDiff.Op op = ops.get(k);
+      if (op.kind() == WordDiff.Kind.DELETE) {
+        if (k + 1 < ops.size() && ops.get(k + 1).kind() == WordDiff.Kind.INSERT) {
+          parts.add("'" + Findings.clip(op.text(), 60) + "' became '" + Findings.clip(ops.get(k + 1).text(), 60)
+              + "'");
+          k++;
+        } else {
+          parts.add("'" + Findings.clip(op.text(), 60) + "' was dropped");
+        }
+      } else if (op.kind() == WordDiff.Kind.INSERT) {
+        parts.add("'" + Findings.clip(op.text(), 60) + "' was added");
+      }
+    }
+    if (parts.size() > 3) {
+      int more = parts.size() - 3;
+      parts = new ArrayList<>(parts.subList(0, 3));
+      parts.add(more + " more change" + (more == 1 ? "" : "s"));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** Labels of a change from the earlier quote to the later one, strongest first. */
+  static List<String> labels(Q earlier, Q later, List<WordDiff.Op> ops) {
+    Set<String> found = new java.util.TreeSet<>();
+    if (!numbers(earlier.words).equals(numbers(later.words))) {
+      found.add("number-changed");
+    }
+    if (count(earlier.words, NEGATIONS) != count(later.words, NEGATIONS)) {
+      found.add("negation-changed");
+    }
+    int hedgesBefore = count(earlier.words, HEDGES);
+    int hedgesAfter = count(later.words, HEDGES);
+    if (hedgesAfter < hedgesBefore) {
+      found.add("hedge-dropped");
+    } else if (!bag(earlier.words, HEDGES).equals(bag(later.words, HEDGES))
+        || !bag(earlier.words, QUALIFIERS).equals(bag(later.words, QUALIFIERS))) {
+      found.add("qualifier-changed");
+    }
+    int ie = 0;
+    int il = 0;
+    for (int k = 0; k < ops.size(); k++) {
+      WordDiff.Op op = ops.get(k);
+      if (op.kind() == WordDiff.Kind.EQUAL) {
+        ie += op.words().size();
+        il += op.words().size();
+      } else if (op.kind() == WordDiff.Kind.DELETE) {
+        WordDiff.Op next = k + 1 < ops.size() && ops.get(k + 1).kind() == WordDiff.Kind.INSERT ? ops.get(k + 1) : null;
+        if (next != null) {
+          if (unexplained(op.words()) || unexplained(next.words())) {
+            found.add(anyVerb(op.words()) && anyVerb(next.words()) ? "verb-changed" : "words-substituted");
+          }
+          ie += op.words().size();
+          il += next.words().size();
+          k++;
+        } else {
+          if (later.ellipses.contains(il)) {
+            found.add("ellipsis-cut");
+          } else if (unexplained(op.words())) {
+            found.add("words-dropped");
+          }
+          ie += op.words().size();
+        }
+      } else {
+        if (earlier.ellipses.contains(ie)) {
+          found.add("ellipsis-cut");
+        } else if (unexplained(op.words())) {
+          found.add("words-inserted");
+        }
+        il += op.words().size();
+      }
+    }
+    if (found.isEmpty()) {
+      found.add("words-substituted");
+    }
+    List<String> out = new ArrayList<>();
+    for (String l : LABEL_WEIGHT.keySet()) {
+      if (found.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static boolean unexplained(List<String> words) {
+    for (String w : words) {
+      if (!isNegation(w) && !HEDGES.contains(w) && !QUALIFIERS.contains(w) && numberValue(w) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyVerb(List<String> words) {
+    for (String w : words) {
+      if (VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("ing") && w.length() > 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isNegation(String w) {
+    return NEGATIONS.contains(w) || w.endsWith("n't");
+  }
+
+  private static int count(List<String> words, Set<String> set) {
+    int c = 0;
+    for (String w : words) {
+      if (set == NEGATIONS ? isNegation(w) : set.contains(w)) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  private static List<String> bag(List<String> words, Set<String> set) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (set.contains(w)) {
+        out.add(w);
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  /** The numbers of a quote as a sorted list of canonical strings ("five" and "5" are the same number). */
+  private static List<String> numbers(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String v = numberValue(w);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  static String numberValue(String w) {
+    String mapped = NUMBER_WORDS.get(w);
+    if (mapped != null) {
+      return mapped;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return w.replace(",", "");
+      }
+    }
+    return null;
+  }
+
+  /** Word indexes at which the raw quote has an ellipsis (…, ..., or [...]). */
+  static List<Integer> ellipsisPositions(String raw) {
+    String n = TextNormalizer.normalize(raw);
+    List<Integer> out = new ArrayList<>();
+    int from = 0;
+    int words = 0;
+    int at;
+    while ((at = n.indexOf("...", from)) >= 0) {
+      words += TextNormalizer.words(n.substring(from, at)).size();
+      out.add(words);
+      from = at + 3;
+      while (from < n.length() && n.charAt(from) == '.') {
+        from++;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code part} occurs as a contiguous run inside the strictly longer {@code whole}. */
+  static boolean isContiguousFragment(List<String> part, List<String> whole) {
+    if (part.isEmpty() || part.size() >= whole.size()) {
+      return false;
+    }
+    return Collections.indexOfSubList(whole, part) >= 0;
+  }
+
+  private Finding misattribution(Q x, Q y, double similarity) {
+    Q later = Findings.isSideA(x.a, y.a) ? x : y;
+    Q earlier = later == x ? y : x;
+    List<String> w = earlier.words;
+    String key = String.join(" ", w.subList(0, Math.min(8, w.size())));
+    double score = 0.7 + 0.25 * (misMin >= 1 ? 1 : (similarity - misMin) / (1 - misMin));
+    if (later.inferredSpeaker() || earlier.inferredSpeaker()) {
+      score *= 0.85; // a pronoun-resolved speaker is the likelier mistake, by our extractor rather than the press
+    }
+    Finding f = new Finding();
+    f.setType(Finding.QUOTE_MISATTRIBUTION);
+    f.setKey(key);
+    f.setSubject(later.a.getSubject() + " / " + earlier.a.getSubject());
+    f.setId(Finding.stableId(Finding.QUOTE_MISATTRIBUTION, key, later.a.getArticleId(), earlier.a.getArticleId()));
+    f.sideA(later.a, later.a.getValue());
+    f.sideB(earlier.a, earlier.a.getValue());
+    f.setScore(Findings.score(score));
+    f.setSeverity(config.severityOf(f.getScore()));
+    StringBuilder sig = new StringBuilder("similarity=").append(Findings.fmt(similarity));
+    if (later.inferredSpeaker() || earlier.inferredSpeaker()) {
+      sig.append(";inferred-speaker=0.85");
+    }
+    f.setSignals(sig.toString());
+    boolean copy = !earlier.a.getCluster().isEmpty() && earlier.a.getCluster().equals(later.a.getCluster());
+    f.setExplanation(String.format(Locale.ROOT,
+        "The same words ('%s', %d%% alike) are attributed to %s in the earlier report (%s) and to %s in the later "
+            + "one (%s)%s. Check who said them.",
+        Findings.clip(earlier.a.getValue(), 80), Math.round(similarity * 100), earlier.a.getSubject(),
+        Findings.where(earlier.a.getPublished(), earlier.a.getSource()), later.a.getSubject(),
+        Findings.where(later.a.getPublished(), later.a.getSource()),
+        copy ? ", which is a copy of the earlier one" : ""));
+    return f;
+  }
+
+  private static Map<String, String> numberWords() {
+    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < small.length; i++) {
+      m.put(small[i], Integer.toString(i));
+    }
+    String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < tens.length; i++) {
+      m.put(tens[i], Integer.toString(30 + 10 * i));
+    }
+    m.put("hundred", "100");
+    m.put("thousand", "1000");
+    m.put("million", "1000000");
+    m.put("billion", "1000000000");
+    m.put("trillion", "1000000000000");
+    m.put("dozen", "12");
+    m.put("half", "0.5");
+    return Collections.unmodifiableMap(m);
+  }
+}

@@ -1,0 +1,236 @@
+package io.crossfact.compare;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.Lexicons;
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares the roles one person is given across reports, and against the reference roster.
+ *
+ * <p>Conflicts: two offices one person cannot hold at once (senator vs representative, minister vs deputy minister),
+ * two parties, two states for a politician, two institutions for the same kind of post (fellow at two different
+ * think tanks). Never conflicts: time-bound roles (former, then-, ex-, -elect, candidate), descriptions that fit
+ * together (senator + Vermont Democrat; professor + at Yale), and reports more than {@link #MAX_DAYS_APART} days apart,
+ * because people change jobs. Roles within one article are not compared: a conflict there is almost always our
+ * extractor joining two people who share a surname.
+ */
+public final class RoleComparer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Reports further apart than this may both be right: offices change. */
+  static final long MAX_DAYS_APART = 365;
+
+  private final CrossfactConfig config;
+
+  public RoleComparer(CrossfactConfig c) {
+    this.config = c;
+  }
+
+  /** Why two roles conflict: a signal name, its base score and a plain-words reason. */
+  private static final class Reason {
+    final String signal;
+    final double weight;
+    final String words;
+
+    Reason(String signal, double weight, String words) {
+      this.signal = signal;
+      this.weight = weight;
+      this.words = words;
+    }
+  }
+
+  /** Findings for one person's roles, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  public List<Finding> compare(List<Assertion> roles) {
+    List<Assertion> sorted = new ArrayList<>();
+    for (Assertion a : roles) {
+      if (Assertion.ROLE.equals(a.getKind()) && !a.getSubject().isEmpty() && !a.getValue().isBlank()) {
+        sorted.add(a);
+      }
+    }
+    sorted.sort(Findings.CHRONOLOGICAL);
+    List<RoleParser.Role> parsed = new ArrayList<>();
+    for (Assertion a : sorted) {
+      parsed.add(RoleParser.parse(a.getValue(), a.getQualifier()));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Assertion x = sorted.get(i);
+      RoleParser.Role rx = parsed.get(i);
+      if (rx.timeBound || rx.empty()) {
+        continue;
+      }
+      for (int j = i + 1; j < sorted.size(); j++) {
+        Assertion y = sorted.get(j);
+        RoleParser.Role ry = parsed.get(j);
+        if (ry.timeBound || ry.empty() || x.getArticleId().equals(y.getArticleId())
+            || !Names.samePerson(x.getSubject(), y.getSubject())) {
+          continue;
+        }
+        Long days = Findings.daysBetween(x.getPublished(), y.getPublished());
+        if (days != null && Math.abs(days) > MAX_DAYS_APART) {
+          continue;
+        }
+        List<Reason> reasons = reasons(rx, ry);
+        if (!reasons.isEmpty()) {
+          out.add(pairFinding(x, rx, y, ry, reasons, days == null));
+        }
+      }
+      Finding r = rosterFinding(x, rx);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return Findings.dedupeAndSort(out);
+  }
+
+  /** Every way two current roles contradict each other, strongest first. */
+  private static List<Reason> reasons(RoleParser.Role a, RoleParser.Role b) {
+    List<Reason> out = new ArrayList<>();
+    if (a.exclusiveOffice() && b.exclusiveOffice() && !a.office.equals(b.office)) {
+      boolean deputy = a.office.replace("deputy_", "").equals(b.office.replace("deputy_", ""));
+      out.add(new Reason("office", deputy ? 0.8 : 0.85, "a " + RoleParser.officeWords(a.office) + " and a "
+          + RoleParser.officeWords(b.office) + " are different offices"));
+    }
+    if (!a.party.isEmpty() && !b.party.isEmpty() && !a.party.equals(b.party)) {
+      out.add(new Reason("party", 0.8, "the parties differ (" + a.party + " vs " + b.party + ")"));
+    }
+    if (!a.state.isEmpty() && !b.state.isEmpty() && !a.state.equals(b.state) && a.political() && b.political()) {
+      out.add(new Reason("state", 0.7, "the states differ (" + a.state + " vs " + b.state + ")"));
+    }
+    if (!a.office.isEmpty() && a.office.equals(b.office) && !a.institution.isEmpty() && !b.institution.isEmpty()
+        && !RoleParser.sameInstitution(a.institution, b.institution)) {
+      boolean portfolio = a.office.endsWith("minister") || a.office.endsWith("secretary");
+      out.add(new Reason(portfolio ? "portfolio" : "institution", portfolio ? 0.55 : 0.6,
+          (portfolio ? "the portfolios differ (" : "the institutions differ (") + a.institution + " vs "
+              + b.institution + ")"));
+    } else if (a.office.isEmpty() && b.office.isEmpty() && !a.institution.isEmpty() && !b.institution.isEmpty()
+        && a.party.isEmpty() && b.party.isEmpty() && !RoleParser.sameInstitution(a.institution, b.institution)) {
+      out.add(new Reason("institution", 0.5, "the affiliations differ (" + a.institution + " vs "
+          + b.institution + ")"));
+    }
+    out.sort((p, q) -> Double.compare(q.weight, p.weight));
+    return out;
+  }
+
+  private Finding pairFinding(Assertion x, RoleParser.Role rx, Assertion y, RoleParser.Role ry, List<Reason> reasons,
+      boolean undated) {
+    boolean xLater = Findings.isSideA(x, y);
+    Assertion later = xLater ? x : y;
+    Assertion earlier = xLater ? y : x;
+    List<Reason> ordered = xLater ? reasons : reasons(ry, rx);
+    String person = Names.fuller(later.getSubject(), earlier.getSubject());
+    double score = ordered.get(0).weight + 0.03 * (ordered.size() - 1);
+    if (undated) {
+      score *= 0.9; // with a date missing we cannot rule out a change of office in between
+    }
+    Finding f = new Finding();
+    f.setType(Finding.ROLE_CONFLICT);
+    f.setSubject(person);
+    f.setKey(person);
+    f.setId(Finding.stableId(Finding.ROLE_CONFLICT, person, later.getArticleId(), earlier.getArticleId()));
+    f.sideA(later, later.getValue());
+    f.sideB(earlier, earlier.getValue());
+    f.setScore(Findings.score(score));
+    f.setSeverity(config.severityOf(f.getScore()));
+    f.setSignals(signals(ordered));
+    f.setExplanation(String.format(Locale.ROOT,
+        "%s is called '%s' in the later report (%s) but '%s' in the earlier one (%s): %s.%s", person,
+        later.getValue().trim(), Findings.where(later.getPublished(), later.getSource()), earlier.getValue().trim(),
+        Findings.where(earlier.getPublished(), earlier.getSource()), words(ordered),
+        undated ? " One report is undated, so a change of office in between cannot be ruled out." : ""));
+    return f;
+  }
+
+  /**
+   * A stated role that contradicts every roster entry in force on the article's date. No entry in force means the
+   * roster does not cover that time: nothing to say.
+   */
+  private Finding rosterFinding(Assertion a, RoleParser.Role stated) {
+    List<Lexicons.RosterEntry> valid = new ArrayList<>();
+    List<String> person = Names.tokens(config.lexicons().canonicalAlias(a.getSubject()));
+    for (Lexicons.RosterEntry e : config.lexicons().roster()) {
+      if (Names.tokens(config.lexicons().canonicalAlias(e.name)).equals(person) && e.validOn(a.getPublished())) {
+        valid.add(e);
+      }
+    }
+    if (valid.isEmpty()) {
+      return null;
+    }
+    valid.sort((p, q) -> {
+      int c = p.validFrom.compareTo(q.validFrom);
+      return c != 0 ? c : (p.role + p.organisation).compareTo(q.role + q.organisation);
+    });
+    List<Reason> first = null;
+    Lexicons.RosterEntry against = null;
+    for (Lexicons.RosterEntry e : valid) {
+      List<Reason> r = reasons(stated, rosterRole(e));
+      if (r.isEmpty()) {
+        return null; // agrees with one role the person held then
+      }
+      if (first == null) {
+        first = r;
+        against = e;
+      }
+    }
+    String rosterValue = against.role + (against.organisation.isEmpty() ? "" : ", " + against.organisation);
+    Finding f = new Finding();
+    f.setType(Finding.ROLE_CONFLICT);
+    f.setSubject(a.getSubject());
+    f.setKey(a.getSubject());
+    f.setId(Finding.stableId(Finding.ROLE_CONFLICT, a.getSubject(), a.getArticleId(), "roster"));
+    f.sideA(a, a.getValue());
+    f.setValueB(rosterValue);
+    f.setSourceB("roster");
+    f.setEvidenceB("Roster: " + against.name + ", " + rosterValue + ", from "
+        + (against.validFrom.isEmpty() ? "(open)" : against.validFrom) + " to "
+        + (against.validTo.isEmpty() ? "(open)" : against.validTo));
+    f.setScore(Findings.score(first.get(0).weight + 0.05 + 0.03 * (first.size() - 1)));
+    f.setSeverity(config.severityOf(f.getScore()));
+    f.setSignals("roster=0.05;" + signals(first));
+    f.setExplanation(String.format(Locale.ROOT,
+        "%s is called '%s' in a report (%s), but the roster lists %s as %s at that date: %s.", a.getSubject(),
+        a.getValue().trim(), Findings.where(a.getPublished(), a.getSource()), against.name, rosterValue,
+        words(first)));
+    return f;
+  }
+
+  private static RoleParser.Role rosterRole(Lexicons.RosterEntry e) {
+    RoleParser.Role r = RoleParser.parse(e.role, "");
+    r.timeBound = false; // the roster's dates already bound it
+    if (!e.organisation.isEmpty()) {
+      RoleParser.Role org = RoleParser.parse(e.organisation, "");
+      if (r.party.isEmpty()) {
+        r.party = org.party;
+      }
+      if (r.state.isEmpty()) {
+        r.state = org.state;
+      }
+      if (r.institution.isEmpty() && org.party.isEmpty() && !r.exclusiveOffice()) {
+        // a legislator's organisation is the chamber, not an institution to compare
+        r.institution = org.institution.isEmpty() ? e.organisation.toLowerCase(Locale.ROOT) : org.institution;
+      }
+    }
+    return r;
+  }
+
+  private static String signals(List<Reason> reasons) {
+    StringBuilder b = new StringBuilder();
+    for (Reason r : reasons) {
+      b.append(b.length() == 0 ? "" : ";").append(r.signal).append('=').append(Findings.fmt(r.weight));
+    }
+    return b.toString();
+  }
+
+  private static String words(List<Reason> reasons) {
+    List<String> w = new ArrayList<>();
+    for (Reason r : reasons) {
+      w.add(r.words);
+    }
+    return String.join("; ", w);
+  }
+}

@@ -1,0 +1,551 @@
+package io.crossfact.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns article text into a same-length body where boilerplate is blanked with spaces, and reports the
+ * content-farm markers it saw.
+ *
+ * <p>Blanking instead of deleting is the point: every offset an extractor finds in the body is also the offset of
+ * the same words in the text as read, which is what assertions.csv reports. Line breaks are never blanked, so the
+ * paragraph structure the sentence splitter relies on survives.
+ *
+ * <p>Whole lines are blanked when they are breadcrumbs, related-link headings and the headline lists under them,
+ * share/comment/chatbot widgets, newsletter/cookie/subscribe prompts, code and metadata lines ({@code Date:},
+ * {@code Source:}, {@code URL:}). Inside lines only the debris is blanked: stray tags and attribute tails such as
+ * {@code widget-box">}, whitespace entities, and comment-bait sentences. Article sentences, quotes, datelines and
+ * bylines are kept.
+ */
+public final class BoilerplateBlanker {
+  public static final String COMMENT_PROMPT = "comment-prompt";
+  public static final String CHATBOT_WIDGET = "chatbot-widget";
+  public static final String SHARE_PROMPT = "share-prompt";
+  public static final String REPEATED_SECTIONS = "repeated-sections";
+  public static final String KEYWORD_STUFFED_HEADINGS = "keyword-stuffed-headings";
+  public static final String CLICKBAIT = "clickbait";
+
+  /** Longest line still treated as a widget or prompt; longer lines are prose that merely mentions the words. */
+  private static final int SHORT_LINE = 120;
+  /** A related-links list longer than this is more likely prose we misjudged than real headlines. */
+  private static final int MAX_LINK_LIST_ITEMS = 20;
+  private static final int MAX_LINK_CHARS = 160;
+  private static final int MIN_REPEATED_WORDS = 8;
+  private static final int MIN_STUFFED_HEADINGS = 3;
+
+  private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u00B7\u25AA\u25B8\u2023\u203A>\u2013\u2014]+|\\d{1,2}[.)])\\s+");
+
+  private static final Pattern YOU_ARE_HERE = Pattern.compile("^you are here\\s*:?.*");
+  private static final Pattern CRUMB_SEPARATORS = Pattern.compile("\\s*(?:\u00BB|\u203A|\u2192|\u276F|\\s>\\s|\\s/\\s|\\s\\|\\s)\\s*");
+
+  private static final Pattern LIST_HEADING = Pattern.compile("^(?:related(?: (?:articles?|stories|story|coverage|content|news|posts?|links?|reading|topics|videos?))?"
+      + "|read (?:more|also|next)(?: (?:stories|news|articles|about this topic))?|see also|also read|also on .{1,40}"
+      + "|more (?:from|on|in|about) .{1,40}|more (?:stories|news|headlines|coverage|to read)"
+      + "|most (?:read|popular|viewed|shared|watched|recent)(?: (?:stories|articles|news|today|this week))?"
+      + "|trending(?: (?:now|stories|news|today|topics|articles))?|popular(?: (?:now|stories|posts|articles|today))?"
+      + "|recommended(?: (?:for you|stories|articles|reading|videos))?|you (?:may|might) (?:also )?(?:like|be interested in|enjoy)"
+      + "|don'?t miss|editor'?s picks?|top stories|top headlines|latest (?:news|stories|headlines|articles)|what to read next"
+      + "|further reading|other stories|in other news|more headlines|popular on .{1,40}|around the web|from the web"
+      + "|in case you missed it|stories you may have missed)$");
+  private static final Pattern INLINE_LINK = Pattern.compile(
+      "^(?:related|read more|read also|also read|read next|see also|more|watch|listen|recommended|trending|most read"
+      + "|also on)\\s*:\\s*\\S.*");
+
+  private static final Set<String> SHARE_TOKENS = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
+      "twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "messenger", "flipboard", "copy",
+      "link", "copied", "mail", "sms", "threads", "bluesky", "mastodon", "pin", "it", "save", "gift", "this",
+      "article", "story", "on", "via", "to", "and", "or", "the", "comment", "comments", "instagram", "youtube",
+      "tiktok", "follow", "us", "post", "page");
+  private static final Pattern SHARE_PROMPT_LINE = Pattern.compile(
+      "^(?:share(?: this(?: (?:article|story|post|page|video))?)?(?: (?:on|via|to|with) .{1,40})?"
+      + "|tweet(?: this)?|pin it|copy(?: the)? link(?: to this (?:article|story))?|email this(?: (?:article|story))?"
+      + "|send this to a friend|print(?: this(?: (?:article|page|story))?)?|follow us(?: on .{1,60})?"
+      + "|share (?:this|the) (?:article|story) with .{1,40}|gift (?:this )?article|save (?:this )?(?:article|story))$");
+
+  private static final Pattern COMMENT_WIDGET = Pattern.compile(
+      "^(?:\\d+\\s+comments?|comments?(?:\\s*\\(\\d+\\))?|\\(\\d+\\)\\s*comments?|leave a (?:comment|reply)|post a comment"
+      + "|add (?:a |your )?comment|show comments|view(?: all)?(?: \\d+)? comments|load (?:more )?comments|hide comments"
+      + "|(?:log|sign) ?in to (?:comment|reply|post a comment|join the (?:conversation|discussion))"
+      + "|join the (?:conversation|discussion)|be the first to comment|no comments(?: yet)?|comments are closed"
+      + "|reply|report(?: (?:comment|abuse))?|\\d+ repl(?:y|ies)|most (?:recent|popular|liked) comments"
+      + "|comment(?: on this (?:article|story))?|comments? \\| .{1,40}|sort by: .{1,30}|you must be logged in to post a comment)$");
+  private static final Pattern COMMENT_BAIT = Pattern.compile(
+      "(?:share|tell us|let us know|leave|post|drop)(?: us)? (?:your |what you think |your thoughts |your opinions? |a comment )?"
+      + "(?:thoughts |views |opinions? )?(?:in|down in|below in) the comments?(?: section)?(?: below)?"
+      + "|what do you think\\?\\s*(?:comment|tell us|let us know)(?: below| in the comments)?"
+      + "|comment below|sound off (?:in the comments|below)|drop (?:us )?a comment(?: below)?|leave (?:a |your )?(?:comments?|thoughts) below"
+      + "|join the discussion below|let us know (?:what you think )?below");
+
+  private static final Pattern CHAT_WIDGET = Pattern.compile(
+      "^(?:ask (?:our|the|an?) (?:ai |virtual |digital |smart |news )?(?:assistant|chatbot|bot|ai)(?:\\b.*)?"
+      + "|ask (?:ai|the ai|us anything)(?:\\b.*)?|chat with (?:us|our|an?|the) ?.{0,50}|live chat(?:\\b.*)?"
+      + "|start (?:a )?(?:new )?chat(?:\\b.*)?|chat now|open chat|chatbot|virtual assistant|ai assistant"
+      + "|(?:hi|hello|hey)[,!.]?(?: there[,!.]?)? ?i'?m .{0,40}\\b(?:ai|virtual|digital|chat) ?(?:assistant|bot|helper|agent)\\b.{0,60}"
+      + "|how can i help(?: you)?(?: today)?\\??|type your (?:message|question)(?:\\b.*)?|powered by (?:chatgpt|openai|gpt|ai)\\b.*"
+      + "|(?:got|have) (?:a )?questions?\\? (?:ask|chat)\\b.*|send message)$");
+
+  private static final Pattern NOISE_LINE = Pattern.compile(
+      "^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|free|for free))?(?: (?:for|to) .{1,80})?"
+      + "|(?:sign up|subscribe|get|join|receive|never miss)\\b.{0,100}\\bnewsletters?\\b.{0,100}"
+      + "|.{0,100}\\bnewsletters?\\b.{0,100}\\b(?:sign up|subscribe)\\b.{0,100}|.{0,80}\\b(?:delivered|straight) to your inbox\\b.{0,40}"
+      + "|enter your e-?mail(?: address)?.{0,60}|your e-?mail(?: address)?|.{0,60}\\b(?:we|this (?:site|website)|our site) uses? cookies\\b.{0,200}"
+      + "|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|(?:cookie|privacy) (?:settings|preferences|policy|notice)"
+      + "|.{0,80}\\bby (?:continuing|using this (?:site|website)).{0,60}cookies.{0,60}"
+      + "|already (?:a subscriber|have an account|registered).{0,60}|subscribe (?:for|to) .{1,80}|subscriber(?:s)? only|premium content"
+      + "|advertisement|advertising|sponsored(?: content| by .{1,40})?|paid (?:content|post)|promoted(?: content)?|ad|ads|story continues below(?: advertisement)?"
+      + "|(?:continue|keep) reading (?:below|the main story)|skip to (?:main )?content|skip navigation|back to top|menu|main menu|search|search for:?"
+      + "|log ?in|sign ?in|log ?out|my account|close|open menu|toggle navigation|next article|previous article|next|previous|prev|more|load more"
+      + "|(?:\u00A9|\\(c\\)).{0,150}|copyright (?:\u00A9|\\(c\\)|\\d{4}).{0,150}|.{0,120}\\ball rights reserved\\b.{0,80}|(?:click|tap) here (?:to|for) .{1,100}"
+      + "|(?:download|get) (?:our|the) .{0,30}\\bapps?\\b.{0,60}|support (?:our|independent|quality) journalism.{0,60}"
+      + "|(?:donate|become a (?:member|subscriber|supporter))\\b.{0,60}|listen to (?:this )?article.{0,30}|\\d+ min(?:ute)? read"
+      + "|(?:font|text) size|a a a|a\\+ a-|play video|watch video|loading\\.*|please enable javascript.{0,80})$");
+
+  private static final Pattern METADATA_LINE = Pattern.compile(
+      "^(?:date|dated|published|published on|publish date|posted|posted on|updated|last updated|updated on|first published"
+      + "|publication date|pubdate|source|publisher|publication|url|link|canonical(?: url)?|original url|tags|topics|category"
+      + "|categories|filed under|keywords|section|photo|image|photograph|credit|image credit|photo credit|file photo"
+      + "|reading time|word count|language|lang)\\s*:.{0,200}");
+  private static final Pattern DATE_PREFIX_LINE = Pattern.compile(
+      "^(?:published|updated|posted|last updated|first published|last modified)(?: on| at)?\\b.{0,100}");
+  private static final Pattern TITLE_LABEL = Pattern.compile("^\\s*(?:title|headline)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CODE_HINT = Pattern.compile(
+      "function\\s*\\(|\\bvar\\s+\\w+\\s*=|\\bconst\\s+\\w+\\s*=|\\blet\\s+\\w+\\s*=|window\\.|document\\.|googletag|dataLayer"
+      + "|!important|@media|\\{\\s*[a-z-]+\\s*:\\s*[^}]*;?\\s*\\}|=>\\s*\\{|\\}\\s*\\)\\s*;|\\bjQuery\\b|\\$\\(");
+
+  /** Debris spans: comments, complete tags, attribute tails ending in a tag close, bare tails like widget-box">. */
+  private static final Pattern DEBRIS = Pattern.compile(
+      "<!--.*?(?:-->|$)"
+      + "|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s+[^<>\\n]*?)?\\s*/?>"
+      + "|<(?:div|span|p|a|img|section|article|aside|script|style|iframe|figure|ul|li|ol|table|tr|td|input|button|form|meta|link|svg|path|br|hr|h[1-6]|strong|em|b|i|noscript)\\b[^>\\n]*$"
+      + "|(?:\\b[A-Za-z_:][-A-Za-z0-9_:.]*\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
+      + "|(?<![\\w\"'\u201C\u201D])[A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*[\"']\\s*/?>"
+      + "|(?<=\\s|^)\"\\s*/?>(?=\\s|$)"
+      + "|&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FAQ_HEADING = Pattern.compile("^(?:frequently asked questions|faqs?)(?: (?:about|on) .{1,60})?$");
+  private static final Pattern CLICKBAIT_PHRASE = Pattern.compile(
+      "you won'?t believe|you will not believe|what happened next|will (?:blow your mind|shock you|leave you speechless)"
+      + "|doctors hate|this one (?:weird |simple )?trick|shocking truth|number \\d+ will (?:shock|surprise)|jaw-dropping",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201D\u2019)]*(?=\\s|$)");
+
+  private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
+      "with", "by", "at", "from", "is", "are", "was", "be", "it", "its", "this", "that", "how", "what", "why", "when",
+      "who", "which", "your", "you", "our", "we", "do", "does", "can", "should", "will", "about", "vs", "as", "best",
+      "top", "new", "all", "more", "most", "my", "i", "not", "no", "yes", "q", "s");
+
+  private BoilerplateBlanker() {}
+
+  /** The cleaned body (same length as the text) and the content-farm markers, sorted. */
+  public record Result(String body, SortedSet<String> markers) {
+    public Result {
+      markers = Collections.unmodifiableSortedSet(new TreeSet<>(markers));
+    }
+
+    /** Markers joined with ';' as {@code Article.markers} holds them. */
+    public String markerString() {
+      return String.join(";", markers);
+    }
+  }
+
+  private enum Kind {
+    NONE, BREADCRUMB, LIST_HEADING, LINK, SHARE, COMMENT_WIDGET, CHAT, NOISE, METADATA, CODE
+  }
+
+  /** Blanks boilerplate in {@code text}; never changes its length or its line breaks. */
+  public static Result blank(String text) {
+    String t = text == null ? "" : text;
+    char[] out = t.toCharArray();
+    SortedSet<String> markers = new TreeSet<>();
+    List<int[]> lines = lines(t);
+    int i = 0;
+    while (i < lines.size()) {
+      int[] line = lines.get(i);
+      String raw = t.substring(line[0], line[1]);
+      String core = core(raw);
+      if (core.isEmpty()) {
+        // a line of pure symbols may still be debris such as  ">  or <br>
+        blankDebris(t, line[0], line[1], out);
+        i++;
+        continue;
+      }
+      Kind kind = classify(raw, core);
+      switch (kind) {
+        case LIST_HEADING:
+          fill(out, line[0], line[1]);
+          i = blankLinkList(t, lines, i + 1, out);
+          continue;
+        case SHARE:
+          if (core.contains("share") || core.contains("tweet")) {
+            markers.add(SHARE_PROMPT);
+          }
+          fill(out, line[0], line[1]);
+          break;
+        case CHAT:
+          markers.add(CHATBOT_WIDGET);
+          fill(out, line[0], line[1]);
+          break;
+        case BREADCRUMB:
+        case LINK:
+        case COMMENT_WIDGET:
+        case NOISE:
+        case METADATA:
+        case CODE:
+          fill(out, line[0], line[1]);
+          break;
+        default:
+          Matcher title = TITLE_LABEL.matcher(raw);
+          if (title.find()) {
+            fill(out, line[0] + title.start(), line[0] + title.end());
+          }
+          if (blankCommentBait(t, line[0], line[1], out)) {
+            markers.add(COMMENT_PROMPT);
+          }
+          blankDebris(t, line[0], line[1], out);
+          break;
+      }
+      i++;
+    }
+    String body = new String(out);
+    if (hasRepeatedSections(body)) {
+      markers.add(REPEATED_SECTIONS);
+    }
+    if (hasStuffedHeadings(body)) {
+      markers.add(KEYWORD_STUFFED_HEADINGS);
+    }
+    if (CLICKBAIT_PHRASE.matcher(t).find()) {
+      markers.add(CLICKBAIT);
+    }
+    return new Result(body, markers);
+  }
+
+  /** Markers joined the way {@link io.crossfact.model.Article#getMarkers()} stores them: sorted, unique, ';'. */
+  public static String joinMarkers(Collection<String> markers) {
+    return String.join(";", new TreeSet<>(markers));
+  }
+
+  /** True when the text has at least one word (a run of letters); a body without one is not an article. */
+  public static boolean hasWords(String body) {
+    for (int i = 0; i < body.length(); ) {
+      int cp = body.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static Kind classify(String raw, String core) {
+    int len = core.length();
+    if (isBreadcrumb(raw.strip(), core)) {
+      return Kind.BREADCRUMB;
+    }
+    if (len <= 60 && LIST_HEADING.matcher(core).matches()) {
+      return Kind.LIST_HEADING;
+    }
+    if (len <= 200 && INLINE_LINK.matcher(core).matches() && !endsSentence(raw.strip())) {
+      return Kind.LINK;
+    }
+    if (len <= SHORT_LINE && COMMENT_WIDGET.matcher(core).matches()) {
+      return Kind.COMMENT_WIDGET;
+    }
+    if (len <= SHORT_LINE && (SHARE_PROMPT_LINE.matcher(core).matches() || isShareRow(core))) {
+      return Kind.SHARE;
+    }
+    if (len <= SHORT_LINE && CHAT_WIDGET.matcher(core).matches()) {
+      return Kind.CHAT;
+    }
+    if (len <= 300 && NOISE_LINE.matcher(core).matches()) {
+      return Kind.NOISE;
+    }
+    if (len <= 220 && METADATA_LINE.matcher(core).matches()) {
+      return Kind.METADATA;
+    }
+    if (len <= 120 && DATE_PREFIX_LINE.matcher(core).matches() && MetadataInferrer.findDate(core).isPresent()) {
+      return Kind.METADATA;
+    }
+    if (looksLikeCode(raw)) {
+      return Kind.CODE;
+    }
+    return Kind.NONE;
+  }
+
+  private static boolean isBreadcrumb(String line, String core) {
+    if (line.length() > 200) {
+      return false;
+    }
+    if (YOU_ARE_HERE.matcher(core).matches()) {
+      return true;
+    }
+    String[] parts = CRUMB_SEPARATORS.split(line.replaceFirst("^[\\s>\u00BB\u203A]+", ""), -1);
+    if (parts.length < 2) {
+      return false;
+    }
+    boolean home = parts[0].strip().equalsIgnoreCase("home") || parts[0].strip().equalsIgnoreCase("homepage")
+        || parts[0].strip().equalsIgnoreCase("start");
+    boolean strongSeparator = line.indexOf('\u00BB') >= 0 || line.indexOf('\u203A') >= 0 || line.indexOf('\u2192') >= 0
+        || line.indexOf('\u276F') >= 0;
+    if (!home && parts.length < 3) {
+      return false;
+    }
+    int maxWords = strongSeparator || home ? 8 : 4;
+    for (int p = 0; p < parts.length; p++) {
+      String s = parts[p].strip();
+      if (s.isEmpty()) {
+        if (p == parts.length - 1) {
+          continue;
+        }
+        return false;
+      }
+      if (s.length() > 60 || s.split("\\s+").length > maxWords || (!home && !strongSeparator && endsSentence(s))) {
+        return false;
+      }
+      if (!strongSeparator && !home && !(Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isShareRow(String core) {
+    String[] tokens = core.split("[\\s|/\u2022\u00B7,]+");
+    int share = 0;
+    int networks = 0;
+    for (String tok : tokens) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      if (!SHARE_TOKENS.contains(tok)) {
+        return false;
+      }
+      share++;
+      if (!STOPWORDS.contains(tok) && !tok.equals("this") && !tok.equals("us")) {
+        networks++;
+      }
+    }
+    return share >= 1 && networks >= 1;
+  }
+
+  private static boolean looksLikeCode(String raw) {
+    String s = raw.strip();
+    if (s.length() < 8) {
+      return false;
+    }
+    int symbols = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if ("{}();=<>[]".indexOf(s.charAt(i)) >= 0) {
+        symbols++;
+      }
+    }
+    return symbols >= 3 && symbols * 12 >= s.length() && CODE_HINT.matcher(s).find();
+  }
+
+  /** Blanks the headline lines that follow a related-links heading; returns the index of the first line kept. */
+  private static int blankLinkList(String t, List<int[]> lines, int from, char[] out) {
+    int j = from;
+    int items = 0;
+    int blanks = 0;
+    while (j < lines.size() && items < MAX_LINK_LIST_ITEMS) {
+      int[] line = lines.get(j);
+      String raw = t.substring(line[0], line[1]).strip();
+      if (raw.isEmpty()) {
+        if (++blanks >= 2 && items > 0) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      blanks = 0;
+      String core = core(raw);
+      Kind kind = core.isEmpty() ? Kind.NONE : classify(raw, core);
+      if (kind != Kind.NONE && kind != Kind.LINK || COMMENT_BAIT.matcher(core).find()) {
+        break; // another widget: the main loop classifies it (and records its marker)
+      }
+      if (!isLinkLike(raw)) {
+        break;
+      }
+      fill(out, line[0], line[1]);
+      items++;
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isLinkLike(String line) {
+    if (line.length() > MAX_LINK_CHARS) {
+      return false;
+    }
+    if (line.matches("(?i)(?:https?://|www\\.)\\S+")) {
+      return true;
+    }
+    boolean bullet = BULLET.matcher(line).find();
+    int words = line.split("\\s+").length;
+    if (words > 25) {
+      return false;
+    }
+    // headlines carry no closing period; a sentence that ends with one is the article resuming
+    return bullet || !endsSentence(line);
+  }
+
+  private static boolean endsSentence(String s) {
+    String x = s.replaceAll("[\"'\u201D\u2019)\\]\\s]+$", "");
+    return x.endsWith(".") && !x.endsWith("...");
+  }
+
+  /** Blanks comment-bait sentences inside a prose line ("Share your thoughts in the comments below!"). */
+  private static boolean blankCommentBait(String t, int start, int end, char[] out) {
+    String line = t.substring(start, end);
+    Matcher m = COMMENT_BAIT.matcher(line.toLowerCase(Locale.ROOT));
+    boolean found = false;
+    while (m.find()) {
+      found = true;
+      int s = sentenceStart(line, m.start());
+      int e = sentenceEnd(line, m.end());
+      int prev = sentenceStart(line, Math.max(0, s - 1));
+      if (s > 0 && prev < s) {
+        String before = line.substring(prev, s).strip();
+        if (before.endsWith("?") && before.split("\\s+").length <= 8) {
+          s = prev; // "What do you think?" belongs to the prompt that follows it
+        }
+      }
+      fill(out, start + s, start + e);
+    }
+    return found;
+  }
+
+  private static int sentenceStart(String line, int from) {
+    int best = 0;
+    Matcher m = SENTENCE_END.matcher(line);
+    while (m.find() && m.end() <= from) {
+      best = m.end();
+    }
+    while (best < line.length() && Character.isWhitespace(line.charAt(best))) {
+      best++;
+    }
+    return Math.min(best, from);
+  }
+
+  private static int sentenceEnd(String line, int from) {
+    Matcher m = SENTENCE_END.matcher(line);
+    return m.find(from) ? m.end() : line.length();
+  }
+
+  private static void blankDebris(String t, int start, int end, char[] out) {
+    Matcher m = DEBRIS.matcher(t).region(start, end);
+    m.useTransparentBounds(true).useAnchoringBounds(true);
+    while (m.find()) {
+      if (m.end() > m.start()) {
+        fill(out, m.start(), m.end());
+      }
+    }
+  }
+
+  private static boolean hasRepeatedSections(String body) {
+    Set<String> seen = new HashSet<>();
+    for (String line : body.split("\n")) {
+      String norm = line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      if (norm.isEmpty() || norm.split(" ").length < MIN_REPEATED_WORDS) {
+        continue;
+      }
+      if (!seen.add(norm)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasStuffedHeadings(String body) {
+    Map<String, Set<String>> headingsByPhrase = new HashMap<>();
+    for (String line : body.split("\n")) {
+      String s = line.strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      String c = core(s);
+      if (FAQ_HEADING.matcher(c).matches()) {
+        return true;
+      }
+      if (!isHeadingLike(s)) {
+        continue;
+      }
+      // a short kicker before a colon ("Kenya floods: rescue boats arrive") is how live blogs and series label
+      // their sections, not stuffing; the phrase only counts in the heading proper
+      int colon = c.indexOf(':');
+      String proper = colon > 0 && c.substring(0, colon).split(" ").length <= 4 ? c.substring(colon + 1) : c;
+      List<String> words = new ArrayList<>();
+      for (String w : proper.split("[^\\p{L}\\p{N}']+")) {
+        if (!w.isEmpty() && !STOPWORDS.contains(w)) {
+          words.add(w);
+        }
+      }
+      for (int k = 0; k + 1 < words.size(); k++) {
+        headingsByPhrase.computeIfAbsent(words.get(k) + " " + words.get(k + 1), x -> new HashSet<>()).add(c);
+      }
+    }
+    for (Set<String> headings : headingsByPhrase.values()) {
+      if (headings.size() >= MIN_STUFFED_HEADINGS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHeadingLike(String s) {
+    if (s.length() < 6 || s.length() > 90 || endsSentence(s) || s.endsWith(",") || s.endsWith(";")) {
+      return false;
+    }
+    int words = s.split("\\s+").length;
+    if (words < 2 || words > 14) {
+      return false;
+    }
+    int first = s.codePointAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
+  /** The line lower-cased, bullets and trailing punctuation off, spaces collapsed: what the patterns match. */
+  static String core(String raw) {
+    String s = raw.replace('\u00A0', ' ').strip();
+    s = BULLET.matcher(s).replaceFirst("");
+    s = s.replaceAll("[\\s:.!\u2026\u00BB\u203A|>\u2192-]+$", "");
+    s = s.replaceAll("^[\\s|\u00BB\u203A\u2192]+", "");
+    return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static List<int[]> lines(String t) {
+    List<int[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i == t.length() || t.charAt(i) == '\n') {
+        int end = i;
+        if (end > start && t.charAt(end - 1) == '\r') {
+          end--;
+        }
+        lines.add(new int[] {start, end});
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static void fill(char[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (out[i] != '\n' && out[i] != '\r') {
+        out[i] = ' ';
+      }
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package io.crossfact.ingest;
+
+import io.crossfact.model.Article;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one input file into articles: the entry point the Spark stage calls once per file.
+ *
+ * <p>The format comes from the file name ({@code .txt}, {@code .html}/{@code .htm}, {@code .json}/{@code .jsonl}/
+ * {@code .ndjson}, each optionally {@code .gz}). Nothing in a file's content makes this throw: an empty, binary,
+ * undecodable, truncated or unsupported file, a broken JSON line or a page with no words becomes an article with
+ * status {@code quarantined} and a reason, next to the good articles of the same file.
+ */
+public final class DocumentReader {
+  static final String TXT = "txt";
+  static final String HTML = "html";
+
+  private DocumentReader() {}
+
+  /**
+   * Reads one input file into zero or more Articles (a JSON lines file holds many). Never throws on bad content:
+   * every problem becomes an Article with status "quarantined" and a clear reason.
+   *
+   * @param path a plain path or a URI ({@code file:/x/y/004_92ec4b.txt.gz}); its last segment names the file
+   * @param bytes the file's bytes as stored (still compressed for {@code .gz})
+   */
+  public static List<Article> read(String path, byte[] bytes) {
+    String p = path == null ? "" : path;
+    FileName name = FileName.of(p);
+    try {
+      return readChecked(p, name, bytes == null ? new byte[0] : bytes);
+    } catch (RuntimeException | StackOverflowError e) {
+      // a safety net for the executor: one pathological file must not fail the whole job
+      return List.of(Article.quarantined(name.fileLevelId(), p, name.format(),
+          "unreadable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+    }
+  }
+
+  private static List<Article> readChecked(String path, FileName name, byte[] raw) {
+    if (name.format().isEmpty() || !name.supported()) {
+      return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), "unsupported format: "
+          + (name.extension().isEmpty() ? "no file extension" : "." + name.extension())));
+    }
+    byte[] bytes = raw;
+    try {
+      if (name.gzipped()) {
+        bytes = Decoding.gunzip(raw);
+      }
+      if (bytes.length == 0) {
+        throw new Decoding.Failure("empty file");
+      }
+      if (Decoding.isBinary(bytes)) {
+        throw new Decoding.Failure("binary content");
+      }
+      if (name.format().equals(JsonLinesReader.FORMAT)) {
+        return JsonLinesReader.read(path, name.fileName(), bytes);
+      }
+      Article a = Article.quarantined(name.fileLevelId(), path, name.format(), "");
+      if (name.format().equals(HTML)) {
+        String html = Decoding.decodeHtml(bytes);
+        if (html.isBlank()) {
+          throw new Decoding.Failure("whitespace only");
+        }
+        fillFromHtml(a, HtmlReader.parse(html, ""));
+      } else {
+        String text = crlfToLf(Decoding.decodeUtf8(bytes));
+        if (text.isBlank()) {
+          throw new Decoding.Failure("whitespace only");
+        }
+        fillFromText(a, text);
+      }
+      return List.of(a);
+    } catch (Decoding.Failure f) {
+      return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), f.reason()));
+    }
+  }
+
+  /** Sets text, body, markers and the metadata the text states where the article has none yet; sets the status. */
+  static void fillFromText(Article a, String text) {
+    BoilerplateBlanker.Result cleaned = BoilerplateBlanker.blank(text);
+    a.setText(text);
+    a.setBody(cleaned.body());
+    a.setMarkers(cleaned.markerString());
+    applyInferred(a, MetadataInferrer.infer(text, cleaned.body()));
+    settle(a);
+  }
+
+  /** Like {@link #fillFromText} for a rendered page; the page's own meta tags come before what its text says. */
+  static void fillFromHtml(Article a, HtmlReader.Page page) {
+    BoilerplateBlanker.Result cleaned = BoilerplateBlanker.blank(page.text());
+    a.setText(page.text());
+    a.setBody(cleaned.body());
+    List<String> markers = new ArrayList<>(cleaned.markers());
+    markers.addAll(page.markers());
+    a.setMarkers(BoilerplateBlanker.joinMarkers(markers));
+    if (a.getUrl().isEmpty()) {
+      a.setUrl(page.url());
+    }
+    if (a.getTitle().isEmpty()) {
+      a.setTitle(page.title());
+    }
+    if (a.getSource().isEmpty()) {
+      a.setSource(page.source());
+    }
+    if (a.getPublished().isEmpty()) {
+      a.setPublished(page.published());
+    }
+    MetadataInferrer.Inferred inferred = MetadataInferrer.infer(page.text(), cleaned.body());
+    if (a.getSource().isEmpty() && !a.getUrl().isEmpty()) {
+      a.setSource(MetadataInferrer.hostOf(a.getUrl()));
+    }
+    applyInferred(a, inferred);
+    settle(a);
+  }
+
+  private static void applyInferred(Article a, MetadataInferrer.Inferred inferred) {
+    if (a.getTitle().isEmpty()) {
+      a.setTitle(inferred.title());
+    }
+    if (a.getUrl().isEmpty()) {
+      a.setUrl(inferred.url());
+    }
+    if (a.getPublished().isEmpty()) {
+      a.setPublished(inferred.published());
+    }
+    if (a.getSource().isEmpty()) {
+      a.setSource(inferred.source());
+    }
+    if (a.getSource().isEmpty() && !a.getUrl().isEmpty()) {
+      a.setSource(MetadataInferrer.hostOf(a.getUrl()));
+    }
+  }
+
+  private static void settle(Article a) {
+    if (a.getText().isBlank()) {
+      a.setStatus(Article.QUARANTINED);
+      a.setReason(a.getFormat().equals(HTML) ? "no words after cleaning: the page has no visible text"
+          : "whitespace only");
+    } else if (!BoilerplateBlanker.hasWords(a.getBody())) {
+      a.setStatus(Article.QUARANTINED);
+      a.setReason("no words after cleaning");
+    } else {
+      a.setStatus(Article.OK);
+      a.setReason("");
+    }
+  }
+
+  static String crlfToLf(String s) {
+    return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n");
+  }
+
+  /** What the file name says: format, compression, and the ids derived from it. */
+  record FileName(String fileName, String stem, String extension, boolean gzipped) {
+    static FileName of(String path) {
+      String p = path;
+      int cut = indexOfAny(p, '?', '#');
+      boolean uri = p.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
+      if (uri && cut >= 0) {
+        p = p.substring(0, cut);
+      }
+      while (p.endsWith("/") || p.endsWith("\\")) {
+        p = p.substring(0, p.length() - 1);
+      }
+      String name = p.substring(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+      if (uri) {
+        name = percentDecode(name);
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean gz = lower.endsWith(".gz") && lower.length() > 3;
+      String inner = gz ? name.substring(0, name.length() - 3) : name;
+      int dot = inner.lastIndexOf('.');
+      String ext = dot > 0 ? inner.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+      String stem = dot > 0 ? inner.substring(0, dot) : inner;
+      return new FileName(name, stem, ext, gz);
+    }
+
+    String format() {
+      switch (extension) {
+        case "txt":
+          return TXT;
+        case "html":
+        case "htm":
+          return HTML;
+        case "json":
+        case "jsonl":
+        case "ndjson":
+          return JsonLinesReader.FORMAT;
+        default:
+          return extension;
+      }
+    }
+
+    boolean supported() {
+      String f = format();
+      return f.equals(TXT) || f.equals(HTML) || f.equals(JsonLinesReader.FORMAT);
+    }
+
+    /**
+     * The id of an article that stands for the whole file: the name without its extensions for txt and html (the
+     * contract's rule), the full file name for a JSON lines file (the prefix of its records' fallback ids).
+     */
+    String fileLevelId() {
+      return format().equals(JsonLinesReader.FORMAT) ? fileName : stem;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+      int i = s.indexOf(a);
+      int j = s.indexOf(b);
+      return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String percentDecode(String s) {
+      if (s.indexOf('%') < 0) {
+        return s;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int i = 0;
+      while (i < s.length()) {
+        if (s.charAt(i) == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+          out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+          i += 3;
+        } else {
+          int cp = s.codePointAt(i);
+          byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+          out.write(b, 0, b.length);
+          i += Character.charCount(cp);
+        }
+      }
+      return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+      return Character.digit(c, 16) >= 0;
+    }
+  }
+}

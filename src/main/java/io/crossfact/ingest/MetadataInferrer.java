@@ -1,0 +1,345 @@
+package io.crossfact.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Publication metadata read off the article text itself: labelled lines ({@code Date:}, {@code Source:},
+ * {@code URL:}, {@code Title:}), datelines ({@code NAIROBI (Reuters) —}) and the headline line. Pure functions;
+ * explicit metadata (JSON fields, HTML meta tags) is applied by the readers and always wins over what is found here.
+ *
+ * <p>Dates are the local date as written: {@code 2024-06-03T23:30:00-05:00} is 2024-06-03, never shifted to UTC,
+ * because the article's own calendar day is what a fact-checker compares.
+ */
+public final class MetadataInferrer {
+  /** Lines further into the text than this are article body, not header material. */
+  private static final int HEADER_LINES = 12;
+  private static final int HEADER_CHARS = 2500;
+  private static final int MIN_YEAR = 1800;
+  private static final int MAX_YEAR = 2100;
+
+  private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
+      + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "^\\s*(date|dated|published(?: on| at)?|publish(?:ed)? date|publication date|posted(?: on| at)?"
+      + "|first published(?: on)?|pubdate|updated(?: on| at)?|last updated(?: on| at)?|last modified)\\s*[:\\-\u2013]?\\s*(.+)$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE_LABEL = Pattern.compile(
+      "^\\s*(?:source|publisher|publication|published by)\\s*:\\s*(.{1,120}?)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_LABEL = Pattern.compile(
+      "^\\s*(?:url|link|canonical(?: url)?|original url|source url|permalink)\\s*:\\s*(https?://\\S+)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_ALONE = Pattern.compile("^\\s*(https?://[^\\s<>\"]+)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_LABEL = Pattern.compile("^\\s*(?:title|headline)\\s*:\\s*(.+?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * A dateline: a capitalised place, optionally ", Country" or ", June 3, 2024", then an agency in parentheses
+   * and a dash: {@code NAIROBI (Reuters) —}, {@code WASHINGTON, June 3, 2024 (AP) --}.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*(?:[A-Z][A-Z.'\u2019-]+(?:\\s+[A-Z][A-Z.'\u2019-]*){0,3})([^()\\n]{0,60}?)\\s*"
+      + "\\(([A-Z][A-Za-z.&'\u2019-]*(?:\\s+[A-Za-z.&'\u2019-]+){0,4})\\)\\s*(?:[-\u2013\u2014]{1,2}|:)");
+  private static final Pattern DATELINE_NO_AGENCY = Pattern.compile(
+      "^\\s*(?:[A-Z][A-Z.'\u2019-]+(?:\\s+[A-Z][A-Z.'\u2019-]*){0,3}),([^\\n]{4,60}?)\\s*(?:\u2014|\u2013|--|\\s-\\s)");
+  private static final java.util.Set<String> DATE_LINE_WORDS = java.util.Set.of("by", "on", "at", "am", "pm", "a.m",
+      "p.m", "updated", "published", "posted", "last", "first", "and", "utc", "gmt", "et", "edt", "est", "bst", "cet",
+      "cest", "eat", "pt", "pdt", "pst", "ist", "of", "the");
+
+  private MetadataInferrer() {}
+
+  /** What the text says about itself; empty strings where it says nothing. */
+  public record Inferred(String title, String source, String url, String published) {}
+
+  /**
+   * Reads title, source, url and published date from an article's text. {@code body} is the blanked body of the
+   * same text (see {@link BoilerplateBlanker}); the headline is looked for there so a breadcrumb is never the title.
+   */
+  public static Inferred infer(String text, String body) {
+    List<String> textLines = headerLines(text);
+    List<String> bodyLines = headerLines(body);
+    String title = "";
+    String source = "";
+    String url = "";
+    String published = "";
+    String updated = "";
+    for (String line : textLines) {
+      Matcher m;
+      if (title.isEmpty() && (m = TITLE_LABEL.matcher(line)).matches()) {
+        title = clean(m.group(1));
+      }
+      if (source.isEmpty() && (m = SOURCE_LABEL.matcher(line)).matches()) {
+        String v = m.group(1).strip();
+        source = v.matches("(?i)https?://.*") ? hostOf(v) : v;
+      }
+      if (url.isEmpty() && (m = URL_LABEL.matcher(line)).matches()) {
+        url = m.group(1);
+      }
+      if (line.length() <= 150 && (m = DATE_LABEL.matcher(line)).matches()) {
+        String date = isoDate(m.group(2));
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        boolean update = label.contains("updated") || label.contains("modified");
+        if (!date.isEmpty() && update && updated.isEmpty()) {
+          updated = date;
+        } else if (!date.isEmpty() && !update && published.isEmpty()) {
+          published = date;
+        }
+      }
+    }
+    if (url.isEmpty()) {
+      for (String line : textLines) {
+        Matcher m = URL_ALONE.matcher(line);
+        if (m.matches()) {
+          url = m.group(1);
+          break;
+        }
+      }
+    }
+    if (title.isEmpty()) {
+      title = headline(bodyLines);
+    }
+    String datelineAgency = "";
+    String datelineDate = "";
+    for (String line : bodyLines) {
+      if (datelineAgency.isEmpty()) {
+        datelineAgency = agencyFromDateline(line);
+      }
+      if (datelineDate.isEmpty()) {
+        datelineDate = dateFromDateline(line);
+      }
+    }
+    if (published.isEmpty()) {
+      published = updated;
+    }
+    if (published.isEmpty()) {
+      published = datelineDate;
+    }
+    if (published.isEmpty()) {
+      published = dateFromDateLine(bodyLines, title);
+    }
+    if (source.isEmpty()) {
+      source = datelineAgency;
+    }
+    if (source.isEmpty() && !url.isEmpty()) {
+      source = hostOf(url);
+    }
+    return new Inferred(title, source, url, published);
+  }
+
+  /** The first date written in {@code s}: ISO ({@code 2024-06-03}, also with a time), "June 3, 2024", "3 June 2024". */
+  public static Optional<LocalDate> findDate(String s) {
+    if (s == null || s.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate best = null;
+    int bestAt = Integer.MAX_VALUE;
+    Matcher m = ISO.matcher(s);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = date(m.group(1), m.group(2), m.group(3));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = date(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    while (m.find() && m.start() < bestAt) {
+      LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+      if (d != null) {
+        best = d;
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** {@link #findDate} as {@code yyyy-MM-dd}, or "" when there is no valid date. */
+  public static String isoDate(String s) {
+    return findDate(s).map(LocalDate::toString).orElse("");
+  }
+
+  /** The agency named in a dateline ({@code NAIROBI (Reuters) —} gives {@code Reuters}), or "". */
+  public static String agencyFromDateline(String line) {
+    Matcher m = DATELINE.matcher(line);
+    if (!m.find()) {
+      return "";
+    }
+    String agency = m.group(2).strip();
+    // "(June 3)" or "(Updated)" are not agencies
+    if (findDate(agency).isPresent() || agency.matches("(?i).*\\d.*|updated|update|file|photo|video|live")) {
+      return "";
+    }
+    return agency;
+  }
+
+  /** The date inside a dateline's place part ({@code WASHINGTON, June 3, 2024 (AP) —}), or "". */
+  public static String dateFromDateline(String line) {
+    Matcher m = DATELINE.matcher(line);
+    if (m.find()) {
+      String d = isoDate(m.group(1));
+      if (!d.isEmpty()) {
+        return d;
+      }
+      d = isoDate(m.group(2));
+      if (!d.isEmpty()) {
+        return d;
+      }
+    }
+    m = DATELINE_NO_AGENCY.matcher(line);
+    return m.find() ? isoDate(m.group(1)) : "";
+  }
+
+  /** Host of a URL without {@code www.}, lower case; "" when it is not a URL. */
+  public static String hostOf(String url) {
+    if (url == null || url.isBlank()) {
+      return "";
+    }
+    String u = url.strip();
+    if (!u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+      u = "http://" + u;
+    }
+    try {
+      String host = new URI(u.replace(" ", "%20")).getHost();
+      if (host == null || host.indexOf('.') < 0) {
+        return "";
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (URISyntaxException e) {
+      return "";
+    }
+  }
+
+  /**
+   * The headline: the first short line before the body starts (under 150 characters, two words or more, no
+   * closing period, not a byline, URL, dateline or date line).
+   */
+  static String headline(List<String> bodyLines) {
+    for (String raw : bodyLines) {
+      String line = clean(raw.replaceFirst("^#+\\s*", ""));
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.length() >= 150 || endsWithPeriod(line) && line.split("\\s+").length >= 8) {
+        return ""; // the body began before any headline
+      }
+      if (isHeadlineCandidate(line)) {
+        return line;
+      }
+    }
+    return "";
+  }
+
+  private static boolean isHeadlineCandidate(String line) {
+    if (endsWithPeriod(line) || line.split("\\s+").length < 2 || !line.codePoints().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    if (line.matches("(?i)^by\\s+\\S.*") || URL_ALONE.matcher(line).matches() || !agencyFromDateline(line).isEmpty()
+        || !dateFromDateline(line).isEmpty()) {
+      return false;
+    }
+    return !isDateLine(line);
+  }
+
+  /** A byline or date line near the top: "June 3, 2024", "By Jane Roe | Monday 3 June 2024 09.15 BST". */
+  static String dateFromDateLine(List<String> bodyLines, String title) {
+    for (String raw : bodyLines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.equals(title) || line.length() > 100) {
+        continue;
+      }
+      if (isDateLine(line)) {
+        return isoDate(line);
+      }
+    }
+    return "";
+  }
+
+  private static boolean isDateLine(String line) {
+    Optional<LocalDate> d = findDate(line);
+    if (d.isEmpty()) {
+      return false;
+    }
+    String rest = line.replaceAll("(?i)\\b" + MONTH + "\\b\\.?", " ")
+        .replaceAll("(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?", " ")
+        .replaceAll("[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?", " ");
+    for (String w : rest.strip().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      // after "By", capitalised words are the author; any other lower-case word makes it a sentence
+      if (Character.isLowerCase(w.codePointAt(0)) && !DATE_LINE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (!Character.isLetter(w.codePointAt(0)) && !DATE_LINE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWithPeriod(String s) {
+    String x = s.replaceAll("[\"'\u201D\u2019)\\s]+$", "");
+    return x.endsWith(".") && !x.endsWith("...");
+  }
+
+  private static List<String> headerLines(String text) {
+    List<String> out = new ArrayList<>();
+    String head = text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text;
+    int nonBlank = 0;
+    for (String line : head.split("\n", -1)) {
+      out.add(line.replace("\r", ""));
+      if (!line.isBlank() && ++nonBlank >= HEADER_LINES) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static String clean(String s) {
+    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    try {
+      int year = Integer.parseInt(y);
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        return null;
+      }
+      return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

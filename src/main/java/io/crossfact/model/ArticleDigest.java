@@ -1,0 +1,110 @@
+package io.crossfact.model;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * What copy detection and stale-republication checks need of an article, without its full text: identity, date,
+ * a short lead for evidence, the MinHash signature of its body, its copy cluster and the latest explicit event date
+ * the text states. Spark-encodable (a bean of strings, numbers and a {@code long[]}).
+ */
+public class ArticleDigest implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How much of the body the lead keeps: enough for a reviewer to recognise the story. */
+  public static final int LEAD_CHARS = 300;
+
+  private String articleId = "";
+  private String source = "";
+  private String url = "";
+  /** ISO date (yyyy-MM-dd) or empty when the article states none. */
+  private String published = "";
+  private String title = "";
+  private String lead = "";
+  private long[] signature = new long[0];
+  private String cluster = "";
+  private int wordCount;
+  /** The latest explicit event date stated in the text (ISO), or empty. */
+  private String latestEventDate = "";
+  /** The sentence that states {@link #latestEventDate}, for evidence. */
+  private String latestEventText = "";
+
+  public ArticleDigest() {}
+
+  /**
+   * A digest of an article: the lead is the first {@link #LEAD_CHARS} characters of its cleaned body, cut on a word
+   * boundary.
+   */
+  public static ArticleDigest of(Article a, long[] signature, int wordCount, String cluster, String latestEventDate,
+      String latestEventText) {
+    ArticleDigest d = new ArticleDigest();
+    d.setArticleId(a.getArticleId());
+    d.setSource(a.getSource());
+    d.setUrl(a.getUrl());
+    d.setPublished(a.getPublished());
+    d.setTitle(a.getTitle());
+    d.setLead(lead(a.getBody().isBlank() ? a.getText() : a.getBody()));
+    d.setSignature(signature);
+    d.setWordCount(wordCount);
+    d.setCluster(cluster);
+    d.setLatestEventDate(latestEventDate);
+    d.setLatestEventText(latestEventText);
+    return d;
+  }
+
+  static String lead(String body) {
+    String t = body.trim().replaceAll("\\s+", " ");
+    if (t.length() <= LEAD_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', LEAD_CHARS);
+    return t.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS) + "…";
+  }
+
+  public String getArticleId() { return articleId; }
+  public void setArticleId(String v) { articleId = Article.nz(v); }
+  public String getSource() { return source; }
+  public void setSource(String v) { source = Article.nz(v); }
+  public String getUrl() { return url; }
+  public void setUrl(String v) { url = Article.nz(v); }
+  public String getPublished() { return published; }
+  public void setPublished(String v) { published = Article.nz(v); }
+  public String getTitle() { return title; }
+  public void setTitle(String v) { title = Article.nz(v); }
+  public String getLead() { return lead; }
+  public void setLead(String v) { lead = Article.nz(v); }
+  public long[] getSignature() { return signature; }
+  public void setSignature(long[] v) { signature = v == null ? new long[0] : v; }
+  public String getCluster() { return cluster; }
+  public void setCluster(String v) { cluster = Article.nz(v); }
+  public int getWordCount() { return wordCount; }
+  public void setWordCount(int v) { wordCount = v; }
+  public String getLatestEventDate() { return latestEventDate; }
+  public void setLatestEventDate(String v) { latestEventDate = Article.nz(v); }
+  public String getLatestEventText() { return latestEventText; }
+  public void setLatestEventText(String v) { latestEventText = Article.nz(v); }
+
+  @Override
+  public String toString() {
+    return "ArticleDigest{" + articleId + ", " + source + ", " + published + ", cluster " + cluster + ", "
+        + wordCount + " words, " + signature.length + " hashes" + (latestEventDate.isEmpty() ? "" : ", latest event "
+        + latestEventDate) + "}";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ArticleDigest)) {
+      return false;
+    }
+    ArticleDigest d = (ArticleDigest) o;
+    return articleId.equals(d.articleId) && source.equals(d.source) && url.equals(d.url)
+        && published.equals(d.published) && title.equals(d.title) && lead.equals(d.lead)
+        && Arrays.equals(signature, d.signature) && cluster.equals(d.cluster) && wordCount == d.wordCount
+        && latestEventDate.equals(d.latestEventDate) && latestEventText.equals(d.latestEventText);
+  }
+
+  @Override
+  public int hashCode() {
+    return articleId.hashCode() * 31 + Arrays.hashCode(signature);
+  }
+}

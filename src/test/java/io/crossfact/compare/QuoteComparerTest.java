@@ -1,0 +1,274 @@
+package io.crossfact.compare;
+
+import static io.crossfact.compare.Fx.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuoteComparerTest {
+  private final QuoteComparer comparer = new QuoteComparer(Fx.defaults());
+
+  private static Assertion early(String speaker, String words) {
+    return quote("a1", "Courier", "2024-06-01", "c1", speaker, words);
+  }
+
+  private static Assertion late(String speaker, String words) {
+    return quote("a2", "Daily Ledger", "2024-06-05", "c2", speaker, words);
+  }
+
+  private static Assertion lateCopy(String speaker, String words) {
+    return quote("a3", "Daily Ledger", "2024-06-05", "c1", speaker, words);
+  }
+
+  @Test
+  void curlyVsStraightQuotesIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We won\u2019t raise taxes \u2014 not this year, and that\u2019s final\u2026"),
+        late("Jane Holt", "we won't raise taxes - not this year, and that's final..."))));
+  }
+
+  @Test
+  void caseWhitespaceAndPunctuationOnlyIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year, period."),
+        late("Jane Holt", "we  will not raise taxes this year period"))));
+  }
+
+  @Test
+  void verbatimCopyIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        lateCopy("Jane Holt", "We will not raise taxes this year"))));
+  }
+
+  @Test
+  void droppedNegationIsHighDriftWithLaterReportOnSideA() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        lateCopy("Jane Holt", "We will raise taxes this year")));
+    assertEquals(1, fs.size());
+    Finding f = fs.get(0);
+    assertEquals(Finding.QUOTE_DRIFT, f.getType());
+    assertEquals(Finding.HIGH, f.getSeverity());
+    assertEquals("a3", f.getArticleA());
+    assertEquals("a1", f.getArticleB());
+    assertEquals("We will raise taxes this year", f.getValueA());
+    assertEquals("Jane Holt", f.getSubject());
+    assertEquals(Finding.stableId(Finding.QUOTE_DRIFT, "Jane Holt", "a1", "a3"), f.getId());
+    assertTrue(f.getSignals().startsWith("negation-changed="), f.getSignals());
+    assertTrue(f.getExplanation().contains("'not' was dropped"), f.getExplanation());
+    assertTrue(f.getExplanation().contains("negation changed"), f.getExplanation());
+    assertTrue(f.getExplanation().contains("is a copy of the earlier one"), f.getExplanation());
+    assertTrue(f.getExplanation().contains("2024-06-05, Daily Ledger"), f.getExplanation());
+  }
+
+  @Test
+  void independentReportsSayIndependentNotCopy() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        late("Jane Holt", "We will raise taxes this year"))).get(0);
+    assertTrue(f.getExplanation().contains("independent reports"), f.getExplanation());
+    assertTrue(!f.getExplanation().contains("copy"), f.getExplanation());
+  }
+
+  @Test
+  void changedNumberIsHighDrift() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We hired 40 new teachers across the district"),
+        late("Jane Holt", "We hired 400 new teachers across the district"))).get(0);
+    assertEquals(Finding.HIGH, f.getSeverity());
+    assertTrue(f.getSignals().startsWith("number-changed="), f.getSignals());
+    assertTrue(f.getExplanation().contains("'40' became '400'"), f.getExplanation());
+  }
+
+  @Test
+  void spelledOutNumberIsNotANumberChange() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We hired five new teachers across the district"),
+        late("Jane Holt", "We hired 5 new teachers across the district"))).get(0);
+    assertTrue(!f.getSignals().contains("number-changed"), f.getSignals());
+    assertEquals(Finding.LOW, f.getSeverity());
+  }
+
+  @Test
+  void droppedHedgeOutranksWordingChange() {
+    Finding hedge = comparer.compare(List.of(
+        early("Jane Holt", "The plan may cut emergency room waiting times"),
+        late("Jane Holt", "The plan will cut emergency room waiting times"))).get(0);
+    Finding wording = comparer.compare(List.of(
+        early("Jane Holt", "The plan will cut emergency room waiting times"),
+        late("Jane Holt", "The plan will cut hospital room waiting times"))).get(0);
+    assertTrue(hedge.getSignals().contains("hedge-dropped"), hedge.getSignals());
+    assertTrue(wording.getSignals().startsWith("words-substituted"), wording.getSignals());
+    assertTrue(hedge.getScore() > wording.getScore());
+    assertEquals(Finding.LOW, wording.getSeverity());
+    assertTrue(!hedge.getSeverity().equals(Finding.LOW));
+  }
+
+  @Test
+  void verbChangeIsLabelled() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We support the new housing bill in its current form"),
+        late("Jane Holt", "We oppose the new housing bill in its current form"))).get(0);
+    assertTrue(f.getSignals().startsWith("verb-changed"), f.getSignals());
+    assertEquals(Finding.MEDIUM, f.getSeverity());
+  }
+
+  @Test
+  void ellipsisCutIsLabelledAndNotMeaningAltering() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We will fund the clinics, the schools and the roads this year"),
+        late("Jane Holt", "We will fund the clinics \u2026 and the roads this year"))).get(0);
+    assertEquals("ellipsis-cut=0.35", f.getSignals());
+    assertEquals(Finding.LOW, f.getSeverity());
+  }
+
+  @Test
+  void prefixFragmentIsOnlyLowShortened() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year unless the deficit doubles"),
+        late("Jane Holt", "We will not raise taxes this year")));
+    assertEquals(1, fs.size());
+    assertEquals(Finding.LOW, fs.get(0).getSeverity());
+    assertTrue(fs.get(0).getScore() < Fx.defaults().getDouble(io.crossfact.config.CrossfactConfig.Key.SEVERITY_MEDIUM));
+    assertEquals("shortened=0.20", fs.get(0).getSignals());
+  }
+
+  @Test
+  void fragmentIsSilentWhenShortenedReportingIsOff() {
+    QuoteComparer quiet = new QuoteComparer(Fx.with(Map.of("quote.reportShortened", "0")));
+    assertEquals(List.of(), quiet.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year unless the deficit doubles"),
+        late("Jane Holt", "not raise taxes this year unless the deficit doubles"))));
+  }
+
+  @Test
+  void quotesBelowMinimumWordsAreNeverCompared() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "not a crisis"), late("Jane Holt", "a crisis"))));
+  }
+
+  @Test
+  void dissimilarQuotesBySameSpeakerAreNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        late("Jane Holt", "The bridge repairs start in the spring and end by autumn"))));
+  }
+
+  @Test
+  void statementsSharingOnlyTheirFrameAreNotDrift() {
+    // "we will ... this year" is half the words of both, but the claims share nothing
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will raise taxes this year"),
+        late("Jane Holt", "We will fund the clinics and the roads this year"))));
+  }
+
+  @Test
+  void surnameOnlySpeakerIsTheSamePerson() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        late("Holt", "We will raise taxes this year")));
+    assertEquals(1, fs.size());
+    assertEquals(Finding.QUOTE_DRIFT, fs.get(0).getType());
+    assertEquals("Jane Holt", fs.get(0).getKey());
+  }
+
+  @Test
+  void sameWordsFromDifferentPeopleIsMisattribution() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes on working families this year"),
+        late("Tom Reyes", "We will not raise taxes on working families this year")));
+    assertEquals(1, fs.size());
+    Finding f = fs.get(0);
+    assertEquals(Finding.QUOTE_MISATTRIBUTION, f.getType());
+    assertEquals("a2", f.getArticleA());
+    assertEquals("we will not raise taxes on working families", f.getKey());
+    assertTrue(f.getExplanation().contains("attributed to Jane Holt in the earlier report"), f.getExplanation());
+    assertEquals(Finding.HIGH, f.getSeverity());
+  }
+
+  @Test
+  void shortSharedPhraseIsNotMisattribution() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not back down"), late("Tom Reyes", "We will not back down"))));
+  }
+
+  @Test
+  void organisationSpeakerIsNotMisattribution() {
+    Assertion org = late("City Hall", "We will not raise taxes on working families this year");
+    org.setSpeakerKind("organization");
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes on working families this year"), org)));
+  }
+
+  @Test
+  void echoedQuoteIsNotMisattribution() {
+    // the later article quotes both: Reyes repeating Holt's words is reporting, not a mistake
+    assertEquals(List.of(), Fx.ofType(comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes on working families this year"),
+        late("Tom Reyes", "We will not raise taxes on working families this year"),
+        late("Jane Holt", "We will not raise taxes on working families this year"))),
+        Finding.QUOTE_MISATTRIBUTION));
+  }
+
+  @Test
+  void quoteFoundVerbatimInOtherArticleIsNotPairedWithAnotherQuote() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        late("Jane Holt", "We will not raise taxes this year"),
+        late("Jane Holt", "We will not raise fees this year either"))));
+  }
+
+  @Test
+  void oneFindingPerArticlePairAndSpeaker() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        early("Jane Holt", "The bridge repairs start in the spring and end by autumn"),
+        late("Jane Holt", "We will raise taxes this year"),
+        late("Jane Holt", "The bridge repairs start in the summer and end by autumn")));
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().startsWith("negation-changed"), "keeps the strongest change");
+  }
+
+  @Test
+  void emptySpeakerIsNeverCompared() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("", "We will not raise taxes this year"), late("", "We will raise taxes this year"))));
+  }
+
+  @Test
+  void sameArticleIsNeverCompared() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We will not raise taxes this year"), early("Jane Holt", "We will raise taxes this year"))));
+  }
+
+  @Test
+  void shuffledInputGivesIdenticalFindings() {
+    List<Assertion> in = new ArrayList<>(List.of(
+        early("Jane Holt", "We will not raise taxes this year"),
+        late("Jane Holt", "We will raise taxes this year"),
+        lateCopy("Holt", "We will not raise taxes next year"),
+        quote("a4", "Gazette", "2024-06-05", "c4", "Tom Reyes", "We will not raise taxes on working families"),
+        quote("a5", "Herald", "2024-06-07", "c5", "Ann Lee", "We will not raise taxes on working families"),
+        quote("a6", "Herald", "2024-06-05", "c6", "Jane Holt", "We will raise some taxes this year")));
+    String expected = Fx.render(comparer.compare(in));
+    assertTrue(expected.split("\n").length >= 3, expected);
+    for (List<Assertion> s : Fx.shuffles(in)) {
+      assertEquals(expected, Fx.render(comparer.compare(s)));
+    }
+  }
+
+  @Test
+  void sameDayTieGoesToLargerArticleIdOnSideA() {
+    Finding f = comparer.compare(List.of(
+        quote("z9", "X", "2024-06-05", "c1", "Jane Holt", "We will not raise taxes this year"),
+        quote("b1", "Y", "2024-06-05", "c2", "Jane Holt", "We will raise taxes this year"))).get(0);
+    assertEquals("z9", f.getArticleA());
+  }
+}

@@ -1,0 +1,362 @@
+package io.crossfact.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.model.ArticleSummary;
+import io.crossfact.model.Finding;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+  static String render(RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articles)
+      throws IOException {
+    StringWriter w = new StringWriter();
+    HtmlReport.write(w, run, findings, articles);
+    return w.toString();
+  }
+
+  static Document page(List<Finding> findings) throws IOException {
+    return Jsoup.parse(render(ReportFixtures.run(), findings, ReportFixtures.articles()));
+  }
+
+  private static Element detail(Document d, String id) {
+    Element e = d.getElementById("d-" + id);
+    assertNotNull(e, "detail row of " + id);
+    return e;
+  }
+
+  @Test
+  void pageLoadsNothingFromTheNetwork() throws IOException {
+    List<Finding> findings = ReportFixtures.threeFindings();
+    Document d = page(findings);
+    assertTrue(d.select("[src]").isEmpty(), "no element loads a resource: " + d.select("[src]"));
+    assertTrue(d.select("link, iframe, object, embed, img, base").isEmpty());
+    Set<String> articleUrls = new HashSet<>();
+    for (ArticleSummary s : ReportFixtures.articles().values()) {
+      articleUrls.add(s.getUrl());
+    }
+    for (Finding f : findings) {
+      articleUrls.add(f.getUrlA());
+      articleUrls.add(f.getUrlB());
+    }
+    for (Element a : d.select("[href]")) {
+      String href = a.attr("href");
+      assertTrue(href.startsWith("#") || articleUrls.contains(href), "unexpected link " + href);
+    }
+    for (Element a : d.select("a[href^=http]")) {
+      assertEquals("noopener noreferrer", a.attr("rel"));
+    }
+    String inline = d.select("style").html() + d.select("script").html();
+    assertFalse(inline.contains("url("), "CSS fetches nothing");
+    assertFalse(inline.contains("@import"));
+    assertFalse(inline.matches("(?s).*https?://.*"), "no address in the inline CSS or JS");
+    assertTrue(d.select("svg").attr("xmlns").equals("http://www.w3.org/2000/svg"),
+        "the SVG namespace is an identifier, never fetched");
+  }
+
+  @Test
+  void contentSecurityPolicyAllowsExactlyTheInlineScriptAndStyle() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    String csp = d.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertTrue(csp.startsWith("default-src 'none'; "), csp);
+    Elements scripts = d.select("script");
+    assertEquals(1, scripts.size());
+    assertTrue(csp.contains("script-src " + HtmlReport.sha256(scripts.first().data()) + ";"),
+        "the hash must match the script as embedded, or browsers block it: " + csp);
+    assertTrue(csp.contains("style-src " + HtmlReport.sha256(d.select("style").first().data()) + ";"), csp);
+    assertEquals(HtmlReport.script(), scripts.first().data());
+  }
+
+  private static Finding hostile() {
+    Finding f = ReportFixtures.quoteDrift();
+    f.setId("QD-<b>evil</b>");
+    f.setSubject("<script>alert('subject')</script>");
+    f.setEvidenceA("He wrote <script>alert(1)</script> in the comments & left.");
+    f.setValueA("<script>alert(1)</script>");
+    f.setEvidenceB("<img src=x onerror=alert(2)> and <iframe src=//evil.example></iframe>");
+    f.setValueB("</td></tr></table><script>alert(3)</script>");
+    f.setSourceA("\"><svg onload=alert(4)>");
+    f.setUrlA("https://x.example/\" onmouseover=\"alert(5)");
+    f.setUrlB("javascript:alert(6)");
+    f.setExplanation("<style>body{display:none}</style>");
+    f.setKey("k</code><script>alert(7)</script>");
+    f.setSignals("<b>bold</b>=0.5");
+    return f;
+  }
+
+  @Test
+  void articleTextIsShownAsTextNeverAsMarkup() throws IOException {
+    Finding f = hostile();
+    Map<String, ArticleSummary> articles = ReportFixtures.articles();
+    articles.get("a1").setTitle("<script>alert('title')</script>");
+    Document d = Jsoup.parse(render(ReportFixtures.run(), List.of(f), articles));
+    assertEquals(1, d.select("script").size(), "only the report's own script");
+    assertEquals(1, d.select("style").size());
+    assertEquals(1, d.select("svg").size(), "only the chart");
+    assertTrue(d.select("img, iframe, b").isEmpty());
+    for (Element e : d.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        assertFalse(a.getKey().startsWith("on"), "event handler attribute on " + e.tagName() + ": " + a);
+      }
+    }
+    String text = d.body().text();
+    assertTrue(text.contains("He wrote <script>alert(1)</script> in the comments & left."), text);
+    assertTrue(text.contains("<img src=x onerror=alert(2)>"));
+    assertTrue(text.contains("<script>alert('title')</script>"));
+    assertTrue(text.contains("<style>body{display:none}</style>"));
+    assertEquals("<script>alert(1)</script>", d.select("mark").first().text(), "the value is still marked");
+    assertNotNull(d.getElementById("d-QD-<b>evil</b>"), "odd ids survive as ids");
+  }
+
+  @Test
+  void onlyWebUrlsBecomeLinks() throws IOException {
+    Finding f = ReportFixtures.quoteDrift();
+    f.setUrlA("javascript:alert(1)");
+    f.setUrlB("file:///etc/passwd");
+    Finding g = ReportFixtures.figureConflict();
+    g.setUrlA("HTTPS://Example.ORG/x?a=1&b=2");
+    g.setUrlB("https://has space.example/");
+    Document d = Jsoup.parse(render(ReportFixtures.run(), List.of(f, g), Map.of()));
+    List<String> hrefs = d.select("a[href^=http], a[href^=HTTP]").eachAttr("href");
+    assertEquals(List.of("HTTPS://Example.ORG/x?a=1&b=2"), hrefs);
+    assertTrue(d.select("a[href^=javascript], a[href^=file]").isEmpty());
+    assertTrue(d.body().text().contains("javascript:alert(1)"), "a refused URL is still shown as text");
+    assertEquals(2, d.select("#d-" + f.getId() + " .nolink").size());
+  }
+
+  @Test
+  void everyFindingHasARowAndADetailWithItsId() throws IOException {
+    List<Finding> findings = ReportFixtures.threeFindings();
+    Document d = page(findings);
+    assertEquals(3, d.select("tr.finding").size());
+    assertEquals(3, d.select("tr.detail").size());
+    for (Finding f : findings) {
+      Element row = d.getElementById("r-" + f.getId());
+      assertNotNull(row, f.getId());
+      assertEquals(f.getId(), row.selectFirst("button.open").text());
+      assertEquals("d-" + f.getId(), row.selectFirst("button.open").attr("aria-controls"));
+      assertEquals(f.getType(), row.attr("data-type"));
+      assertEquals(f.getSeverity(), row.attr("data-severity"));
+      assertEquals(row.nextElementSibling(), detail(d, f.getId()), "detail follows its row");
+    }
+  }
+
+  @Test
+  void rowsFollowTheOrderGiven() throws IOException {
+    List<Finding> findings = ReportFixtures.threeFindings();
+    Document d = page(findings);
+    assertEquals(findings.stream().map(f -> "r-" + f.getId()).collect(Collectors.toList()),
+        d.select("tr.finding").eachAttr("id"));
+  }
+
+  @Test
+  void filtersAreLabelledAndOfferEveryTypeAndSeverity() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    for (String id : List.of("f-type", "f-sev", "f-q")) {
+      assertEquals(1, d.select("label[for=" + id + "]").size(), "label for " + id);
+      assertNotNull(d.getElementById(id));
+    }
+    assertEquals("search", d.getElementById("f-q").attr("type"));
+    List<String> types = d.select("#f-type option").eachAttr("value");
+    assertEquals(List.of("", "figure_conflict", "figure_drift", "quote_drift", "quote_misattribution",
+        "role_conflict", "stale_republication", "suspect_expert"), types);
+    assertEquals(List.of("", "high", "medium", "low"), d.select("#f-sev option").eachAttr("value"));
+  }
+
+  @Test
+  void tableHeadingsAreScopedAndSortable() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    Elements th = d.select("#ft > thead > tr > th");
+    assertEquals(9, th.size());
+    for (Element h : th) {
+      assertEquals("col", h.attr("scope"));
+      assertEquals("none", h.attr("aria-sort"));
+      assertNotNull(h.selectFirst("button[data-col]"));
+    }
+    assertTrue(d.select("th:not([scope])").isEmpty(), "every th has a scope");
+    assertEquals(1, d.select("header").size());
+    assertEquals(1, d.select("main").size());
+  }
+
+  @Test
+  void headerShowsDocumentCountsAndFindingsByTypeAndSeverity() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    assertEquals("Documents read 5 OK 4 Quarantined 1 Findings 3", d.selectFirst("dl.docs").text());
+    Elements typeRows = d.select("table.bytype tbody tr");
+    assertEquals(7, typeRows.size());
+    assertEquals("Quote drift 1", typeRows.get(2).text());
+    assertEquals("Figure drift 0", typeRows.get(1).text());
+    assertEquals(List.of("high 1", "medium 1", "low 1"), d.select("table.byseverity tbody tr").eachText());
+    assertEquals(3, d.select("svg rect").size(), "one bar segment per non-empty type and severity");
+    assertTrue(d.selectFirst("svg title").text().startsWith("Findings by type: Figure conflict 1,"));
+    assertTrue(d.select("p.when").text().contains("(1 min 05 s)"), d.select("p.when").text());
+    assertEquals(List.of("data/news", "data/extra.jsonl"), d.select(".inputs li").eachText());
+  }
+
+  @Test
+  void quoteDriftShowsMarkedQuotesAndAWordDiff() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    Element det = detail(d, "QD-111111111111");
+    assertEquals(List.of("We will rebuild every home by spring", "we will rebuild most homes by summer"),
+        det.select("blockquote.evidence mark").eachText());
+    assertEquals(List.of("every home", "spring"), det.select(".diff del").eachText());
+    assertEquals(List.of("most homes", "summer"), det.select(".diff ins").eachText());
+    assertEquals(List.of("Report A", "Report B"), det.select(".side h4").eachText());
+    assertEquals("https://planet.example/a1", det.select(".side").get(0).selectFirst("a").attr("href"),
+        "the finding's own URL wins over the article's");
+    assertTrue(det.select("table.figure, table.signals").isEmpty());
+  }
+
+  @Test
+  void figureConflictShowsValueMetricScopeAndPeriod() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    Element det = detail(d, "FC-222222222222");
+    assertEquals(List.of("Value 1400000 450", "Metric overdose_deaths overdose_deaths", "Scope Ohio Ohio",
+        "Period 2023 2023"), det.select("table.figure tbody tr").eachText());
+    assertEquals(List.of("1.4 million", "450"), det.select("mark").eachText());
+    assertTrue(det.select(".diff").isEmpty());
+    assertEquals("https://archive.example/c3", det.selectFirst(".side a").attr("href"),
+        "a finding without URL links to the article's");
+    assertEquals("Title of c3", det.selectFirst(".side cite").text());
+  }
+
+  @Test
+  void suspectExpertShowsWeightedSignalsAndADashForTheMissingSide() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    Element det = detail(d, "SE-333333333333");
+    assertEquals(List.of("genericName 0.300", "vagueInstitution 0.250", "genericQuote 0.150"),
+        det.select("table.signals tbody tr").eachText());
+    assertEquals("Total 0.700", det.select("table.signals tfoot tr").text());
+    Elements sides = det.select(".side");
+    assertEquals("\u2014", sides.get(1).selectFirst("p.none").text());
+    assertTrue(sides.get(1).select("blockquote").isEmpty());
+    assertEquals("\u2014", d.getElementById("r-SE-333333333333").select("td").get(7).text());
+    assertEquals("Generic name, vague institution and a generic quote; nobody else quotes this expert.",
+        det.selectFirst("p.explanation").text());
+  }
+
+  @Test
+  void staleRepublicationLabelsTheLaterCopyAndTheOriginal() throws IOException {
+    Finding f = ReportFixtures.quoteDrift();
+    f.setType(Finding.STALE_REPUBLICATION);
+    f.setId("SR-1");
+    Element det = detail(page(List.of(f)), "SR-1");
+    assertEquals(List.of("Later copy", "Earlier original"), det.select(".side h4").eachText());
+    assertTrue(det.select(".diff").isEmpty(), "only quote drift gets a word diff");
+  }
+
+  @Test
+  void evidenceWithoutTheValueIsShownPlain() throws IOException {
+    Finding f = ReportFixtures.quoteDrift();
+    f.setEvidenceA("The mayor spoke at length about the recovery.");
+    Element det = detail(page(List.of(f)), f.getId());
+    Element first = det.select("blockquote.evidence").first();
+    assertTrue(first.select("mark").isEmpty());
+    assertTrue(first.hasClass("unmarked"));
+    assertEquals("The mayor spoke at length about the recovery.", first.text());
+  }
+
+  @Test
+  void noFindingsGivesASummaryLineInsteadOfATable() throws IOException {
+    Document d = page(List.of());
+    assertTrue(d.select("#ft, form.filters").isEmpty());
+    assertEquals("No discrepancies were flagged: 4 of 5 documents were compared and 1 quarantined.",
+        d.selectFirst("main p.empty").text());
+    assertEquals(1, d.select("script").size(), "the script copes with a page without table");
+  }
+
+  @Test
+  void styleSheetCoversNarrowWindowsAndPrinting() {
+    String css = HtmlReport.styleSheet();
+    assertTrue(css.contains("@media (max-width:"), "narrow window layout");
+    int print = css.indexOf("@media print");
+    assertTrue(print > 0);
+    String printRules = css.substring(print);
+    assertTrue(printRules.contains(".filters") && printRules.contains("display: none"), "filters hidden in print");
+    assertTrue(printRules.contains("tr.detail") && printRules.contains("display: table-row"),
+        "details expanded in print");
+  }
+
+  @Test
+  void sameInputGivesTheSameBytes() throws IOException {
+    String a = render(ReportFixtures.run(), ReportFixtures.threeFindings(), ReportFixtures.articles());
+    String b = render(ReportFixtures.run(), ReportFixtures.threeFindings(), ReportFixtures.articles());
+    assertEquals(a, b);
+  }
+
+  @Test
+  void writerIsFlushedButNotClosed() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    boolean[] closed = {false};
+    Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8) {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    HtmlReport.write(w, ReportFixtures.run(), ReportFixtures.threeFindings(), ReportFixtures.articles());
+    assertFalse(closed[0]);
+    String html = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(html.endsWith("</html>\n"), "everything reached the stream: " + html.substring(html.length() - 20));
+    assertTrue(html.contains("\u2014"), "UTF-8 text survives");
+  }
+
+  @Test
+  void fiveThousandFindingsRenderServerSide() throws IOException {
+    List<Finding> many = ReportFixtures.many(5000);
+    render(ReportFixtures.run(), many.subList(0, 50), ReportFixtures.articles());
+    long t0 = System.nanoTime();
+    String html = render(ReportFixtures.run(), many, ReportFixtures.articles());
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "report.html with 5000 findings: rendered in %d ms, %.1f MB (%d bytes)%n", ms,
+        bytes.length / 1e6, bytes.length);
+    int rows = 0;
+    for (int i = html.indexOf("<tr class=\"finding\""); i >= 0; i = html.indexOf("<tr class=\"finding\"", i + 1)) {
+      rows++;
+    }
+    assertEquals(5000, rows);
+    Set<String> detailIds = new HashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr class=\"detail\" id=\"d-([^\"]+)\"").matcher(html);
+    while (m.find()) {
+      detailIds.add(m.group(1));
+    }
+    assertEquals(many.stream().map(Finding::getId).collect(Collectors.toSet()), detailIds);
+  }
+
+  @Test
+  void reportTemplateNeverPrintsUnescapedValuesExceptItsOwnCssAndJs() throws IOException {
+    String template;
+    try (var in = HtmlReport.class.getClassLoader().getResourceAsStream("report/report.peb")) {
+      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    List<String> raw = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([^}]*)\\|\\s*raw\\s*}}").matcher(template);
+    while (m.find()) {
+      raw.add(m.group(1).trim());
+    }
+    assertEquals(List.of("css", "js"), raw);
+    assertFalse(template.contains("autoescape false"));
+  }
+}

@@ -1,0 +1,130 @@
+package io.crossfact.report;
+
+import io.crossfact.model.ArticleSummary;
+import io.crossfact.model.Finding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Small, fixed inputs for the report tests: one finding of each shape the page renders differently. */
+final class ReportFixtures {
+  private ReportFixtures() {}
+
+  static RunSummary run() {
+    RunSummary r = new RunSummary();
+    r.setStartedAt("2026-11-25T08:00:00Z");
+    r.setFinishedAt("2026-11-25T08:01:05.250Z");
+    r.setInputs(List.of("data/news", "data/extra.jsonl"));
+    r.setOut("out/run1");
+    r.setMaster("local[*]");
+    r.setDocumentsSeen(5);
+    r.setDocumentsOk(4);
+    r.setDocumentsQuarantined(1);
+    r.setQuarantineReasons(Map.of("unreadable", 1L));
+    r.setAssertionsByKind(Map.of("quote", 7L, "figure", 3L));
+    r.addStageSeconds("ingest", 1.23456);
+    r.addStageSeconds("extract", 2.5);
+    r.setVersions(Map.of("crossfact", "0.1.0", "spark", "3.5.7", "java", "17"));
+    r.setConfig(Map.of("quote.minWords", "4", "expert.threshold", "0.6"));
+    return r;
+  }
+
+  static Finding quoteDrift() {
+    Finding f = new Finding();
+    f.setId("QD-111111111111");
+    f.setType(Finding.QUOTE_DRIFT);
+    f.setSeverity(Finding.HIGH);
+    f.setScore(0.85);
+    f.setSubject("Maria Lopez");
+    f.setKey("maria lopez|we will rebuild");
+    f.setValueA("We will rebuild every home by spring");
+    f.setArticleA("a1");
+    f.setSourceA("Daily Planet");
+    f.setPublishedA("2026-03-01");
+    f.setEvidenceA("\u201CWe will rebuild every home by spring,\u201D Lopez said on Monday.");
+    f.setUrlA("https://planet.example/a1");
+    f.setValueB("We will rebuild most homes by summer");
+    f.setArticleB("b2");
+    f.setSourceB("Gazette");
+    f.setPublishedB("2026-03-04");
+    f.setEvidenceB("Lopez said: \"we will rebuild most homes by summer.\"");
+    f.setUrlB("https://gazette.example/b2");
+    f.setExplanation("The same quote differs in 4 words between the two reports.");
+    return f;
+  }
+
+  static Finding figureConflict() {
+    Finding f = new Finding();
+    f.setId("FC-222222222222");
+    f.setType(Finding.FIGURE_CONFLICT);
+    f.setSeverity(Finding.MEDIUM);
+    f.setScore(0.6);
+    f.setSubject("overdose deaths, Ohio");
+    f.setKey("overdose_deaths|Ohio|2023");
+    f.setValueA("1400000");
+    f.setArticleA("c3");
+    f.setSourceA("Herald");
+    f.setPublishedA("2026-01-10");
+    f.setEvidenceA("Officials counted 1.4 million overdose deaths in Ohio in 2023.");
+    f.setValueB("450");
+    f.setArticleB("d4");
+    f.setSourceB("Courier");
+    f.setPublishedB("2026-01-12");
+    f.setEvidenceB("In 2023, 450 people died of overdoses in Ohio.");
+    f.setExplanation("The two reports give figures 99% apart for the same metric, place and period.");
+    return f;
+  }
+
+  static Finding suspectExpert() {
+    Finding f = new Finding();
+    f.setId("SE-333333333333");
+    f.setType(Finding.SUSPECT_EXPERT);
+    f.setSeverity(Finding.LOW);
+    f.setScore(0.45);
+    f.setSubject("Dr. John Smith");
+    f.setKey("john smith");
+    f.setValueA("Dr. John Smith, a researcher at a leading university");
+    f.setArticleA("e5");
+    f.setSourceA("contentfarm.example");
+    f.setPublishedA("2026-02-02");
+    f.setEvidenceA("\u201CThis is a game changer,\u201D said Dr. John Smith, a researcher at a leading university.");
+    f.setSignals("genericName=0.3;vagueInstitution=0.25;genericQuote=0.15");
+    f.setExplanation("Generic name, vague institution and a generic quote; nobody else quotes this expert.");
+    return f;
+  }
+
+  static List<Finding> threeFindings() {
+    List<Finding> l = new ArrayList<>(List.of(quoteDrift(), figureConflict(), suspectExpert()));
+    l.sort(CsvReports.FINDING_ORDER);
+    return l;
+  }
+
+  static Map<String, ArticleSummary> articles() {
+    Map<String, ArticleSummary> m = new LinkedHashMap<>();
+    for (String id : List.of("a1", "b2", "c3", "d4", "e5")) {
+      ArticleSummary s = new ArticleSummary();
+      s.setArticleId(id);
+      s.setTitle("Title of " + id);
+      s.setStatus("ok");
+      s.setUrl("https://archive.example/" + id);
+      m.put(id, s);
+    }
+    return m;
+  }
+
+  /** {@code n} findings cycling through the three shapes, with distinct ids and varied evidence. */
+  static List<Finding> many(int n) {
+    List<Finding> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Finding f = i % 3 == 0 ? quoteDrift() : i % 3 == 1 ? figureConflict() : suspectExpert();
+      f.setId(f.getId().substring(0, 3) + String.format(Locale.ROOT, "%012x", i));
+      f.setScore((i % 1000) / 1000.0);
+      f.setEvidenceA(f.getEvidenceA() + " Paragraph " + i + " adds some context about the event and its aftermath.");
+      out.add(f);
+    }
+    out.sort(CsvReports.FINDING_ORDER);
+    return out;
+  }
+}
