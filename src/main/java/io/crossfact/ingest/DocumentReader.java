@@ -40,6 +40,11 @@ public final class DocumentReader {
     }
   }
 
+  /** The article id the contract gives a file-level document: the file name without its extensions. */
+  public static String articleIdOf(String path) {
+    return FileName.of(path == null ? "" : path).fileLevelId();
+  }
+
   private static List<Article> readChecked(String path, FileName name, byte[] raw) {
     if (name.format().isEmpty() || !name.supported()) {
       return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), "unsupported format: "

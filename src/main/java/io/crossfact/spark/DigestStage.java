@@ -6,6 +6,7 @@ import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.model.Article;
 import io.crossfact.model.ArticleDigest;
 import io.crossfact.model.Assertion;
+import io.crossfact.normalize.TextNormalizer;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -16,9 +17,6 @@ import org.apache.spark.sql.functions;
 
 /** Article digests (MinHash signature, lead, dates) and the attachment of copy clusters to digests and assertions. */
 public final class DigestStage {
-  /** Characters of the body kept as the digest's lead, the evidence shown for republications. */
-  static final int LEAD_CHARS = 320;
-
   private DigestStage() {}
 
   /** One digest per ok article; the latest event date its text states comes from its date assertions. */
@@ -29,16 +27,20 @@ public final class DigestStage {
           CrossfactConfig c = config.value();
           MinHasher h = new MinHasher(c.getInt(Key.COPIES_NUM_HASHES), c.getInt(Key.COPIES_BANDS),
               c.getInt(Key.COPIES_SHINGLE_WORDS));
-          return new MappingIterator<>(it, a -> ArticleDigest.of(a, h.signature(a.getBody()), LEAD_CHARS));
+          return new MappingIterator<>(it, a -> ArticleDigest.of(a, h.signature(a.getBody()),
+              TextNormalizer.words(a.getBody()).size(), a.getArticleId(), "", ""));
         }, Encoders.bean(ArticleDigest.class));
     Dataset<Row> events = assertions
         .filter(functions.col("kind").equalTo(Assertion.DATE).and(functions.col("predicate").equalTo("event")))
-        .groupBy("articleId").agg(functions.max("value").as("latest"));
+        .groupBy("articleId")
+        .agg(functions.max(functions.struct(functions.col("value"), functions.col("text"))).as("latest"));
     return plain.joinWith(events, plain.col("articleId").equalTo(events.col("articleId")), "left_outer")
         .map((MapFunction<scala.Tuple2<ArticleDigest, Row>, ArticleDigest>) t -> {
           ArticleDigest d = t._1();
           if (t._2() != null) {
-            d.setLatestEventDate(t._2().getString(1));
+            Row latest = t._2().getStruct(1);
+            d.setLatestEventDate(latest.getString(0));
+            d.setLatestEventText(latest.getString(1));
           }
           return d;
         }, Encoders.bean(ArticleDigest.class));
