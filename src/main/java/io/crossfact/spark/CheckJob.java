@@ -29,7 +29,7 @@ public final class CheckJob {
   public static RunSummary run(SparkSession spark, CheckOptions options, CrossfactConfig config) throws IOException {
     String startedAt = Instant.now().toString();
     StageTimer timer = new StageTimer();
-    Broadcast<CrossfactConfig> conf = SparkSessions.broadcast(spark, config);
+    Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
     int partitions = config.getInt(Key.SPARK_SHUFFLE_PARTITIONS);
 
     List<InputFile> files = IngestStage.listInputs(spark, options.inputs);

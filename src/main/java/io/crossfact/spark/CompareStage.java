@@ -47,8 +47,8 @@ public final class CompareStage {
   private CompareStage() {}
 
   /** quote_drift (keyed by speaker and quote band) and quote_misattribution (keyed by quote band). */
-  public static Dataset<Finding> quotes(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
-    int minWords = config.value().getInt(Key.QUOTE_MIN_WORDS);
+  public static Dataset<Finding> quotes(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
+    int minWords = config.value().get().getInt(Key.QUOTE_MIN_WORDS);
     Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.QUOTE))
         .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
           List<Blocked> out = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class CompareStage {
   }
 
   /** figure_conflict and figure_drift, keyed by metric and scope, and by the number-masked sentence for copies. */
-  public static Dataset<Finding> figures(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
+  public static Dataset<Finding> figures(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
     Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.FIGURE))
         .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
           List<Blocked> out = new ArrayList<>(2);
@@ -89,7 +89,7 @@ public final class CompareStage {
   }
 
   /** role_conflict, keyed by person. */
-  public static Dataset<Finding> roles(Dataset<Assertion> assertions, Broadcast<CrossfactConfig> config) {
+  public static Dataset<Finding> roles(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
     Dataset<Blocked> blocked = assertions
         .filter(functions.col("kind").equalTo(Assertion.ROLE).and(functions.col("subject").notEqual("")))
         .map((MapFunction<Assertion, Blocked>) a -> new Blocked("r|" + a.getSubject().toLowerCase(Locale.ROOT), a),
@@ -99,8 +99,8 @@ public final class CompareStage {
   }
 
   /** stale_republication over each copy cluster (singletons too: their own text may date them). */
-  public static Dataset<Finding> republications(Dataset<ArticleDigest> digests, Broadcast<CrossfactConfig> config) {
-    int cap = config.value().getInt(Key.COMPARE_MAX_GROUP_SIZE);
+  public static Dataset<Finding> republications(Dataset<ArticleDigest> digests, Broadcast<JavaSerialized<CrossfactConfig>> config) {
+    int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return digests.groupByKey((MapFunction<ArticleDigest, String>) ArticleDigest::getCluster, Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, Finding>) (cluster, it) -> {
           List<ArticleDigest> members = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class CompareStage {
             kept.addAll(members.subList(members.size() - cap / 2, members.size()));
             members = kept;
           }
-          return new RepublicationDetector(config.value()).compare(members).iterator();
+          return new RepublicationDetector(config.value().get()).compare(members).iterator();
         }, Encoders.bean(Finding.class));
   }
 
@@ -121,7 +121,7 @@ public final class CompareStage {
    * independent copy clusters that mention them anywhere in the corpus.
    */
   public static Dataset<Finding> experts(Dataset<Assertion> assertions, Dataset<Row> articleMarkers,
-      Broadcast<CrossfactConfig> config) {
+      Broadcast<JavaSerialized<CrossfactConfig>> config) {
     Dataset<Assertion> people = assertions.filter(functions.col("subject").notEqual("")
         .and(functions.col("kind").isin(Assertion.QUOTE, Assertion.ROLE)));
     Dataset<Row> mentions = people.select(functions.lower(functions.col("subject")).as("person"),
@@ -149,7 +149,7 @@ public final class CompareStage {
             markers = e.getMarkers();
           }
           list.sort(Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind));
-          return new ExpertScorer(config.value())
+          return new ExpertScorer(config.value().get())
               .score(markers, list, name -> counts.getOrDefault(name.toLowerCase(Locale.ROOT), 0)).iterator();
         }, Encoders.bean(Finding.class));
   }
@@ -175,16 +175,16 @@ public final class CompareStage {
 
   interface Signature extends java.io.Serializable, Function<Assertion, String> {}
 
-  private static Dataset<Finding> compareGroups(Dataset<Blocked> blocked, Broadcast<CrossfactConfig> config,
+  private static Dataset<Finding> compareGroups(Dataset<Blocked> blocked, Broadcast<JavaSerialized<CrossfactConfig>> config,
       Signature sameness, GroupComparer comparer) {
-    int cap = config.value().getInt(Key.COMPARE_MAX_GROUP_SIZE);
+    int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return blocked.groupByKey((MapFunction<Blocked, String>) Blocked::getKey, Encoders.STRING())
         .flatMapGroups((FlatMapGroupsFunction<String, Blocked, Finding>) (key, it) -> {
           List<Assertion> group = representatives(it, sameness, cap);
           if (group.size() < 2) {
             return java.util.Collections.emptyIterator();
           }
-          return comparer.compare(config.value(), group).iterator();
+          return comparer.compare(config.value().get(), group).iterator();
         }, Encoders.bean(Finding.class));
   }
 

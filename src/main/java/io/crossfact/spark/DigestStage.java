@@ -21,10 +21,10 @@ public final class DigestStage {
 
   /** One digest per ok article; the latest event date its text states comes from its date assertions. */
   public static Dataset<ArticleDigest> digests(Dataset<Article> articles, Dataset<Assertion> assertions,
-      Broadcast<CrossfactConfig> config) {
+      Broadcast<JavaSerialized<CrossfactConfig>> config) {
     Dataset<ArticleDigest> plain = articles.filter(functions.col("status").equalTo(Article.OK))
         .mapPartitions((MapPartitionsFunction<Article, ArticleDigest>) it -> {
-          CrossfactConfig c = config.value();
+          CrossfactConfig c = config.value().get();
           MinHasher h = new MinHasher(c.getInt(Key.COPIES_NUM_HASHES), c.getInt(Key.COPIES_BANDS),
               c.getInt(Key.COPIES_SHINGLE_WORDS));
           return new MappingIterator<>(it, a -> ArticleDigest.of(a, h.signature(a.getBody()),

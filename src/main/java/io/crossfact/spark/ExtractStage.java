@@ -26,10 +26,10 @@ public final class ExtractStage {
   private ExtractStage() {}
 
   /** Runs the extractors over the ok articles: assertions plus reject markers, to be cached and split. */
-  public static Dataset<Assertion> extract(Dataset<Article> articles, Broadcast<CrossfactConfig> config) {
+  public static Dataset<Assertion> extract(Dataset<Article> articles, Broadcast<JavaSerialized<CrossfactConfig>> config) {
     return articles.filter(functions.col("status").equalTo(Article.OK))
         .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Article, Assertion>) it -> {
-          ArticleExtractor extractor = new ArticleExtractor(config.value());
+          ArticleExtractor extractor = new ArticleExtractor(config.value().get());
           return new FlatIterator(it, extractor);
         }, Encoders.bean(Assertion.class));
   }

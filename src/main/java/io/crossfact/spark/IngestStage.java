@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -79,13 +80,12 @@ public final class IngestStage {
 
   /** Reads and parses the files into articles (ok or quarantined), spread over {@code partitions} tasks. */
   public static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions) {
-    Broadcast<SerializableHadoopConf> conf = spark.sparkContext().broadcast(
-        new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration()),
-        scala.reflect.ClassTag$.MODULE$.apply(SerializableHadoopConf.class));
+    Broadcast<JavaSerialized<SerializableHadoopConf>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new JavaSerialized<>(new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration())));
     Dataset<InputFile> listed = spark.createDataset(files, Encoders.bean(InputFile.class));
     int n = Math.max(1, Math.min(partitions, files.size()));
     return listed.repartition(n, functions.col("path"))
-        .flatMap((FlatMapFunction<InputFile, Article>) f -> readFile(f, conf.value().get()).iterator(),
+        .flatMap((FlatMapFunction<InputFile, Article>) f -> readFile(f, conf.value().get().get()).iterator(),
             Encoders.bean(Article.class));
   }
 
@@ -132,7 +132,7 @@ public final class IngestStage {
     for (Row r : rows) {
       keepers.put(r.getString(0), r.getString(1));
     }
-    Broadcast<java.util.Map<String, String>> b = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+    Broadcast<java.util.Map<String, String>> b = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
         .broadcast(keepers);
     return articles.map((MapFunction<Article, Article>) a -> {
       String keeper = b.value().get(a.getArticleId());

@@ -37,7 +37,7 @@ public final class SparkSessions {
   }
 
   /** The config, shipped once per executor rather than with every task. */
-  static Broadcast<CrossfactConfig> broadcast(SparkSession spark, CrossfactConfig config) {
-    return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(config);
+  static Broadcast<JavaSerialized<CrossfactConfig>> broadcast(SparkSession spark, CrossfactConfig config) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new JavaSerialized<>(config));
   }
 }
