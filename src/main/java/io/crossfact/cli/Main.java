@@ -7,17 +7,19 @@ import picocli.CommandLine.Command;
  * {@code crossfact <command>}: the entry point of {@code jobs/crossfact} and of {@code spark-submit --class}.
  *
  * <p>Exit codes (for schedulers): 0 the run completed (also with quarantined inputs); 2 bad arguments or invalid
- * config; 3 no readable input; 4 the output folder is not writable; 1 the run failed.
+ * config; 3 no readable input; 4 the output folder is not writable; 5 another nightly run holds the state;
+ * 1 the run failed.
  */
 @Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Batch fact-consistency checker for news archives.",
-    subcommands = {CheckCommand.class, EvalQuotesCommand.class})
+    subcommands = {CheckCommand.class, NightlyCommand.class, EvalQuotesCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_ARGUMENTS = 2;
   public static final int NO_INPUT = 3;
   public static final int UNWRITABLE_OUTPUT = 4;
+  public static final int LOCKED = 5;
 
   @Override
   public void run() {

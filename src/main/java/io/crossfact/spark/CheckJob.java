@@ -9,6 +9,7 @@ import io.crossfact.model.Finding;
 import io.crossfact.report.RunSummary;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +31,7 @@ public final class CheckJob {
     String startedAt = Instant.now().toString();
     StageTimer timer = new StageTimer();
     Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
-    int partitions = config.getInt(Key.SPARK_SHUFFLE_PARTITIONS);
+    List<Dataset<?>> cached = new ArrayList<>();
 
     List<InputFile> files = IngestStage.listInputs(spark, options.inputs);
     if (files.isEmpty()) {
@@ -38,33 +39,78 @@ public final class CheckJob {
     }
     timer.done("list", files.size() + " input files");
 
-    Dataset<Article> ingested = IngestStage.quarantineDuplicateIds(IngestStage.read(spark, files, partitions))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
+    Compared c = compare(x.documents, x.assertions, x.digests, config, conf, timer, cached);
+    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, c.findings, timer,
+        startedAt, spark.version());
+    cached.forEach(Dataset::unpersist);
+    return summary;
+  }
+
+  /** What the first half of the pipeline yields: document metadata, assertions and digests (not yet clustered). */
+  static final class Extracted {
+    final Dataset<Row> documents;
+    final Dataset<Assertion> assertions;
+    final Dataset<ArticleDigest> digests;
+
+    Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests) {
+      this.documents = documents;
+      this.assertions = assertions;
+      this.digests = digests;
+    }
+  }
+
+  /** What the second half yields: clusters, clustered assertions and the sorted findings. */
+  static final class Compared {
+    final Dataset<Row> clusters;
+    final Dataset<Assertion> assertions;
+    final List<Finding> findings;
+
+    Compared(Dataset<Row> clusters, Dataset<Assertion> assertions, List<Finding> findings) {
+      this.clusters = clusters;
+      this.assertions = assertions;
+      this.findings = findings;
+    }
+  }
+
+  /** Ingest and extract: files to documents (ok or quarantined), assertions and digests. */
+  static Extracted ingestAndExtract(SparkSession spark, List<InputFile> files,
+      Broadcast<JavaSerialized<CrossfactConfig>> conf, CrossfactConfig config, StageTimer timer,
+      List<Dataset<?>> cached) {
+    int partitions = config.getInt(Key.SPARK_SHUFFLE_PARTITIONS);
+    Dataset<Article> ingested = keep(cached,
+        IngestStage.quarantineDuplicateIds(IngestStage.read(spark, files, partitions)));
     long documents = ingested.count();
     timer.done("ingest", documents + " documents");
 
-    Dataset<Assertion> extracted = ExtractStage.extract(ingested, conf).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Assertion> extracted = keep(cached, ExtractStage.extract(ingested, conf));
     Dataset<Assertion> failures = ExtractStage.failures(extracted);
     Dataset<Article> articles = failures.isEmpty()
         ? ingested
-        : ExtractStage.quarantineFailures(ingested, failures).persist(StorageLevel.MEMORY_AND_DISK());
+        : keep(cached, ExtractStage.quarantineFailures(ingested, failures));
     long extractedRows = extracted.count();
     timer.done("extract", extractedRows + " assertions");
 
-    Dataset<ArticleDigest> unclustered = DigestStage.digests(articles, ExtractStage.assertions(extracted), conf)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Edge> edges = CopyClusterStage.edges(unclustered, config).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> clusters = CopyClusterStage.clusters(unclustered, edges).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Assertion> assertions = ExtractStage.assertions(extracted);
+    Dataset<ArticleDigest> digests = keep(cached, DigestStage.digests(articles, assertions, conf));
+    return new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests);
+  }
+
+  /** Copies and comparison over the given (whole) corpus. */
+  static Compared compare(Dataset<Row> documents, Dataset<Assertion> unclusteredAssertions,
+      Dataset<ArticleDigest> unclustered, CrossfactConfig config, Broadcast<JavaSerialized<CrossfactConfig>> conf,
+      StageTimer timer, List<Dataset<?>> cached) {
+    Dataset<Edge> edges = keep(cached, CopyClusterStage.edges(unclustered, config));
+    Dataset<Row> clusters = keep(cached, CopyClusterStage.clusters(unclustered, edges));
     long copies = edges.count();
     long clusterCount = clusters.select("cluster").distinct().count();
-    Dataset<ArticleDigest> digests = DigestStage.withClusters(unclustered, clusters)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Assertion> assertions = DigestStage.assertionsWithClusters(ExtractStage.assertions(extracted), clusters)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long assertionCount = assertions.count();
+    Dataset<ArticleDigest> digests = keep(cached, DigestStage.withClusters(unclustered, clusters));
+    Dataset<Assertion> assertions = keep(cached,
+        DigestStage.assertionsWithClusters(unclusteredAssertions, clusters));
+    assertions.count();
     timer.done("copies", copies + " copy links, " + clusterCount + " independent texts");
 
-    Dataset<Row> markers = articles.filter(functions.col("status").equalTo(Article.OK))
+    Dataset<Row> markers = documents.filter(functions.col("status").equalTo(Article.OK))
         .select(functions.col("articleId"), functions.col("markers"));
     Dataset<Finding> findings = CompareStage.distinct(
         CompareStage.quotes(assertions, conf)
@@ -74,12 +120,12 @@ public final class CheckJob {
             .union(CompareStage.experts(assertions, markers, conf)));
     List<Finding> sorted = OutputStage.sortedFindings(findings);
     timer.done("compare", sorted.size() + " findings");
+    return new Compared(clusters, assertions, sorted);
+  }
 
-    RunSummary summary = OutputStage.write(options, config, articles, assertions, clusters, sorted, timer, startedAt,
-        spark.version());
-    for (Dataset<?> d : List.of(ingested, extracted, articles, unclustered, edges, clusters, digests, assertions)) {
-      d.unpersist();
-    }
-    return summary;
+  private static <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> d) {
+    Dataset<T> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(p);
+    return p;
   }
 }

@@ -44,16 +44,25 @@ public final class OutputStage {
     return list;
   }
 
-  static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Article> articles,
+  /**
+   * What the reports need of each input document, without its text: the rows of articles.csv before counts and
+   * clusters, plus the content-farm markers. The nightly job stores exactly this.
+   */
+  public static Dataset<Row> documents(Dataset<Article> articles) {
+    return articles.select(functions.col("articleId"), functions.col("source"), functions.col("url"),
+        functions.col("published"), functions.col("title"), functions.col("status"), functions.col("reason"),
+        functions.length(functions.col("text")).as("chars"), functions.col("path"), functions.col("format"),
+        functions.col("markers"));
+  }
+
+  static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
       Dataset<Assertion> assertions, Dataset<Row> clusters, List<Finding> findings, StageTimer timer,
       String startedAt, String sparkVersion) throws IOException {
     Path out = options.out;
     Files.createDirectories(out);
 
     Dataset<Row> counts = assertions.groupBy("articleId").agg(functions.count("*").as("n"));
-    Dataset<Row> meta = articles.select(functions.col("articleId"), functions.col("source"), functions.col("url"),
-        functions.col("published"), functions.col("title"), functions.col("status"), functions.col("reason"),
-        functions.length(functions.col("text")).as("chars"), functions.col("path"), functions.col("format"));
+    Dataset<Row> meta = documents;
     Dataset<ArticleSummary> summaries = meta
         .join(counts, meta.col("articleId").equalTo(counts.col("articleId")), "left_outer")
         .join(clusters, meta.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
@@ -68,7 +77,7 @@ public final class OutputStage {
     atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator()));
     timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv");
 
-    RunSummary run = summarize(options, config, articles, assertions, findings, startedAt, sparkVersion);
+    RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
     atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced));
     timer.done("write-html", "report.html");
@@ -78,7 +87,7 @@ public final class OutputStage {
     return run;
   }
 
-  private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Article> articles,
+  private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Row> articles,
       Dataset<Assertion> assertions, List<Finding> findings, String startedAt, String sparkVersion) {
     RunSummary run = new RunSummary();
     run.setStartedAt(startedAt);

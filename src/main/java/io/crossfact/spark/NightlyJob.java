@@ -1,0 +1,192 @@
+package io.crossfact.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.model.ArticleDigest;
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import io.crossfact.report.RunSummary;
+import io.crossfact.state.FindingsHistory;
+import io.crossfact.state.Manifest;
+import io.crossfact.state.StateDir;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * {@code crossfact nightly}: incremental runs over an archive that only grows.
+ *
+ * <p>Stages: lock the state, list the archive, keep the files not yet in the store, ingest and extract only those,
+ * stage them as a Parquet part (partitioned by ingest date), compare over the whole store, write the night's
+ * reports and findings history, then commit by replacing the manifest. A run killed anywhere leaves the manifest,
+ * hence the state, as it was; the rerun redoes the night with identical results.
+ */
+public final class NightlyJob {
+  /** Test hook: {@code -Dcrossfact.crashAt=extract|store-write} halts the JVM there, as kill -9 would. */
+  static final String CRASH_AT = "crossfact.crashAt";
+
+  private NightlyJob() {}
+
+  public static NightlyResult run(SparkSession spark, NightlyOptions o, CrossfactConfig config) throws IOException {
+    String startedAt = Instant.now().toString();
+    StageTimer timer = new StageTimer();
+    Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
+    List<Dataset<?>> cached = new ArrayList<>();
+    try (StateDir state = StateDir.open(o.state)) {
+      Manifest manifest = state.manifest();
+
+      List<InputFile> listed = IngestStage.listInputs(spark, List.of(o.archive));
+      List<InputFile> fresh = newFiles(spark, state, manifest, listed);
+      timer.done("list", listed.size() + " archive files, " + fresh.size() + " new");
+
+      Manifest next = manifest;
+      if (!fresh.isEmpty()) {
+        CheckJob.Extracted x = CheckJob.ingestAndExtract(spark, fresh, conf, config, timer, cached);
+        crashPoint("extract");
+        Path staged = state.staging("part");
+        x.documents.write().parquet(staged.resolve("documents").toString());
+        crashPoint("store-write");
+        spark.createDataset(fresh, Encoders.bean(InputFile.class)).write().parquet(staged.resolve("files").toString());
+        x.assertions.write().parquet(staged.resolve("assertions").toString());
+        x.digests.write().parquet(staged.resolve("digests").toString());
+        String partName = state.nextPartName(manifest, o.date);
+        state.publish(staged, partName);
+        next = manifest.withPart(new Manifest.Part(partName, o.date, x.documents.count()));
+        timer.done("store", "part " + partName);
+      }
+      if (next.parts.isEmpty()) {
+        throw new NoInputException("the archive " + o.archive + " holds no files and the state is empty");
+      }
+
+      Store store = Store.load(spark, state, next);
+      CheckJob.Compared c = CheckJob.compare(store.documents, store.assertions, store.digests, config, conf, timer,
+          cached);
+
+      String previous = next.nightBefore(o.date);
+      Map<String, String[]> before = FindingsHistory.read(previous == null ? null : state.findingsFile(previous));
+      Map<String, String[]> tonight = new TreeMap<>();
+      long known = 0;
+      for (Finding f : c.findings) {
+        String[] prior = before.get(f.getId());
+        if (prior != null) {
+          known++;
+        }
+        tonight.put(f.getId(), new String[] {f.getType(), prior == null ? o.date : prior[1]});
+      }
+      long resolved = before.keySet().stream().filter(id -> !tonight.containsKey(id)).count();
+      long newFindings = tonight.size() - known;
+
+      Path reportStaging = state.staging("report");
+      RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
+          store.documents, c.assertions, c.clusters, c.findings, timer, startedAt, spark.version());
+      long storeDocuments = store.documents.count();
+      NightlyResult result = new NightlyResult(o.date, previous, fresh.isEmpty() ? 0 : next.parts.get(
+          next.parts.size() - 1).documents, storeDocuments, newFindings, known, resolved, run);
+      writeNightlyJson(reportStaging.resolve("nightly.json"), result, fresh.size());
+
+      FindingsHistory.write(state.findingsFile(o.date), tonight);
+      state.commit(next.withNight(o.date));
+
+      Path target = o.reports.resolve(o.date);
+      Files.createDirectories(o.reports);
+      StateDir.deleteTree(target);
+      Files.move(reportStaging, target);
+      cached.forEach(Dataset::unpersist);
+      return result;
+    }
+  }
+
+  /** Archive files whose (path, size, modification time) no committed part has ingested. */
+  static List<InputFile> newFiles(SparkSession spark, StateDir state, Manifest m, List<InputFile> listed) {
+    if (m.parts.isEmpty() || listed.isEmpty()) {
+      return listed;
+    }
+    Dataset<InputFile> all = spark.createDataset(listed, Encoders.bean(InputFile.class));
+    Dataset<Row> seen = spark.read().parquet(paths(state, m, "files"));
+    List<InputFile> out = new ArrayList<>(all.join(seen, all.col("path").equalTo(seen.col("path"))
+            .and(all.col("length").equalTo(seen.col("length")))
+            .and(all.col("modificationTime").equalTo(seen.col("modificationTime"))), "left_anti")
+        .as(Encoders.bean(InputFile.class)).collectAsList());
+    out.sort(java.util.Comparator.comparing(InputFile::getPath));
+    return out;
+  }
+
+  static String[] paths(StateDir state, Manifest m, String dataset) {
+    return m.parts.stream().map(p -> state.resolve(p.name).resolve(dataset).toString()).toArray(String[]::new);
+  }
+
+  /** The whole store; a document re-ingested in a later part (its file changed) supersedes the earlier one. */
+  static final class Store {
+    final Dataset<Row> documents;
+    final Dataset<Assertion> assertions;
+    final Dataset<ArticleDigest> digests;
+
+    private Store(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests) {
+      this.documents = documents;
+      this.assertions = assertions;
+      this.digests = digests;
+    }
+
+    static Store load(SparkSession spark, StateDir state, Manifest m) {
+      Dataset<Row> docs = null;
+      Dataset<Row> asserts = null;
+      Dataset<Row> digs = null;
+      for (Manifest.Part p : m.parts) {
+        Path dir = state.resolve(p.name);
+        Dataset<Row> d = spark.read().parquet(dir.resolve("documents").toString())
+            .withColumn("part", functions.lit(p.name));
+        Dataset<Row> a = spark.read().parquet(dir.resolve("assertions").toString())
+            .withColumn("part", functions.lit(p.name));
+        Dataset<Row> g = spark.read().parquet(dir.resolve("digests").toString())
+            .withColumn("part", functions.lit(p.name));
+        docs = docs == null ? d : docs.unionByName(d);
+        asserts = asserts == null ? a : asserts.unionByName(a);
+        digs = digs == null ? g : digs.unionByName(g);
+      }
+      Dataset<Row> latest = docs.groupBy("articleId").agg(functions.max("part").as("latestPart"));
+      Dataset<Row> keep = latest.select(functions.col("articleId").as("kId"), functions.col("latestPart"));
+      Dataset<Row> documents = docs.join(keep, docs.col("articleId").equalTo(keep.col("kId"))
+          .and(docs.col("part").equalTo(keep.col("latestPart")))).drop("kId", "latestPart", "part");
+      Dataset<Assertion> assertions = asserts.join(keep, asserts.col("articleId").equalTo(keep.col("kId"))
+          .and(asserts.col("part").equalTo(keep.col("latestPart")))).drop("kId", "latestPart", "part")
+          .as(Encoders.bean(Assertion.class));
+      Dataset<ArticleDigest> digests = digs.join(keep, digs.col("articleId").equalTo(keep.col("kId"))
+          .and(digs.col("part").equalTo(keep.col("latestPart")))).drop("kId", "latestPart", "part")
+          .as(Encoders.bean(ArticleDigest.class));
+      return new Store(documents, assertions, digests);
+    }
+  }
+
+  private static void writeNightlyJson(Path file, NightlyResult r, int newFiles) throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("date", r.date);
+    m.put("previousNight", r.previousNight);
+    m.put("newFiles", newFiles);
+    m.put("newDocuments", r.newDocuments);
+    m.put("storeDocuments", r.storeDocuments);
+    m.put("new", r.newFindings);
+    m.put("known", r.knownFindings);
+    m.put("resolved", r.resolvedFindings);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), m);
+  }
+
+  private static void crashPoint(String name) {
+    if (name.equals(System.getProperty(CRASH_AT))) {
+      System.err.println("crossfact: simulated crash at " + name);
+      Runtime.getRuntime().halt(137);
+    }
+  }
+}
