@@ -129,8 +129,9 @@ public final class BoilerplateBlanker {
       "<!--.*?(?:-->|$)"
       + "|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s+[^<>\\n]*?)?\\s*/?>"
       + "|<(?:div|span|p|a|img|section|article|aside|script|style|iframe|figure|ul|li|ol|table|tr|td|input|button|form|meta|link|svg|path|br|hr|h[1-6]|strong|em|b|i|noscript)\\b[^>\\n]*$"
-      + "|(?:\\b[A-Za-z_:][-A-Za-z0-9_:.]*\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
-      + "|(?<![\\w\"'\u201C\u201D])[A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*[\"']\\s*/?>"
+      + "|(?:(?<![-A-Za-z0-9_:.])[A-Za-z_:][-A-Za-z0-9_:.]*+\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
+      // possessive, so a megabyte-long token (inline base64) costs one pass, not a quadratic backtrack
+      + "|(?<![\\w\"'\u201C\u201D-])(?=[A-Za-z0-9_-]*+[\"'])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]++[\"']\\s*/?>"
       + "|(?<=\\s|^)\"\\s*/?>(?=\\s|$)"
       + "|&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
       Pattern.CASE_INSENSITIVE);
@@ -254,7 +255,7 @@ public final class BoilerplateBlanker {
     if (isBreadcrumb(raw.strip(), core)) {
       return Kind.BREADCRUMB;
     }
-    if (len <= 60 && LIST_HEADING.matcher(core).matches()) {
+    if (len <= 60 && !endsSentence(raw.strip()) && LIST_HEADING.matcher(core).matches()) {
       return Kind.LIST_HEADING;
     }
     if (len <= 200 && INLINE_LINK.matcher(core).matches() && !endsSentence(raw.strip())) {
@@ -275,7 +276,7 @@ public final class BoilerplateBlanker {
     if (len <= 220 && METADATA_LINE.matcher(core).matches()) {
       return Kind.METADATA;
     }
-    if (len <= 120 && DATE_PREFIX_LINE.matcher(core).matches() && MetadataInferrer.findDate(core).isPresent()) {
+    if (len <= 120 && DATE_PREFIX_LINE.matcher(core).matches() && MetadataInferrer.isDateLine(raw.strip())) {
       return Kind.METADATA;
     }
     if (looksLikeCode(raw)) {

@@ -97,6 +97,14 @@ final class Decoding {
     return control > 0 && control > bytes.length * MAX_CONTROL_SHARE;
   }
 
+  /**
+   * JSON lines are split on byte 0x0A before decoding, which only works for UTF-8; a UTF-16 file (it has a BOM) is
+   * converted first. Anything else is returned as is.
+   */
+  static byte[] utf16ToUtf8(byte[] bytes) throws Failure {
+    return utf16Charset(bytes) == null ? bytes : decodeUtf8(bytes).getBytes(StandardCharsets.UTF_8);
+  }
+
   /** Strict UTF-8 (a leading BOM dropped); UTF-16 when a UTF-16 BOM says so. */
   static String decodeUtf8(byte[] bytes) throws Failure {
     Charset utf16 = utf16Charset(bytes);

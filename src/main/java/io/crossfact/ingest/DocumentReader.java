@@ -57,7 +57,7 @@ public final class DocumentReader {
         throw new Decoding.Failure("binary content");
       }
       if (name.format().equals(JsonLinesReader.FORMAT)) {
-        return JsonLinesReader.read(path, name.fileName(), bytes);
+        return JsonLinesReader.read(path, name.fileName(), Decoding.utf16ToUtf8(bytes));
       }
       Article a = Article.quarantined(name.fileLevelId(), path, name.format(), "");
       if (name.format().equals(HTML)) {

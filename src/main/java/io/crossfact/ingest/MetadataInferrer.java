@@ -62,7 +62,7 @@ public final class MetadataInferrer {
       "^\\s*(?:[A-Z][A-Z.'\u2019-]+(?:\\s+[A-Z][A-Z.'\u2019-]*){0,3}),([^\\n]{4,60}?)\\s*(?:\u2014|\u2013|--|\\s-\\s)");
   private static final java.util.Set<String> DATE_LINE_WORDS = java.util.Set.of("by", "on", "at", "am", "pm", "a.m",
       "p.m", "updated", "published", "posted", "last", "first", "and", "utc", "gmt", "et", "edt", "est", "bst", "cet",
-      "cest", "eat", "pt", "pdt", "pst", "ist", "of", "the");
+      "cest", "eat", "pt", "pdt", "pst", "ist", "of", "modified");
 
   private MetadataInferrer() {}
 
@@ -282,7 +282,8 @@ public final class MetadataInferrer {
     return "";
   }
 
-  private static boolean isDateLine(String line) {
+  /** True when a line is a date with at most a label, weekday, time or byline around it; not a sentence. */
+  static boolean isDateLine(String line) {
     Optional<LocalDate> d = findDate(line);
     if (d.isEmpty()) {
       return false;

@@ -249,6 +249,25 @@ class BoilerplateBlankerTest {
   }
 
   @Test
+  void sentencesThatLookLikeWidgetsButEndWithAPeriodAreKept() {
+    String text = "More from the ministry later.\nShort follow-up line\n"
+        + "Published on June 3, 2024, the report found 40 deaths.\n";
+    assertEquals(text, body(text));
+  }
+
+  @Test
+  void longLinesOfDebrisLikeTokensStayLinear() {
+    // at 200,000 characters a quadratic backtrack takes minutes; linear matching takes well under a second
+    String[] lines = {"a-".repeat(100_000), "x.".repeat(100_000), "x".repeat(200_000) + "\">",
+        "widget-box\">".repeat(16_000), "<b ".repeat(60_000)};
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+      for (String line : lines) {
+        assertEquals(line.length(), BoilerplateBlanker.blank(line).body().length());
+      }
+    });
+  }
+
+  @Test
   void textWithoutLettersHasNoWords() {
     assertFalse(BoilerplateBlanker.hasWords("  12 -- 2024 ..  "));
     assertTrue(BoilerplateBlanker.hasWords("  Ja "));
