@@ -109,6 +109,7 @@ public final class BoilerplateBlanker {
       + "|(?:\u00A9|\\(c\\)).{0,150}|copyright (?:\u00A9|\\(c\\)|\\d{4}).{0,150}|.{0,120}\\ball rights reserved\\b.{0,80}|(?:click|tap) here (?:to|for) .{1,100}"
       + "|(?:download|get) (?:our|the) .{0,30}\\bapps?\\b.{0,60}|support (?:our|independent|quality) journalism.{0,60}"
       + "|(?:donate|become a (?:member|subscriber|supporter))\\b.{0,60}|listen to (?:this )?article.{0,30}|\\d+ min(?:ute)? read"
+      + "|(?:proudly )?powered by .{1,60}|.{1,80}\\| ?theme(?: by)? .{1,40}|theme by .{1,40}"
       + "|(?:font|text) size|a a a|a\\+ a-|play video|watch video|loading\\.*|please enable javascript.{0,80})$");
 
   private static final Pattern METADATA_LINE = Pattern.compile(

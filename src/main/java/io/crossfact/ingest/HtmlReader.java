@@ -37,6 +37,10 @@ final class HtmlReader {
       "adsbygoogle", "sidebar", "cookie", "cookies", "subscribe", "subscription", "paywall", "popup", "modal",
       "outbrain", "taboola", "recirculation", "trending", "mostread", "recommended", "disqus", "gdpr", "consent",
       "signup", "navbar", "nav", "menu", "skiplink", "sponsored", "teaser", "tags");
+  /** Compound class names ({@code jp-relatedposts}, {@code sharedaddy}, {@code commentlist}) start with these. */
+  private static final String[] BOILERPLATE_PREFIXES = {"related", "breadcrumb", "newsletter", "sidebar", "advert",
+      "cookie", "subscri", "promo", "widget", "chatbot", "social", "sharing", "sharethis", "sharedaddy", "sharebar",
+      "comments", "commentlist", "commentform", "disqus", "taboola", "outbrain", "paywall", "popup"};
   private static final Set<String> CHAT_PARTS = Set.of("chat", "chatbot", "chatbox", "livechat", "chatwidget");
   private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
       "dialog", "alertdialog", "menu", "menubar", "toolbar");
@@ -145,6 +149,10 @@ final class HtmlReader {
   private static void prune(Document doc, List<Element> protectedElements, SortedSet<String> markers,
       StringBuilder dropped) {
     List<Element> drop = new ArrayList<>();
+    // Without <article>/<main> to anchor on, a layout wrapper named "with-sidebar" may hold the whole story;
+    // then an element holding most of the page's paragraph text is the story, whatever its class says.
+    boolean unstructured = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]") == null;
+    int paragraphChars = unstructured ? paragraphChars(doc.body()) : 0;
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
       if (DROP_TAGS.contains(tag)
@@ -163,14 +171,15 @@ final class HtmlReader {
       Set<String> parts = classParts(e);
       boolean boilerplate = false;
       for (String p : parts) {
-        if (BOILERPLATE_PARTS.contains(p)) {
+        if (isBoilerplatePart(p)) {
           boilerplate = true;
         }
         if (CHAT_PARTS.contains(p)) {
           markers.add(BoilerplateBlanker.CHATBOT_WIDGET);
         }
       }
-      if (boilerplate && !guards(e, protectedElements) && !isRootLevel(e)) {
+      if (boilerplate && !guards(e, protectedElements) && !isRootLevel(e)
+          && !(unstructured && holdsMostParagraphs(e, paragraphChars))) {
         drop.add(e);
       }
     }
@@ -183,6 +192,32 @@ final class HtmlReader {
       }
       e.remove();
     }
+  }
+
+  private static boolean isBoilerplatePart(String part) {
+    if (BOILERPLATE_PARTS.contains(part)) {
+      return true;
+    }
+    for (String prefix : BOILERPLATE_PREFIXES) {
+      if (part.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int paragraphChars(Element root) {
+    int n = 0;
+    if (root != null) {
+      for (Element p : root.select("p")) {
+        n += p.text().length();
+      }
+    }
+    return n;
+  }
+
+  private static boolean holdsMostParagraphs(Element e, int pageParagraphChars) {
+    return pageParagraphChars > 0 && paragraphChars(e) * 2 > pageParagraphChars;
   }
 
   /** An element that is, or holds, the article itself must survive a boilerplate-looking class name. */

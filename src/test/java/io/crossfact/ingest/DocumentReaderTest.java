@@ -255,6 +255,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void wordpressPageWithoutArticleElementKeepsTheStoryInsideASidebarNamedWrapper() {
+    Article a = single("/in/kilifi.html", bytes("html-wordpress-sidebar-layout.html"));
+    assertEquals(Article.OK, a.getStatus(), a::toString);
+    String kept = Fixtures.kept(a.getBody());
+    assertEquals("Coastal county declares drought emergency "
+        + "MOMBASA \u2014 Kilifi county declared a drought emergency on Tuesday after a third failed rainy season left an "
+        + "estimated 120,000 people short of water. "
+        + "\u201cOur boreholes are running dry,\u201d said county water officer Grace Mwende at a caf\u00e9 in Kilifi town. "
+        + "\u201cWe are trucking water to 40 villages.\u201d "
+        + "Kilifi\u2019s governor asked the national government for 300 million shillings in emergency funds.", kept);
+    assertEquals("Coastal county declares drought emergency", a.getTitle());
+    assertEquals("Pwani Daily", a.getSource());
+    assertEquals("2024-06-04", a.getPublished());
+    assertEquals("comment-prompt", a.getMarkers());
+  }
+
+  @Test
   void htmlWithoutVisibleTextHasNoWords() {
     Article a = single("/in/app.html", utf8("<html><body><script>render()</script><nav>Home</nav></body></html>"));
     assertEquals(Article.QUARANTINED, a.getStatus());
