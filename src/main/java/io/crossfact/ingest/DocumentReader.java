@@ -133,6 +133,9 @@ public final class DocumentReader {
     if (a.getSource().isEmpty() && !a.getUrl().isEmpty()) {
       a.setSource(MetadataInferrer.hostOf(a.getUrl()));
     }
+    if (a.getPublished().isEmpty()) {
+      a.setPublished(MetadataInferrer.dateFromUrl(a.getUrl()));
+    }
   }
 
   private static void settle(Article a) {

@@ -34,6 +34,9 @@ public final class MetadataInferrer {
       "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  /** Day and month in either order; only used when one of them is over 12, so the reading is unambiguous. */
+  private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/.])");
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -141,6 +144,9 @@ public final class MetadataInferrer {
     if (source.isEmpty() && !url.isEmpty()) {
       source = hostOf(url);
     }
+    if (published.isEmpty()) {
+      published = dateFromUrl(url);
+    }
     return new Inferred(title, source, url, published);
   }
 
@@ -174,10 +180,36 @@ public final class MetadataInferrer {
       LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
       if (d != null) {
         best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = NUMERIC_DMY.matcher(s);
+    while (m.find() && m.start() < bestAt) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      // 03/06/2024 is June 3 in Nairobi and March 6 in New York: without a day over 12 we cannot tell
+      LocalDate d = a > 12 && b <= 12 ? date(m.group(3), m.group(2), m.group(1))
+          : b > 12 && a <= 12 ? date(m.group(3), m.group(1), m.group(2)) : null;
+      if (d != null) {
+        best = d;
         break;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The date in a URL path such as {@code /2024/06/03/floods}, a common CMS pattern; "" when there is none. */
+  public static String dateFromUrl(String url) {
+    if (url == null) {
+      return "";
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return "";
+    }
+    LocalDate d = date(m.group(1), m.group(2), m.group(3));
+    return d == null ? "" : d.toString();
   }
 
   /** {@link #findDate} as {@code yyyy-MM-dd}, or "" when there is no valid date. */

@@ -188,6 +188,22 @@ class DocumentReaderTest {
   }
 
   @Test
+  void contentFarmPageCarriesAllItsMarkersAndKeepsItsQuotes() {
+    Article a = single("/in/sleep.txt", bytes("txt-content-farm-expert-roundup.txt"));
+    assertEquals("chatbot-widget;clickbait;comment-prompt;keyword-stuffed-headings;repeated-sections", a.getMarkers());
+    assertEquals("Best Sleep Supplements for Stress in 2024", a.getTitle());
+    assertEquals("2024-03-12", a.getPublished(), "an Updated line when nothing says published");
+    String text = a.getText();
+    String quote = "Dr. Emily Carter, a leading expert at a top university, says \"Magnesium is the single most important "
+        + "supplement for sleep.\"";
+    int at = text.indexOf(quote);
+    assertEquals(quote, a.getBody().substring(at, at + quote.length()));
+    assertFalse(a.getBody().contains("Ask our AI assistant"));
+    assertFalse(a.getBody().contains("Chat with our sleep coach"));
+    assertFalse(a.getBody().contains("Share your thoughts"));
+  }
+
+  @Test
   void datelineGivesAgencyAndDate() {
     Article a = single("/in/rates.txt", bytes("txt-dateline-reuters-crlf.txt"));
     assertEquals("Reuters", a.getSource());

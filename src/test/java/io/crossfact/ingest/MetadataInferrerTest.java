@@ -37,6 +37,21 @@ class MetadataInferrerTest {
   }
 
   @Test
+  void numericDatesAreReadOnlyWhenDayAndMonthCannotBeConfused() {
+    assertEquals("2024-06-23", MetadataInferrer.isoDate("Date: 23/06/2024"));
+    assertEquals("2024-06-23", MetadataInferrer.isoDate("Date: 06/23/2024"));
+    assertEquals("", MetadataInferrer.isoDate("Date: 03/06/2024"));
+  }
+
+  @Test
+  void urlPathDateIsTheLastResort() {
+    assertEquals("2024-06-03", MetadataInferrer.dateFromUrl("https://coastpost.example/2024/06/03/floods-worsen/"));
+    assertEquals("", MetadataInferrer.dateFromUrl("https://coastpost.example/2024/13/03/x"));
+    assertEquals("2024-06-03", infer("Floods worsen\nURL: https://coastpost.example/2024/06/03/floods\n\nRain fell.\n").published());
+    assertEquals("2024-06-05", infer("Floods worsen\nURL: https://coastpost.example/2024/06/03/floods\nPublished: June 5, 2024\n\nRain fell.\n").published());
+  }
+
+  @Test
   void firstDateInTheStringWins() {
     assertEquals(Optional.of(LocalDate.of(2023, 5, 1)), MetadataInferrer.findDate("1 May 2023, updated 2024-06-03"));
   }
