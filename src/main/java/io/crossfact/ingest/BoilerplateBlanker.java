@@ -417,7 +417,11 @@ public final class BoilerplateBlanker {
       found = true;
       int s = sentenceStart(line, m.start());
       int e = sentenceEnd(line, m.end());
-      int prev = sentenceStart(line, Math.max(0, s - 1));
+      int k = s - 1;
+      while (k > 0 && Character.isWhitespace(line.charAt(k))) {
+        k--;
+      }
+      int prev = sentenceStart(line, Math.max(0, k));
       if (s > 0 && prev < s) {
         String before = line.substring(prev, s).strip();
         if (before.endsWith("?") && before.split("\\s+").length <= 8) {

@@ -201,6 +201,7 @@ class DocumentReaderTest {
     assertFalse(a.getBody().contains("Ask our AI assistant"));
     assertFalse(a.getBody().contains("Chat with our sleep coach"));
     assertFalse(a.getBody().contains("Share your thoughts"));
+    assertFalse(a.getBody().contains("What do you think?"), "the question that leads into the prompt goes with it");
   }
 
   @Test
