@@ -28,9 +28,15 @@ import org.jsoup.select.NodeVisitor;
  * paragraphs, so quotes and paragraph structure survive for the extractors.
  */
 final class HtmlReader {
-  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "footer",
-      "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "object", "embed", "canvas", "video",
-      "audio", "map", "dialog", "menu", "link", "meta", "head", "picture", "source", "math");
+  /** Never text a reader sees as the article. */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "link",
+      "meta", "head", "picture", "source", "math");
+  /**
+   * Page furniture by structure, dropped unless it holds the story: ASP.NET sites wrap the whole page in one
+   * {@code <form>}, and some themes put the article inside an {@code <aside>}-free but oddly nested layout.
+   */
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
   private static final Set<String> BOILERPLATE_PARTS = Set.of("comment", "comments", "related", "share", "sharing",
       "sharebar", "sharetools", "social", "chat", "chatbot", "widget", "widgets", "breadcrumb", "breadcrumbs",
       "newsletter", "promo", "promotion", "promoted", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
@@ -41,6 +47,8 @@ final class HtmlReader {
   private static final String[] BOILERPLATE_PREFIXES = {"related", "breadcrumb", "newsletter", "sidebar", "advert",
       "cookie", "subscri", "promo", "widget", "chatbot", "social", "sharing", "sharethis", "sharedaddy", "sharebar",
       "comments", "commentlist", "commentform", "disqus", "taboola", "outbrain", "paywall", "popup"};
+  /** Paragraph text below this is a blurb, never a story worth keeping a widget-named wrapper for. */
+  private static final int MIN_STORY_CHARS = 200;
   private static final Set<String> CHAT_PARTS = Set.of("chat", "chatbot", "chatbox", "livechat", "chatwidget");
   private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
       "dialog", "alertdialog", "menu", "menubar", "toolbar");
@@ -152,11 +160,21 @@ final class HtmlReader {
     // Without <article>/<main> to anchor on, a layout wrapper named "with-sidebar" may hold the whole story;
     // then an element holding most of the page's paragraph text is the story, whatever its class says.
     boolean unstructured = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]") == null;
-    int paragraphChars = unstructured ? paragraphChars(doc.body()) : 0;
+    int paragraphChars = paragraphChars(doc.body());
+    List<Element> storyAnchors = withoutHeadline(protectedElements);
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
-      if (DROP_TAGS.contains(tag)
-          || tag.equals("header") && e.closest("article") == null && !guards(e, protectedElements)) {
+      if (DROP_TAGS.contains(tag)) {
+        drop.add(e);
+        continue;
+      }
+      if (FURNITURE_TAGS.contains(tag)) {
+        if (!guards(e, storyAnchors) && !holdsMostParagraphs(e, paragraphChars)) {
+          drop.add(e);
+        }
+        continue;
+      }
+      if (tag.equals("header") && e.closest("article") == null && !guards(e, protectedElements)) {
         drop.add(e);
         continue;
       }
@@ -187,11 +205,22 @@ final class HtmlReader {
       if (e.ownerDocument() == null) {
         continue; // already gone with an ancestor
       }
-      if (!DROP_TAGS.contains(e.normalName()) || e.normalName().equals("form") || e.normalName().equals("aside")) {
+      if (!DROP_TAGS.contains(e.normalName())) {
         dropped.append(render(e)).append("\n\n");
       }
       e.remove();
     }
+  }
+
+  /** A site logo is often the page's only h1; it must not keep a whole nav or footer alive. */
+  private static List<Element> withoutHeadline(List<Element> anchors) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : anchors) {
+      if (!e.normalName().equals("h1")) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static boolean isBoilerplatePart(String part) {
@@ -217,7 +246,8 @@ final class HtmlReader {
   }
 
   private static boolean holdsMostParagraphs(Element e, int pageParagraphChars) {
-    return pageParagraphChars > 0 && paragraphChars(e) * 2 > pageParagraphChars;
+    int own = paragraphChars(e);
+    return own >= MIN_STORY_CHARS && own * 2 > pageParagraphChars;
   }
 
   /** An element that is, or holds, the article itself must survive a boilerplate-looking class name. */

@@ -114,6 +114,22 @@ class HtmlReaderTest {
   }
 
   @Test
+  void pageWrappedInOneFormKeepsItsStory() {
+    String story = "The county declared a drought emergency on Tuesday after a third failed rainy season left an "
+        + "estimated 120,000 people short of water, officials said, and asked for emergency funds from the treasury.";
+    HtmlReader.Page p = page("<body><form id=\"aspnetForm\"><nav>Home World</nav><h2>Drought emergency</h2><p>" + story
+        + "</p><div class=\"newsletter-signup\"><input name=email><p>Get our daily briefing</p></div></form>"
+        + "<footer><p>About us</p></footer></body>");
+    assertEquals("Drought emergency\n\n" + story, p.text());
+  }
+
+  @Test
+  void siteLogoHeadlineDoesNotKeepTheNavigation() {
+    HtmlReader.Page p = page("<body><nav><h1>Meridian</h1><a>World</a></nav><div><p>The bank held rates.</p></div></body>");
+    assertEquals("The bank held rates.", p.text());
+  }
+
+  @Test
   void pageWithoutArticleOrMainRendersTheBody() {
     HtmlReader.Page p = page("<body><h1>Rates held</h1><p>The bank held rates.</p><footer>About us</footer></body>");
     assertEquals("Rates held\n\nThe bank held rates.", p.text());
