@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads one input file into articles: the entry point the Spark stage calls once per file.
@@ -158,10 +159,13 @@ public final class DocumentReader {
 
   /** What the file name says: format, compression, and the ids derived from it. */
   record FileName(String fileName, String stem, String extension, boolean gzipped) {
+    /** Two letters at least, so a Windows drive ({@code C:\\data}) is not taken for a scheme. */
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
     static FileName of(String path) {
       String p = path;
       int cut = indexOfAny(p, '?', '#');
-      boolean uri = p.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
+      boolean uri = URI_SCHEME.matcher(p).lookingAt();
       if (uri && cut >= 0) {
         p = p.substring(0, cut);
       }

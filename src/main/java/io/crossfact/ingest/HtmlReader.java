@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,6 +61,10 @@ final class HtmlReader {
   private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
       "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-:.]+");
+  private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
   private static final JsonMapper LENIENT_JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
           JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -75,7 +80,7 @@ final class HtmlReader {
     JsonLd ld = JsonLd.read(doc);
     String siteName = firstNonEmpty(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "article:publisher"),
         ld.publisher, meta(doc, "application-name"));
-    if (siteName.matches("(?i)https?://.*")) {
+    if (HTTP.matcher(siteName).matches()) {
       siteName = ""; // article:publisher is often a Facebook page URL, not a name
     }
     String url = firstNonEmpty(doc.select("link[rel~=(?i)^canonical$]").attr("href").strip(), meta(doc, "og:url"),
@@ -269,8 +274,8 @@ final class HtmlReader {
   static Set<String> classParts(Element e) {
     Set<String> parts = new TreeSet<>();
     String names = e.className() + " " + e.id();
-    for (String name : names.split("\\s+")) {
-      for (String part : name.replaceAll("([a-z])([A-Z])", "$1 $2").split("[\\s_\\-:.]+")) {
+    for (String name : SPACES.split(names)) {
+      for (String part : NAME_SEPARATORS.split(CAMEL_HUMP.matcher(name).replaceAll("$1 $2"))) {
         if (!part.isEmpty()) {
           parts.add(part.toLowerCase(Locale.ROOT));
         }

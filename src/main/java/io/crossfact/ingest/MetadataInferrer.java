@@ -67,6 +67,18 @@ public final class MetadataInferrer {
       "p.m", "updated", "published", "posted", "last", "first", "and", "utc", "gmt", "et", "edt", "est", "bst", "cet",
       "cest", "eat", "pt", "pdt", "pst", "ist", "of", "modified");
 
+  private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH + "\\b\\.?");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?");
+  private static final Pattern NUMBERS_AND_SEPARATORS = Pattern.compile(
+      "[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'\u201D\u2019)\\s]+$");
+  private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://");
+  private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
+  private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.*");
+  private static final Pattern NOT_AGENCY = Pattern.compile("(?i).*\\d.*|updated|update|file|photo|video|live");
+
   private MetadataInferrer() {}
 
   /** What the text says about itself; empty strings where it says nothing. */
@@ -91,7 +103,7 @@ public final class MetadataInferrer {
       }
       if (source.isEmpty() && (m = SOURCE_LABEL.matcher(line)).matches()) {
         String v = m.group(1).strip();
-        source = v.matches("(?i)https?://.*") ? hostOf(v) : v;
+        source = HTTP.matcher(v).matches() ? hostOf(v) : v;
       }
       if (url.isEmpty() && (m = URL_LABEL.matcher(line)).matches()) {
         url = m.group(1);
@@ -225,7 +237,7 @@ public final class MetadataInferrer {
     }
     String agency = m.group(2).strip();
     // "(June 3)" or "(Updated)" are not agencies
-    if (findDate(agency).isPresent() || agency.matches("(?i).*\\d.*|updated|update|file|photo|video|live")) {
+    if (findDate(agency).isPresent() || NOT_AGENCY.matcher(agency).matches()) {
       return "";
     }
     return agency;
@@ -254,7 +266,7 @@ public final class MetadataInferrer {
       return "";
     }
     String u = url.strip();
-    if (!u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+    if (!SCHEME.matcher(u).lookingAt()) {
       u = "http://" + u;
     }
     try {
@@ -279,7 +291,7 @@ public final class MetadataInferrer {
       if (line.isEmpty()) {
         continue;
       }
-      if (line.length() >= 150 || endsWithPeriod(line) && line.split("\\s+").length >= 8) {
+      if (line.length() >= 150 || endsWithPeriod(line) && SPACES.split(line).length >= 8) {
         return ""; // the body began before any headline
       }
       if (isHeadlineCandidate(line)) {
@@ -290,10 +302,10 @@ public final class MetadataInferrer {
   }
 
   private static boolean isHeadlineCandidate(String line) {
-    if (endsWithPeriod(line) || line.split("\\s+").length < 2 || !line.codePoints().anyMatch(Character::isLetter)) {
+    if (endsWithPeriod(line) || SPACES.split(line).length < 2 || !line.codePoints().anyMatch(Character::isLetter)) {
       return false;
     }
-    if (line.matches("(?i)^by\\s+\\S.*") || URL_ALONE.matcher(line).matches() || !agencyFromDateline(line).isEmpty()
+    if (BYLINE.matcher(line).matches() || URL_ALONE.matcher(line).matches() || !agencyFromDateline(line).isEmpty()
         || !dateFromDateline(line).isEmpty()) {
       return false;
     }
@@ -320,10 +332,10 @@ public final class MetadataInferrer {
     if (d.isEmpty()) {
       return false;
     }
-    String rest = line.replaceAll("(?i)\\b" + MONTH + "\\b\\.?", " ")
-        .replaceAll("(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?", " ")
-        .replaceAll("[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?", " ");
-    for (String w : rest.strip().split("\\s+")) {
+    String rest = MONTH_WORD.matcher(line).replaceAll(" ");
+    rest = WEEKDAY.matcher(rest).replaceAll(" ");
+    rest = NUMBERS_AND_SEPARATORS.matcher(rest).replaceAll(" ");
+    for (String w : SPACES.split(rest.strip())) {
       if (w.isEmpty()) {
         continue;
       }
@@ -339,7 +351,7 @@ public final class MetadataInferrer {
   }
 
   private static boolean endsWithPeriod(String s) {
-    String x = s.replaceAll("[\"'\u201D\u2019)\\s]+$", "");
+    String x = CLOSERS_AT_END.matcher(s).replaceFirst("");
     return x.endsWith(".") && !x.endsWith("...");
   }
 
@@ -357,7 +369,7 @@ public final class MetadataInferrer {
   }
 
   private static String clean(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
   }
 
   private static int month(String name) {
