@@ -83,8 +83,14 @@ final class HtmlReader {
     if (HTTP.matcher(siteName).matches()) {
       siteName = ""; // article:publisher is often a Facebook page URL, not a name
     }
-    String url = firstNonEmpty(doc.select("link[rel~=(?i)^canonical$]").attr("href").strip(), meta(doc, "og:url"),
-        ld.url);
+    String canonical = doc.select("link[rel~=(?i)^canonical$]").attr("abs:href").strip();
+    if (canonical.isEmpty()) {
+      canonical = doc.select("link[rel~=(?i)^canonical$]").attr("href").strip();
+    }
+    // a relative canonical link ("/world/x") names no site; an absolute og:url is the better address then
+    String url = HTTP.matcher(canonical).matches() ? canonical
+        : firstNonEmpty(HTTP.matcher(meta(doc, "og:url")).matches() ? meta(doc, "og:url") : "",
+            HTTP.matcher(ld.url).matches() ? ld.url : "", canonical, meta(doc, "og:url"), ld.url);
     String title = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title().strip(),
         doc.select("h1").isEmpty() ? "" : doc.select("h1").first().text().strip(), ld.headline);
     title = stripSiteSuffix(title, siteName, MetadataInferrer.hostOf(url));

@@ -88,6 +88,20 @@ class HtmlReaderTest {
   }
 
   @Test
+  void relativeCanonicalLinkGivesWayToAnAbsoluteOgUrl() {
+    HtmlReader.Page p = page("<html><head><link rel=\"canonical\" href=\"/world/floods\">"
+        + "<meta property=\"og:url\" content=\"https://www.coastpost.example/world/floods\"></head><body><p>Text.</p></body></html>");
+    assertEquals("https://www.coastpost.example/world/floods", p.url());
+  }
+
+  @Test
+  void canonicalLinkResolvesAgainstTheRecordUrl() {
+    HtmlReader.Page p = HtmlReader.parse("<html><head><link rel=\"canonical\" href=\"/world/floods\"></head>"
+        + "<body><p>Text.</p></body></html>", "https://coastpost.example/feed/item");
+    assertEquals("https://coastpost.example/world/floods", p.url());
+  }
+
+  @Test
   void brokenJsonLdIsIgnored() {
     HtmlReader.Page p = page("<html><head><script type=\"application/ld+json\">{\"datePublished\": </script></head>"
         + "<body><article><time datetime=\"2024-06-01\">1 June</time><p>Text.</p></article></body></html>");
