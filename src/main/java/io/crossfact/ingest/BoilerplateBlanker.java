@@ -142,8 +142,8 @@ public final class BoilerplateBlanker {
       + "|(?:(?<![-A-Za-z0-9_:.])[A-Za-z_:][-A-Za-z0-9_:.]*+\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
       // possessive, so a megabyte-long token (inline base64) costs one pass, not a quadratic backtrack
       + "|(?<![\\w\"'\u201C\u201D-])(?=[A-Za-z0-9_-]*+[\"'])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]++[\"']\\s*/?>"
-      + "|(?<=\\s|^)\"\\s*/?>(?=\\s|$)"
-      + "|&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
+      + "|(?<=\\s|^)[\"']\\s*/?>"
+      + "|&(?:amp;)?(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FAQ_HEADING = Pattern.compile("^(?:frequently asked questions|faqs?)(?: (?:about|on) .{1,60})?$");

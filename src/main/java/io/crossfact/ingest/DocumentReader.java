@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class DocumentReader {
   static final String TXT = "txt";
   static final String HTML = "html";
+  /** A compressed or binary file misnamed .jsonl shows NUL bytes at once; later ones are one bad record. */
+  static final int JSON_NUL_WINDOW = 8192;
 
   private DocumentReader() {}
 
@@ -54,10 +56,11 @@ public final class DocumentReader {
       if (bytes.length == 0) {
         throw new Decoding.Failure("empty file");
       }
-      if (Decoding.isBinary(bytes)) {
+      boolean jsonLines = name.format().equals(JsonLinesReader.FORMAT);
+      if (jsonLines ? Decoding.isBinary(bytes, JSON_NUL_WINDOW) : Decoding.isBinary(bytes)) {
         throw new Decoding.Failure("binary content");
       }
-      if (name.format().equals(JsonLinesReader.FORMAT)) {
+      if (jsonLines) {
         return JsonLinesReader.read(path, name.fileName(), Decoding.utf16ToUtf8(bytes));
       }
       Article a = Article.quarantined(name.fileLevelId(), path, name.format(), "");

@@ -190,6 +190,12 @@ class BoilerplateBlankerTest {
   }
 
   @Test
+  void strayAttributeCloseBeforeAQuoteIsBlankedAndTheQuoteKept() {
+    String text = "\">\"We are ready,\" she said.&amp;nbsp;\n";
+    assertEquals("  \"We are ready,\" she said.          \n", body(text));
+  }
+
+  @Test
   void quotedWordsFollowedByAngleBracketProseAreNotDebris() {
     String text = "He called the plan \"bold\" and said costs > benefits.\n";
     assertEquals(text, body(text));

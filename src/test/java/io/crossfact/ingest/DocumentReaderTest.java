@@ -46,6 +46,11 @@ class DocumentReaderTest {
   }
 
   @Test
+  void nulBytesAtTheStartOfJsonLinesMeanBinaryContent() {
+    assertQuarantined(single("/in/feed.jsonl", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0}), "binary content");
+  }
+
+  @Test
   void manyControlCharactersMeanBinaryContent() {
     byte[] b = new byte[400];
     for (int i = 0; i < b.length; i++) {
@@ -362,6 +367,19 @@ class DocumentReaderTest {
     assertEquals(Article.OK, out.get(0).getStatus());
     assertEquals("mixed.ndjson:2", out.get(1).getArticleId());
     assertEquals("undecodable: not valid UTF-8 at byte " + (good.length + 21) + " (line 2)", out.get(1).getReason());
+  }
+
+  @Test
+  void nulByteDeepInsideJsonLinesBreaksOnlyItsRecord() {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      feed.append("{\"id\":\"r").append(i).append("\",\"text\":\"Rates held at 13% in month ").append(i).append(".\"}\n");
+    }
+    feed.append("{\"id\":\"nul\",\"text\":\"bad \u0000 byte\"}\n");
+    List<Article> out = DocumentReader.read("/in/feed.jsonl", utf8(feed.toString()));
+    assertEquals(201, out.size());
+    assertEquals(200, out.stream().filter(Article::isOk).count());
+    assertTrue(out.get(200).getReason().startsWith("broken JSON at line 201: "), out.get(200).getReason());
   }
 
   @Test
