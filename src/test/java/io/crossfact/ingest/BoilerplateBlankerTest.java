@@ -50,6 +50,29 @@ class BoilerplateBlankerTest {
   }
 
   @Test
+  void proseOpeningWithWidgetWordsIsKept() {
+    String text = Fixtures.text("txt-prose-that-resembles-boilerplate.txt");
+    String widget = "\nTrending\n";
+    assertTrue(text.endsWith(widget));
+    String prose = text.substring(0, text.length() - widget.length());
+    assertEquals(prose + "\n        \n", body(text), "only the trailing widget heading goes");
+    assertTrue(markers(text).isEmpty());
+  }
+
+  @Test
+  void breadcrumbWithTrailingSeparatorOrHeadlineCrumbIsBlanked() {
+    assertBlanked("Home \u00bb World \u00bb\nText.", "Home \u00bb World \u00bb");
+    assertBlanked("Home \u00bb World \u00bb Africa \u00bb Floods displace thousands along Tana River\nText.",
+        "Home \u00bb World \u00bb Africa \u00bb Floods displace thousands along Tana River");
+  }
+
+  @Test
+  void linkListStopsAtAQuoteParagraph() {
+    String text = "Most read\n\n\"We will rebuild,\" the governor said.\n";
+    assertKept(text, "\"We will rebuild,\" the governor said.");
+  }
+
+  @Test
   void comparisonsAndFractionsInProseAreNotBreadcrumbs() {
     String text = "The vote was 45 > 30 > 12 in the three rounds.\nKenya | Reuters\nHalf of households / families / firms agreed.\n";
     assertEquals(text, body(text));

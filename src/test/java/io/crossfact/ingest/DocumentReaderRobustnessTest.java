@@ -20,7 +20,8 @@ class DocumentReaderRobustnessTest {
   private static final String[] FIXTURES = {
       "txt-breadcrumbs-date-related-comments.txt", "txt-dateline-reuters-crlf.txt", "txt-html-debris.txt",
       "txt-interview-transcript.txt", "txt-content-farm-expert-roundup.txt", "html-news-page-with-widgets.html",
-      "html-wordpress-sidebar-layout.html", "jsonl-good-and-broken-lines.jsonl"};
+      "html-wordpress-sidebar-layout.html", "jsonl-good-and-broken-lines.jsonl",
+      "txt-prose-that-resembles-boilerplate.txt"};
 
   private static void assertWellFormed(String path, List<Article> out) {
     for (Article a : out) {
