@@ -38,9 +38,15 @@ public final class DocumentReader {
       return readChecked(p, name, bytes == null ? new byte[0] : bytes);
     } catch (RuntimeException | StackOverflowError e) {
       // a safety net for the executor: one pathological file must not fail the whole job
-      return List.of(Article.quarantined(name.fileLevelId(), p, name.format(),
-          "unreadable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      return List.of(Article.quarantined(name.fileLevelId(), p, name.format(), unreadable(e)));
     }
+  }
+
+  /** The reason for a failure nobody foresaw: one line, short, naming the exception. */
+  static String unreadable(Throwable e) {
+    String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip();
+    String reason = "unreadable: " + e.getClass().getSimpleName() + m;
+    return reason.length() > 200 ? reason.substring(0, 197) + "..." : reason;
   }
 
   private static List<Article> readChecked(String path, FileName name, byte[] raw) {
