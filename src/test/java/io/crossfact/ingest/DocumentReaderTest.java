@@ -109,6 +109,24 @@ class DocumentReaderTest {
   }
 
   @Test
+  void concatenatedGzipMembersAreReadWhole() {
+    byte[] a = gzip(utf8("{\"id\":\"a\",\"text\":\"Rates held.\"}\n"));
+    byte[] b = gzip(utf8("{\"id\":\"b\",\"text\":\"Rates rose.\"}\n"));
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    List<Article> out = DocumentReader.read("/in/part-0001.ndjson.gz", both);
+    assertEquals(List.of("a", "b"), out.stream().map(Article::getArticleId).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void unforeseenFailureReasonIsOneShortLine() {
+    String reason = DocumentReader.unreadable(new IllegalStateException("bad\nstate " + "x".repeat(500)));
+    assertTrue(reason.startsWith("unreadable: IllegalStateException: bad state x"), reason);
+    assertFalse(reason.contains("\n"));
+    assertEquals(200, reason.length());
+  }
+
+  @Test
   void gzipWithoutGzipHeaderIsQuarantined() {
     Article a = single("/in/notreally.txt.gz", utf8("plain text pretending to be compressed"));
     assertTrue(a.getReason().startsWith("truncated gzip: "), a.getReason());
