@@ -107,7 +107,7 @@ public final class BoilerplateBlanker {
       + "|(?:\u00A9|\\(c\\)).{0,150}|copyright (?:\u00A9|\\(c\\)|\\d{4}).{0,150}|(?:click|tap) here (?:to|for) .{1,100}"
       + "|(?:download|get) (?:our|the) [^\\n]{0,30}?\\bapps?\\b.{0,60}|support (?:our|independent|quality) journalism.{0,60}"
       + "|(?:donate|become a (?:member|subscriber|supporter))\\b.{0,60}|listen to (?:this )?article.{0,30}|\\d+ min(?:ute)? read"
-      + "|(?:proudly )?powered by .{1,60}|theme by .{1,40}"
+      + "|(?:proudly )?powered by .{1,60}|theme by .{1,40}|(?:image|photo|picture|video) (?:source|credit)s?[,:] .{1,80}"
       + "|(?:font|text) size|a a a|a\\+ a-|play video|watch video|loading\\.*|please enable javascript.{0,80})$");
   /**
    * Prompts recognised by a phrase anywhere in a short line (the line length is checked first); searched with

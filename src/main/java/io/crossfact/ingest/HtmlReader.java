@@ -207,7 +207,9 @@ final class HtmlReader {
           markers.add(BoilerplateBlanker.CHATBOT_WIDGET);
         }
       }
-      if (boilerplate && !guards(e, protectedElements) && !isRootLevel(e)
+      // a pull quote repeats words the article already has; kept, every quote in it would count twice
+      boolean pullQuote = parts.contains("pullquote") || parts.contains("pull") && parts.contains("quote");
+      if ((boilerplate || pullQuote) && !guards(e, protectedElements) && !isRootLevel(e)
           && !(unstructured && holdsMostParagraphs(e, paragraphChars))) {
         drop.add(e);
       }

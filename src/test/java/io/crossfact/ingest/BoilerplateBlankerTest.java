@@ -169,7 +169,7 @@ class BoilerplateBlankerTest {
     String text = "Sign up for our newsletter to get the latest news.\nSubscribe now\n"
         + "We use cookies to give you the best experience.\nAdvertisement\nSkip to content\n"
         + "\u00a9 2024 Meridian Media. All rights reserved.\nThe ministry's newsletter, published on Friday, listed 40 deaths.\n"
-        + "Copyright infringement cases rose 20% last year, the report said.\n";
+        + "Copyright infringement cases rose 20% last year, the report said.\nImage source, Getty Images\n";
     String kept = Fixtures.kept(body(text));
     assertEquals("The ministry's newsletter, published on Friday, listed 40 deaths. "
         + "Copyright infringement cases rose 20% last year, the report said.", kept);

@@ -69,6 +69,13 @@ class HtmlReaderTest {
   }
 
   @Test
+  void pullQuotesAreDroppedButRealBlockQuotesStay() {
+    HtmlReader.Page p = page("<article><p>\"We are ready,\" she said.</p><aside class=\"pull-quote\">We are ready</aside>"
+        + "<blockquote class=\"pullQuote\">We are ready</blockquote><blockquote><p>Rules are rules.</p></blockquote></article>");
+    assertEquals("\"We are ready,\" she said.\n\nRules are rules.", p.text());
+  }
+
+  @Test
   void hiddenAndAriaHiddenElementsAreDropped() {
     HtmlReader.Page p = page("<p>Visible.</p><p hidden>Hidden.</p><p style=\"display: none\">Styled away.</p>"
         + "<span aria-hidden=\"true\">Icon</span><div role=\"navigation\">Menu</div>");
