@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * because the article's own calendar day is what a fact-checker compares.
  */
 public final class MetadataInferrer {
-  /** Lines further into the text than this are article body, not header material. */
+  /**
+   * The header ends after this many lines of content; blanked boilerplate (a long menu scraped into the text) does
+   * not count, so a Date: line below thirty menu entries is still found.
+   */
   private static final int HEADER_LINES = 12;
-  private static final int HEADER_CHARS = 2500;
+  private static final int HEADER_CHARS = 8000;
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2100;
 
@@ -89,8 +92,9 @@ public final class MetadataInferrer {
    * same text (see {@link BoilerplateBlanker}); the headline is looked for there so a breadcrumb is never the title.
    */
   public static Inferred infer(String text, String body) {
-    List<String> textLines = headerLines(text);
-    List<String> bodyLines = headerLines(body);
+    int headerEnd = headerEnd(body.length() == text.length() ? body : text);
+    List<String> textLines = lines(text.substring(0, headerEnd));
+    List<String> bodyLines = lines(body.substring(0, Math.min(headerEnd, body.length())));
     String title = "";
     String source = "";
     String url = "";
@@ -355,15 +359,26 @@ public final class MetadataInferrer {
     return x.endsWith(".") && !x.endsWith("...");
   }
 
-  private static List<String> headerLines(String text) {
-    List<String> out = new ArrayList<>();
-    String head = text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text;
+  /** Offset where the header part of the text ends: after {@link #HEADER_LINES} lines with content in the body. */
+  private static int headerEnd(String body) {
+    int limit = Math.min(body.length(), HEADER_CHARS);
     int nonBlank = 0;
-    for (String line : head.split("\n", -1)) {
-      out.add(line.replace("\r", ""));
-      if (!line.isBlank() && ++nonBlank >= HEADER_LINES) {
-        break;
+    int start = 0;
+    while (start < limit) {
+      int nl = body.indexOf('\n', start);
+      int end = nl < 0 ? body.length() : nl;
+      if (!body.substring(start, end).isBlank() && ++nonBlank >= HEADER_LINES) {
+        return Math.min(end, limit);
       }
+      start = end + 1;
+    }
+    return limit;
+  }
+
+  private static List<String> lines(String s) {
+    List<String> out = new ArrayList<>();
+    for (String line : s.split("\n", -1)) {
+      out.add(line.replace("\r", ""));
     }
     return out;
   }

@@ -91,6 +91,20 @@ class MetadataInferrerTest {
   }
 
   @Test
+  void longScrapedMenuDoesNotPushTheDateLineOutOfTheHeader() {
+    StringBuilder text = new StringBuilder();
+    for (String item : new String[] {"Home \u00bb World", "Menu", "Search", "Log in", "Subscribe now", "Advertisement",
+        "Skip to content", "Back to top", "Most read", "Election date set", "Fuel prices fall", "Rates held",
+        "Share this article", "Tweet", "Email", "Print"}) {
+      text.append(item).append('\n');
+    }
+    text.append("\nFloods worsen along the Tana\nDate: 2024-06-03\n\nRain fell again on Monday, officials said.\n");
+    MetadataInferrer.Inferred m = infer(text.toString());
+    assertEquals("2024-06-03", m.published());
+    assertEquals("Floods worsen along the Tana", m.title());
+  }
+
+  @Test
   void updatedLineIsUsedWhenNothingSaysPublished() {
     assertEquals("2024-06-06", infer("Floods worsen\n\nLast updated: 6 June 2024\n\nRain fell.\n").published());
   }
