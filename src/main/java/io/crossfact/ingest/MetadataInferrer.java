@@ -47,7 +47,7 @@ public final class MetadataInferrer {
 
   private static final Pattern DATE_LABEL = Pattern.compile(
       "^\\s*(date|dated|published(?: on| at)?|publish(?:ed)? date|publication date|posted(?: on| at)?"
-      + "|first published(?: on)?|pubdate|updated(?: on| at)?|last updated(?: on| at)?|last modified)\\s*[:\\-\u2013]?\\s*(.+)$",
+      + "|first published(?: on)?|pubdate|updated(?: on| at)?|last updated(?: on| at)?|last modified)\\s*([:\\-\u2013]?)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE_LABEL = Pattern.compile(
       "^\\s*(?:source|publisher|publication|published by)\\s*:\\s*(.{1,120}?)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -112,8 +112,10 @@ public final class MetadataInferrer {
       if (url.isEmpty() && (m = URL_LABEL.matcher(line)).matches()) {
         url = m.group(1);
       }
-      if (line.length() <= 150 && (m = DATE_LABEL.matcher(line)).matches()) {
-        String date = isoDate(m.group(2));
+      // "Published: June 3, 2024" or a bare date line; never "Published in 2019, the study of June 3, 2020 ..."
+      if (line.length() <= 150 && (m = DATE_LABEL.matcher(line)).matches()
+          && (!m.group(2).isEmpty() || isDateLine(line.strip()))) {
+        String date = isoDate(m.group(3));
         String label = m.group(1).toLowerCase(Locale.ROOT);
         boolean update = label.contains("updated") || label.contains("modified");
         if (!date.isEmpty() && update && updated.isEmpty()) {

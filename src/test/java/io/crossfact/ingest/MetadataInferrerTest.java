@@ -105,6 +105,13 @@ class MetadataInferrerTest {
   }
 
   @Test
+  void sentenceOpeningWithPublishedIsNotADateLabel() {
+    assertEquals("", infer("Study links floods to roads\n\nPublished in 2019, the study of June 3, 2020 floods "
+        + "blamed roads.\n").published());
+    assertEquals("2024-06-03", infer("Floods worsen\nPublished June 3, 2024\n\nRain fell.\n").published());
+  }
+
+  @Test
   void updatedLineIsUsedWhenNothingSaysPublished() {
     assertEquals("2024-06-06", infer("Floods worsen\n\nLast updated: 6 June 2024\n\nRain fell.\n").published());
   }
