@@ -95,21 +95,31 @@ public final class BoilerplateBlanker {
       + "|how can i help(?: you)?(?: today)?\\??|type your (?:message|question)(?:\\b.*)?|powered by (?:chatgpt|openai|gpt|ai)\\b.*"
       + "|(?:got|have) (?:a )?questions?\\? (?:ask|chat)\\b.*|send message)$");
 
+  /** Whole-line prompts; every alternative is anchored at the line start so matching stays linear. */
   private static final Pattern NOISE_LINE = Pattern.compile(
       "^(?:(?:sign up|subscribe|register)(?: (?:now|today|here|free|for free))?(?: (?:for|to) .{1,80})?"
-      + "|(?:sign up|subscribe|get|join|receive|never miss)\\b.{0,100}\\bnewsletters?\\b.{0,100}"
-      + "|.{0,100}\\bnewsletters?\\b.{0,100}\\b(?:sign up|subscribe)\\b.{0,100}|.{0,80}\\b(?:delivered|straight) to your inbox\\b.{0,40}"
-      + "|enter your e-?mail(?: address)?.{0,60}|your e-?mail(?: address)?|.{0,60}\\b(?:we|this (?:site|website)|our site) uses? cookies\\b.{0,200}"
+      + "|enter your e-?mail(?: address)?.{0,60}|your e-?mail(?: address)?"
       + "|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|(?:cookie|privacy) (?:settings|preferences|policy|notice)"
-      + "|.{0,80}\\bby (?:continuing|using this (?:site|website)).{0,60}cookies.{0,60}"
       + "|already (?:a subscriber|have an account|registered).{0,60}|subscribe (?:for|to) .{1,80}|subscriber(?:s)? only|premium content"
       + "|advertisement|advertising|sponsored(?: content| by .{1,40})?|paid (?:content|post)|promoted(?: content)?|ad|ads|story continues below(?: advertisement)?"
       + "|(?:continue|keep) reading (?:below|the main story)|skip to (?:main )?content|skip navigation|back to top|menu|main menu|search|search for:?"
       + "|log ?in|sign ?in|log ?out|my account|close|open menu|toggle navigation|next article|previous article|next|previous|prev|more|load more"
-      + "|(?:\u00A9|\\(c\\)).{0,150}|copyright (?:\u00A9|\\(c\\)|\\d{4}).{0,150}|.{0,120}\\ball rights reserved\\b.{0,80}|(?:click|tap) here (?:to|for) .{1,100}"
-      + "|(?:download|get) (?:our|the) .{0,30}\\bapps?\\b.{0,60}|support (?:our|independent|quality) journalism.{0,60}"
+      + "|(?:\u00A9|\\(c\\)).{0,150}|copyright (?:\u00A9|\\(c\\)|\\d{4}).{0,150}|(?:click|tap) here (?:to|for) .{1,100}"
+      + "|(?:download|get) (?:our|the) [^\\n]{0,30}?\\bapps?\\b.{0,60}|support (?:our|independent|quality) journalism.{0,60}"
       + "|(?:donate|become a (?:member|subscriber|supporter))\\b.{0,60}|listen to (?:this )?article.{0,30}|\\d+ min(?:ute)? read"
+      + "|(?:proudly )?powered by .{1,60}|theme by .{1,40}|(?:image|photo|picture|video) (?:source|credit)s?[,:] .{1,80}"
       + "|(?:font|text) size|a a a|a\\+ a-|play video|watch video|loading\\.*|please enable javascript.{0,80})$");
+  /**
+   * Prompts recognised by a phrase anywhere in a short line (the line length is checked first); searched with
+   * find(), never with a leading {@code .{0,n}}, which backtracks cubically on lines that do not match.
+   */
+  private static final Pattern NOISE_PHRASE = Pattern.compile(
+      "\\b(?:delivered|straight) to your inbox\\b|\\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\\b"
+      + "|\\bby (?:continuing|using this (?:site|website))\\b[^\\n]{0,80}\\bcookies\\b|\\ball rights reserved\\b"
+      + "|\\| ?theme(?: by)? ");
+  private static final Pattern NEWSLETTER = Pattern.compile("\\bnewsletters?\\b");
+  private static final Pattern NEWSLETTER_CALL = Pattern.compile(
+      "^(?:sign up|subscribe|get|join|receive|never miss)\\b|\\b(?:sign up|subscribe)\\b");
 
   private static final Pattern METADATA_LINE = Pattern.compile(
       "^(?:date|dated|published|published on|publish date|posted|posted on|updated|last updated|updated on|first published"
@@ -129,10 +139,11 @@ public final class BoilerplateBlanker {
       "<!--.*?(?:-->|$)"
       + "|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s+[^<>\\n]*?)?\\s*/?>"
       + "|<(?:div|span|p|a|img|section|article|aside|script|style|iframe|figure|ul|li|ol|table|tr|td|input|button|form|meta|link|svg|path|br|hr|h[1-6]|strong|em|b|i|noscript)\\b[^>\\n]*$"
-      + "|(?:\\b[A-Za-z_:][-A-Za-z0-9_:.]*\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
-      + "|(?<![\\w\"'\u201C\u201D])[A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*[\"']\\s*/?>"
-      + "|(?<=\\s|^)\"\\s*/?>(?=\\s|$)"
-      + "|&(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
+      + "|(?:(?<![-A-Za-z0-9_:.])[A-Za-z_:][-A-Za-z0-9_:.]*+\\s*=\\s*(?:\"[^\"<>\\n]{0,160}\"|'[^'<>\\n]{0,160}')\\s*)+/?>"
+      // possessive, so a megabyte-long token (inline base64) costs one pass, not a quadratic backtrack
+      + "|(?<![\\w\"'\u201C\u201D-])(?=[A-Za-z0-9_-]*+[\"'])(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]++[\"']\\s*/?>"
+      + "|(?<=\\s|^)[\"']\\s*/?>"
+      + "|&(?:amp;)?(?:nbsp|#160|#xa0|ensp|emsp|thinsp|zwnj|zwj|shy|#8203|#x200b);",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FAQ_HEADING = Pattern.compile("^(?:frequently asked questions|faqs?)(?: (?:about|on) .{1,60})?$");
@@ -141,6 +152,15 @@ public final class BoilerplateBlanker {
       + "|doctors hate|this one (?:weird |simple )?trick|shocking truth|number \\d+ will (?:shock|surprise)|jaw-dropping",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"'\u201D\u2019)]*(?=\\s|$)");
+
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:.!\u2026\u00BB\u203A|>\u2192-]+$");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\u00BB\u203A\u2192]+");
+  private static final Pattern LEADING_CRUMB = Pattern.compile("^[\\s>\u00BB\u203A]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'\u201D\u2019)\\]\\s]+$");
+  private static final Pattern URL_ONLY = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
+  private static final Pattern SHARE_TOKEN_SEPARATORS = Pattern.compile("[\\s|/\u2022\u00B7,]+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "for",
       "with", "by", "at", "from", "is", "are", "was", "be", "it", "its", "this", "that", "how", "what", "why", "when",
@@ -254,7 +274,7 @@ public final class BoilerplateBlanker {
     if (isBreadcrumb(raw.strip(), core)) {
       return Kind.BREADCRUMB;
     }
-    if (len <= 60 && LIST_HEADING.matcher(core).matches()) {
+    if (len <= 60 && !endsSentence(raw.strip()) && LIST_HEADING.matcher(core).matches()) {
       return Kind.LIST_HEADING;
     }
     if (len <= 200 && INLINE_LINK.matcher(core).matches() && !endsSentence(raw.strip())) {
@@ -272,10 +292,14 @@ public final class BoilerplateBlanker {
     if (len <= 300 && NOISE_LINE.matcher(core).matches()) {
       return Kind.NOISE;
     }
+    if (len <= 200 && (NOISE_PHRASE.matcher(core).find()
+        || NEWSLETTER.matcher(core).find() && NEWSLETTER_CALL.matcher(core).find())) {
+      return Kind.NOISE;
+    }
     if (len <= 220 && METADATA_LINE.matcher(core).matches()) {
       return Kind.METADATA;
     }
-    if (len <= 120 && DATE_PREFIX_LINE.matcher(core).matches() && MetadataInferrer.findDate(core).isPresent()) {
+    if (len <= 120 && DATE_PREFIX_LINE.matcher(core).matches() && MetadataInferrer.isDateLine(raw.strip())) {
       return Kind.METADATA;
     }
     if (looksLikeCode(raw)) {
@@ -291,7 +315,7 @@ public final class BoilerplateBlanker {
     if (YOU_ARE_HERE.matcher(core).matches()) {
       return true;
     }
-    String[] parts = CRUMB_SEPARATORS.split(line.replaceFirst("^[\\s>\u00BB\u203A]+", ""), -1);
+    String[] parts = CRUMB_SEPARATORS.split(LEADING_CRUMB.matcher(line).replaceFirst(""), -1);
     if (parts.length < 2) {
       return false;
     }
@@ -311,7 +335,7 @@ public final class BoilerplateBlanker {
         }
         return false;
       }
-      if (s.length() > 60 || s.split("\\s+").length > maxWords || (!home && !strongSeparator && endsSentence(s))) {
+      if (s.length() > 60 || words(s) > maxWords || (!home && !strongSeparator && endsSentence(s))) {
         return false;
       }
       if (!strongSeparator && !home && !(Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.charAt(0)))) {
@@ -322,7 +346,7 @@ public final class BoilerplateBlanker {
   }
 
   private static boolean isShareRow(String core) {
-    String[] tokens = core.split("[\\s|/\u2022\u00B7,]+");
+    String[] tokens = SHARE_TOKEN_SEPARATORS.split(core);
     int share = 0;
     int networks = 0;
     for (String tok : tokens) {
@@ -389,11 +413,11 @@ public final class BoilerplateBlanker {
     if (line.length() > MAX_LINK_CHARS) {
       return false;
     }
-    if (line.matches("(?i)(?:https?://|www\\.)\\S+")) {
+    if (URL_ONLY.matcher(line).matches()) {
       return true;
     }
     boolean bullet = BULLET.matcher(line).find();
-    int words = line.split("\\s+").length;
+    int words = words(line);
     if (words > 25) {
       return false;
     }
@@ -402,7 +426,7 @@ public final class BoilerplateBlanker {
   }
 
   private static boolean endsSentence(String s) {
-    String x = s.replaceAll("[\"'\u201D\u2019)\\]\\s]+$", "");
+    String x = CLOSERS_AT_END.matcher(s).replaceFirst("");
     return x.endsWith(".") && !x.endsWith("...");
   }
 
@@ -415,10 +439,14 @@ public final class BoilerplateBlanker {
       found = true;
       int s = sentenceStart(line, m.start());
       int e = sentenceEnd(line, m.end());
-      int prev = sentenceStart(line, Math.max(0, s - 1));
+      int k = s - 1;
+      while (k > 0 && Character.isWhitespace(line.charAt(k))) {
+        k--;
+      }
+      int prev = sentenceStart(line, Math.max(0, k));
       if (s > 0 && prev < s) {
         String before = line.substring(prev, s).strip();
-        if (before.endsWith("?") && before.split("\\s+").length <= 8) {
+        if (before.endsWith("?") && words(before) <= 8) {
           s = prev; // "What do you think?" belongs to the prompt that follows it
         }
       }
@@ -457,8 +485,8 @@ public final class BoilerplateBlanker {
   private static boolean hasRepeatedSections(String body) {
     Set<String> seen = new HashSet<>();
     for (String line : body.split("\n")) {
-      String norm = line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-      if (norm.isEmpty() || norm.split(" ").length < MIN_REPEATED_WORDS) {
+      String norm = SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+      if (norm.isEmpty() || words(norm) < MIN_REPEATED_WORDS) {
         continue;
       }
       if (!seen.add(norm)) {
@@ -487,7 +515,7 @@ public final class BoilerplateBlanker {
       int colon = c.indexOf(':');
       String proper = colon > 0 && c.substring(0, colon).split(" ").length <= 4 ? c.substring(colon + 1) : c;
       List<String> words = new ArrayList<>();
-      for (String w : proper.split("[^\\p{L}\\p{N}']+")) {
+      for (String w : NON_WORD.split(proper)) {
         if (!w.isEmpty() && !STOPWORDS.contains(w)) {
           words.add(w);
         }
@@ -508,7 +536,7 @@ public final class BoilerplateBlanker {
     if (s.length() < 6 || s.length() > 90 || endsSentence(s) || s.endsWith(",") || s.endsWith(";")) {
       return false;
     }
-    int words = s.split("\\s+").length;
+    int words = words(s);
     if (words < 2 || words > 14) {
       return false;
     }
@@ -520,9 +548,23 @@ public final class BoilerplateBlanker {
   static String core(String raw) {
     String s = raw.replace('\u00A0', ' ').strip();
     s = BULLET.matcher(s).replaceFirst("");
-    s = s.replaceAll("[\\s:.!\u2026\u00BB\u203A|>\u2192-]+$", "");
-    s = s.replaceAll("^[\\s|\u00BB\u203A\u2192]+", "");
-    return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    s = TRAILING_PUNCT.matcher(s).replaceFirst("");
+    s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
+    return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Count of whitespace-separated tokens. */
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   private static List<int[]> lines(String t) {

@@ -81,20 +81,37 @@ final class Decoding {
 
   /** True when the bytes are not text: any NUL byte, or too many control bytes. UTF-16 with a BOM is text. */
   static boolean isBinary(byte[] bytes) {
+    return isBinary(bytes, bytes.length);
+  }
+
+  /**
+   * Like {@link #isBinary(byte[])} but NUL bytes only count in the first {@code nulWindow} bytes: in a JSON lines
+   * file a NUL further in breaks one record (the JSON parser rejects it), not the whole file.
+   */
+  static boolean isBinary(byte[] bytes, int nulWindow) {
     if (utf16Charset(bytes) != null) {
       return false;
     }
     int control = 0;
-    for (byte value : bytes) {
-      int b = value & 0xff;
-      if (b == 0) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0 && i < nulWindow) {
         return true;
       }
       if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {
+        // NULs past the window count here, so a file of mostly NULs is still binary
         control++;
       }
     }
     return control > 0 && control > bytes.length * MAX_CONTROL_SHARE;
+  }
+
+  /**
+   * JSON lines are split on byte 0x0A before decoding, which only works for UTF-8; a UTF-16 file (it has a BOM) is
+   * converted first. Anything else is returned as is.
+   */
+  static byte[] utf16ToUtf8(byte[] bytes) throws Failure {
+    return utf16Charset(bytes) == null ? bytes : decodeUtf8(bytes).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Strict UTF-8 (a leading BOM dropped); UTF-16 when a UTF-16 BOM says so. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads one input file into articles: the entry point the Spark stage calls once per file.
@@ -18,6 +19,8 @@ import java.util.Locale;
 public final class DocumentReader {
   static final String TXT = "txt";
   static final String HTML = "html";
+  /** A compressed or binary file misnamed .jsonl shows NUL bytes at once; later ones are one bad record. */
+  static final int JSON_NUL_WINDOW = 8192;
 
   private DocumentReader() {}
 
@@ -35,14 +38,20 @@ public final class DocumentReader {
       return readChecked(p, name, bytes == null ? new byte[0] : bytes);
     } catch (RuntimeException | StackOverflowError e) {
       // a safety net for the executor: one pathological file must not fail the whole job
-      return List.of(Article.quarantined(name.fileLevelId(), p, name.format(),
-          "unreadable: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      return List.of(Article.quarantined(name.fileLevelId(), p, name.format(), unreadable(e)));
     }
   }
 
   /** The article id the contract gives a file-level document: the file name without its extensions. */
   public static String articleIdOf(String path) {
     return FileName.of(path == null ? "" : path).fileLevelId();
+  }
+
+  /** The reason for a failure nobody foresaw: one line, short, naming the exception. */
+  static String unreadable(Throwable e) {
+    String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip();
+    String reason = "unreadable: " + e.getClass().getSimpleName() + m;
+    return reason.length() > 200 ? reason.substring(0, 197) + "..." : reason;
   }
 
   private static List<Article> readChecked(String path, FileName name, byte[] raw) {
@@ -58,11 +67,12 @@ public final class DocumentReader {
       if (bytes.length == 0) {
         throw new Decoding.Failure("empty file");
       }
-      if (Decoding.isBinary(bytes)) {
+      boolean jsonLines = name.format().equals(JsonLinesReader.FORMAT);
+      if (jsonLines ? Decoding.isBinary(bytes, JSON_NUL_WINDOW) : Decoding.isBinary(bytes)) {
         throw new Decoding.Failure("binary content");
       }
-      if (name.format().equals(JsonLinesReader.FORMAT)) {
-        return JsonLinesReader.read(path, name.fileName(), bytes);
+      if (jsonLines) {
+        return JsonLinesReader.read(path, name.fileName(), Decoding.utf16ToUtf8(bytes));
       }
       Article a = Article.quarantined(name.fileLevelId(), path, name.format(), "");
       if (name.format().equals(HTML)) {
@@ -138,6 +148,9 @@ public final class DocumentReader {
     if (a.getSource().isEmpty() && !a.getUrl().isEmpty()) {
       a.setSource(MetadataInferrer.hostOf(a.getUrl()));
     }
+    if (a.getPublished().isEmpty()) {
+      a.setPublished(MetadataInferrer.dateFromUrl(a.getUrl()));
+    }
   }
 
   private static void settle(Article a) {
@@ -160,10 +173,13 @@ public final class DocumentReader {
 
   /** What the file name says: format, compression, and the ids derived from it. */
   record FileName(String fileName, String stem, String extension, boolean gzipped) {
+    /** Two letters at least, so a Windows drive ({@code C:\\data}) is not taken for a scheme. */
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
     static FileName of(String path) {
       String p = path;
       int cut = indexOfAny(p, '?', '#');
-      boolean uri = p.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]+:.*");
+      boolean uri = URI_SCHEME.matcher(p).lookingAt();
       if (uri && cut >= 0) {
         p = p.substring(0, cut);
       }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,15 +29,27 @@ import org.jsoup.select.NodeVisitor;
  * paragraphs, so quotes and paragraph structure survive for the extractors.
  */
 final class HtmlReader {
-  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "footer",
-      "aside", "form", "iframe", "svg", "button", "select", "input", "textarea", "object", "embed", "canvas", "video",
-      "audio", "map", "dialog", "menu", "link", "meta", "head", "picture", "source", "math");
+  /** Never text a reader sees as the article. */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "dialog", "link",
+      "meta", "head", "picture", "source", "math");
+  /**
+   * Page furniture by structure, dropped unless it holds the story: ASP.NET sites wrap the whole page in one
+   * {@code <form>}, and some themes put the article inside an {@code <aside>}-free but oddly nested layout.
+   */
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
   private static final Set<String> BOILERPLATE_PARTS = Set.of("comment", "comments", "related", "share", "sharing",
       "sharebar", "sharetools", "social", "chat", "chatbot", "widget", "widgets", "breadcrumb", "breadcrumbs",
       "newsletter", "promo", "promotion", "promoted", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
       "adsbygoogle", "sidebar", "cookie", "cookies", "subscribe", "subscription", "paywall", "popup", "modal",
       "outbrain", "taboola", "recirculation", "trending", "mostread", "recommended", "disqus", "gdpr", "consent",
       "signup", "navbar", "nav", "menu", "skiplink", "sponsored", "teaser", "tags");
+  /** Compound class names ({@code jp-relatedposts}, {@code sharedaddy}, {@code commentlist}) start with these. */
+  private static final String[] BOILERPLATE_PREFIXES = {"related", "breadcrumb", "newsletter", "sidebar", "advert",
+      "cookie", "subscri", "promo", "widget", "chatbot", "social", "sharing", "sharethis", "sharedaddy", "sharebar",
+      "comments", "commentlist", "commentform", "disqus", "taboola", "outbrain", "paywall", "popup"};
+  /** Paragraph text below this is a blurb, never a story worth keeping a widget-named wrapper for. */
+  private static final int MIN_STORY_CHARS = 200;
   private static final Set<String> CHAT_PARTS = Set.of("chat", "chatbot", "chatbox", "livechat", "chatwidget");
   private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
       "dialog", "alertdialog", "menu", "menubar", "toolbar");
@@ -48,6 +61,10 @@ final class HtmlReader {
   private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time", "published_time",
       "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
       "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime"};
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s_\\-:.]+");
+  private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
   private static final JsonMapper LENIENT_JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_JAVA_COMMENTS,
           JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -63,11 +80,17 @@ final class HtmlReader {
     JsonLd ld = JsonLd.read(doc);
     String siteName = firstNonEmpty(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "article:publisher"),
         ld.publisher, meta(doc, "application-name"));
-    if (siteName.matches("(?i)https?://.*")) {
+    if (HTTP.matcher(siteName).matches()) {
       siteName = ""; // article:publisher is often a Facebook page URL, not a name
     }
-    String url = firstNonEmpty(doc.select("link[rel~=(?i)^canonical$]").attr("href").strip(), meta(doc, "og:url"),
-        ld.url);
+    String canonical = doc.select("link[rel~=(?i)^canonical$]").attr("abs:href").strip();
+    if (canonical.isEmpty()) {
+      canonical = doc.select("link[rel~=(?i)^canonical$]").attr("href").strip();
+    }
+    // a relative canonical link ("/world/x") names no site; an absolute og:url is the better address then
+    String url = HTTP.matcher(canonical).matches() ? canonical
+        : firstNonEmpty(HTTP.matcher(meta(doc, "og:url")).matches() ? meta(doc, "og:url") : "",
+            HTTP.matcher(ld.url).matches() ? ld.url : "", canonical, meta(doc, "og:url"), ld.url);
     String title = firstNonEmpty(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title().strip(),
         doc.select("h1").isEmpty() ? "" : doc.select("h1").first().text().strip(), ld.headline);
     title = stripSiteSuffix(title, siteName, MetadataInferrer.hostOf(url));
@@ -145,10 +168,24 @@ final class HtmlReader {
   private static void prune(Document doc, List<Element> protectedElements, SortedSet<String> markers,
       StringBuilder dropped) {
     List<Element> drop = new ArrayList<>();
+    // Without <article>/<main> to anchor on, a layout wrapper named "with-sidebar" may hold the whole story;
+    // then an element holding most of the page's paragraph text is the story, whatever its class says.
+    boolean unstructured = doc.selectFirst("article, main, [role=main], [itemprop=articleBody]") == null;
+    int paragraphChars = paragraphChars(doc.body());
+    List<Element> storyAnchors = withoutHeadline(protectedElements);
     for (Element e : doc.getAllElements()) {
       String tag = e.normalName();
-      if (DROP_TAGS.contains(tag)
-          || tag.equals("header") && e.closest("article") == null && !guards(e, protectedElements)) {
+      if (DROP_TAGS.contains(tag)) {
+        drop.add(e);
+        continue;
+      }
+      if (FURNITURE_TAGS.contains(tag)) {
+        if (!guards(e, storyAnchors) && !holdsMostParagraphs(e, paragraphChars)) {
+          drop.add(e);
+        }
+        continue;
+      }
+      if (tag.equals("header") && e.closest("article") == null && !guards(e, protectedElements)) {
         drop.add(e);
         continue;
       }
@@ -163,14 +200,17 @@ final class HtmlReader {
       Set<String> parts = classParts(e);
       boolean boilerplate = false;
       for (String p : parts) {
-        if (BOILERPLATE_PARTS.contains(p)) {
+        if (isBoilerplatePart(p)) {
           boilerplate = true;
         }
         if (CHAT_PARTS.contains(p)) {
           markers.add(BoilerplateBlanker.CHATBOT_WIDGET);
         }
       }
-      if (boilerplate && !guards(e, protectedElements) && !isRootLevel(e)) {
+      // a pull quote repeats words the article already has; kept, every quote in it would count twice
+      boolean pullQuote = parts.contains("pullquote") || parts.contains("pull") && parts.contains("quote");
+      if ((boilerplate || pullQuote) && !guards(e, protectedElements) && !isRootLevel(e)
+          && !(unstructured && holdsMostParagraphs(e, paragraphChars))) {
         drop.add(e);
       }
     }
@@ -178,11 +218,49 @@ final class HtmlReader {
       if (e.ownerDocument() == null) {
         continue; // already gone with an ancestor
       }
-      if (!DROP_TAGS.contains(e.normalName()) || e.normalName().equals("form") || e.normalName().equals("aside")) {
+      if (!DROP_TAGS.contains(e.normalName())) {
         dropped.append(render(e)).append("\n\n");
       }
       e.remove();
     }
+  }
+
+  /** A site logo is often the page's only h1; it must not keep a whole nav or footer alive. */
+  private static List<Element> withoutHeadline(List<Element> anchors) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : anchors) {
+      if (!e.normalName().equals("h1")) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBoilerplatePart(String part) {
+    if (BOILERPLATE_PARTS.contains(part)) {
+      return true;
+    }
+    for (String prefix : BOILERPLATE_PREFIXES) {
+      if (part.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int paragraphChars(Element root) {
+    int n = 0;
+    if (root != null) {
+      for (Element p : root.select("p")) {
+        n += p.text().length();
+      }
+    }
+    return n;
+  }
+
+  private static boolean holdsMostParagraphs(Element e, int pageParagraphChars) {
+    int own = paragraphChars(e);
+    return own >= MIN_STORY_CHARS && own * 2 > pageParagraphChars;
   }
 
   /** An element that is, or holds, the article itself must survive a boilerplate-looking class name. */
@@ -204,8 +282,8 @@ final class HtmlReader {
   static Set<String> classParts(Element e) {
     Set<String> parts = new TreeSet<>();
     String names = e.className() + " " + e.id();
-    for (String name : names.split("\\s+")) {
-      for (String part : name.replaceAll("([a-z])([A-Z])", "$1 $2").split("[\\s_\\-:.]+")) {
+    for (String name : SPACES.split(names)) {
+      for (String part : NAME_SEPARATORS.split(CAMEL_HUMP.matcher(name).replaceAll("$1 $2"))) {
         if (!part.isEmpty()) {
           parts.add(part.toLowerCase(Locale.ROOT));
         }

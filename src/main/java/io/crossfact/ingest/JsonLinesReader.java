@@ -143,8 +143,18 @@ final class JsonLinesReader {
     return out;
   }
 
-  /** One record to an article; explicit fields win over what the text or HTML says about itself. */
+  /** One record to an article; a failure nobody foresaw costs that record only, never its neighbours. */
   static Article toArticle(JsonNode node, String defaultId, String path, int lineNo) {
+    try {
+      return recordToArticle(node, defaultId, path, lineNo);
+    } catch (RuntimeException | StackOverflowError e) {
+      String id = scalar(node, "id").strip();
+      return Article.quarantined(id.isEmpty() ? defaultId : id, path, FORMAT, DocumentReader.unreadable(e));
+    }
+  }
+
+  /** Explicit fields win over what the text or HTML says about itself. */
+  private static Article recordToArticle(JsonNode node, String defaultId, String path, int lineNo) {
     if (!node.isObject()) {
       return Article.quarantined(defaultId, path, FORMAT, "broken JSON at line " + lineNo + ": expected an object, found "
           + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));

@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  * because the article's own calendar day is what a fact-checker compares.
  */
 public final class MetadataInferrer {
-  /** Lines further into the text than this are article body, not header material. */
+  /**
+   * The header ends after this many lines of content; blanked boilerplate (a long menu scraped into the text) does
+   * not count, so a Date: line below thirty menu entries is still found.
+   */
   private static final int HEADER_LINES = 12;
-  private static final int HEADER_CHARS = 2500;
+  private static final int HEADER_CHARS = 8000;
   private static final int MIN_YEAR = 1800;
   private static final int MAX_YEAR = 2100;
 
@@ -34,6 +37,9 @@ public final class MetadataInferrer {
       "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  /** Day and month in either order; only used when one of them is over 12, so the reading is unambiguous. */
+  private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/.])");
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -41,7 +47,7 @@ public final class MetadataInferrer {
 
   private static final Pattern DATE_LABEL = Pattern.compile(
       "^\\s*(date|dated|published(?: on| at)?|publish(?:ed)? date|publication date|posted(?: on| at)?"
-      + "|first published(?: on)?|pubdate|updated(?: on| at)?|last updated(?: on| at)?|last modified)\\s*[:\\-\u2013]?\\s*(.+)$",
+      + "|first published(?: on)?|pubdate|updated(?: on| at)?|last updated(?: on| at)?|last modified)\\s*([:\\-\u2013]?)\\s*(.+)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SOURCE_LABEL = Pattern.compile(
       "^\\s*(?:source|publisher|publication|published by)\\s*:\\s*(.{1,120}?)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -62,7 +68,19 @@ public final class MetadataInferrer {
       "^\\s*(?:[A-Z][A-Z.'\u2019-]+(?:\\s+[A-Z][A-Z.'\u2019-]*){0,3}),([^\\n]{4,60}?)\\s*(?:\u2014|\u2013|--|\\s-\\s)");
   private static final java.util.Set<String> DATE_LINE_WORDS = java.util.Set.of("by", "on", "at", "am", "pm", "a.m",
       "p.m", "updated", "published", "posted", "last", "first", "and", "utc", "gmt", "et", "edt", "est", "bst", "cet",
-      "cest", "eat", "pt", "pdt", "pst", "ist", "of", "the");
+      "cest", "eat", "pt", "pdt", "pst", "ist", "of", "modified");
+
+  private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH + "\\b\\.?");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?");
+  private static final Pattern NUMBERS_AND_SEPARATORS = Pattern.compile(
+      "[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'\u201D\u2019)\\s]+$");
+  private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://");
+  private static final Pattern HTTP = Pattern.compile("(?i)^https?://.*");
+  private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.*");
+  private static final Pattern NOT_AGENCY = Pattern.compile("(?i).*\\d.*|updated|update|file|photo|video|live");
 
   private MetadataInferrer() {}
 
@@ -74,8 +92,9 @@ public final class MetadataInferrer {
    * same text (see {@link BoilerplateBlanker}); the headline is looked for there so a breadcrumb is never the title.
    */
   public static Inferred infer(String text, String body) {
-    List<String> textLines = headerLines(text);
-    List<String> bodyLines = headerLines(body);
+    int headerEnd = headerEnd(body.length() == text.length() ? body : text);
+    List<String> textLines = lines(text.substring(0, headerEnd));
+    List<String> bodyLines = lines(body.substring(0, Math.min(headerEnd, body.length())));
     String title = "";
     String source = "";
     String url = "";
@@ -88,13 +107,15 @@ public final class MetadataInferrer {
       }
       if (source.isEmpty() && (m = SOURCE_LABEL.matcher(line)).matches()) {
         String v = m.group(1).strip();
-        source = v.matches("(?i)https?://.*") ? hostOf(v) : v;
+        source = HTTP.matcher(v).matches() ? hostOf(v) : v;
       }
       if (url.isEmpty() && (m = URL_LABEL.matcher(line)).matches()) {
         url = m.group(1);
       }
-      if (line.length() <= 150 && (m = DATE_LABEL.matcher(line)).matches()) {
-        String date = isoDate(m.group(2));
+      // "Published: June 3, 2024" or a bare date line; never "Published in 2019, the study of June 3, 2020 ..."
+      if (line.length() <= 150 && (m = DATE_LABEL.matcher(line)).matches()
+          && (!m.group(2).isEmpty() || isDateLine(line.strip()))) {
+        String date = isoDate(m.group(3));
         String label = m.group(1).toLowerCase(Locale.ROOT);
         boolean update = label.contains("updated") || label.contains("modified");
         if (!date.isEmpty() && update && updated.isEmpty()) {
@@ -141,6 +162,9 @@ public final class MetadataInferrer {
     if (source.isEmpty() && !url.isEmpty()) {
       source = hostOf(url);
     }
+    if (published.isEmpty()) {
+      published = dateFromUrl(url);
+    }
     return new Inferred(title, source, url, published);
   }
 
@@ -174,10 +198,36 @@ public final class MetadataInferrer {
       LocalDate d = date(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
       if (d != null) {
         best = d;
+        bestAt = m.start();
+        break;
+      }
+    }
+    m = NUMERIC_DMY.matcher(s);
+    while (m.find() && m.start() < bestAt) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      // 03/06/2024 is June 3 in Nairobi and March 6 in New York: without a day over 12 we cannot tell
+      LocalDate d = a > 12 && b <= 12 ? date(m.group(3), m.group(2), m.group(1))
+          : b > 12 && a <= 12 ? date(m.group(3), m.group(1), m.group(2)) : null;
+      if (d != null) {
+        best = d;
         break;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The date in a URL path such as {@code /2024/06/03/floods}, a common CMS pattern; "" when there is none. */
+  public static String dateFromUrl(String url) {
+    if (url == null) {
+      return "";
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return "";
+    }
+    LocalDate d = date(m.group(1), m.group(2), m.group(3));
+    return d == null ? "" : d.toString();
   }
 
   /** {@link #findDate} as {@code yyyy-MM-dd}, or "" when there is no valid date. */
@@ -193,7 +243,7 @@ public final class MetadataInferrer {
     }
     String agency = m.group(2).strip();
     // "(June 3)" or "(Updated)" are not agencies
-    if (findDate(agency).isPresent() || agency.matches("(?i).*\\d.*|updated|update|file|photo|video|live")) {
+    if (findDate(agency).isPresent() || NOT_AGENCY.matcher(agency).matches()) {
       return "";
     }
     return agency;
@@ -222,7 +272,7 @@ public final class MetadataInferrer {
       return "";
     }
     String u = url.strip();
-    if (!u.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+    if (!SCHEME.matcher(u).lookingAt()) {
       u = "http://" + u;
     }
     try {
@@ -247,7 +297,7 @@ public final class MetadataInferrer {
       if (line.isEmpty()) {
         continue;
       }
-      if (line.length() >= 150 || endsWithPeriod(line) && line.split("\\s+").length >= 8) {
+      if (line.length() >= 150 || endsWithPeriod(line) && SPACES.split(line).length >= 8) {
         return ""; // the body began before any headline
       }
       if (isHeadlineCandidate(line)) {
@@ -258,10 +308,10 @@ public final class MetadataInferrer {
   }
 
   private static boolean isHeadlineCandidate(String line) {
-    if (endsWithPeriod(line) || line.split("\\s+").length < 2 || !line.codePoints().anyMatch(Character::isLetter)) {
+    if (endsWithPeriod(line) || SPACES.split(line).length < 2 || !line.codePoints().anyMatch(Character::isLetter)) {
       return false;
     }
-    if (line.matches("(?i)^by\\s+\\S.*") || URL_ALONE.matcher(line).matches() || !agencyFromDateline(line).isEmpty()
+    if (BYLINE.matcher(line).matches() || URL_ALONE.matcher(line).matches() || !agencyFromDateline(line).isEmpty()
         || !dateFromDateline(line).isEmpty()) {
       return false;
     }
@@ -282,15 +332,16 @@ public final class MetadataInferrer {
     return "";
   }
 
-  private static boolean isDateLine(String line) {
+  /** True when a line is a date with at most a label, weekday, time or byline around it; not a sentence. */
+  static boolean isDateLine(String line) {
     Optional<LocalDate> d = findDate(line);
     if (d.isEmpty()) {
       return false;
     }
-    String rest = line.replaceAll("(?i)\\b" + MONTH + "\\b\\.?", " ")
-        .replaceAll("(?i)\\b(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?\\b\\.?", " ")
-        .replaceAll("[\\d:/.,|\u2022\u00B7()\\-\u2013\u2014]+(?:st|nd|rd|th|h)?", " ");
-    for (String w : rest.strip().split("\\s+")) {
+    String rest = MONTH_WORD.matcher(line).replaceAll(" ");
+    rest = WEEKDAY.matcher(rest).replaceAll(" ");
+    rest = NUMBERS_AND_SEPARATORS.matcher(rest).replaceAll(" ");
+    for (String w : SPACES.split(rest.strip())) {
       if (w.isEmpty()) {
         continue;
       }
@@ -306,25 +357,36 @@ public final class MetadataInferrer {
   }
 
   private static boolean endsWithPeriod(String s) {
-    String x = s.replaceAll("[\"'\u201D\u2019)\\s]+$", "");
+    String x = CLOSERS_AT_END.matcher(s).replaceFirst("");
     return x.endsWith(".") && !x.endsWith("...");
   }
 
-  private static List<String> headerLines(String text) {
-    List<String> out = new ArrayList<>();
-    String head = text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text;
+  /** Offset where the header part of the text ends: after {@link #HEADER_LINES} lines with content in the body. */
+  private static int headerEnd(String body) {
+    int limit = Math.min(body.length(), HEADER_CHARS);
     int nonBlank = 0;
-    for (String line : head.split("\n", -1)) {
-      out.add(line.replace("\r", ""));
-      if (!line.isBlank() && ++nonBlank >= HEADER_LINES) {
-        break;
+    int start = 0;
+    while (start < limit) {
+      int nl = body.indexOf('\n', start);
+      int end = nl < 0 ? body.length() : nl;
+      if (!body.substring(start, end).isBlank() && ++nonBlank >= HEADER_LINES) {
+        return Math.min(end, limit);
       }
+      start = end + 1;
+    }
+    return limit;
+  }
+
+  private static List<String> lines(String s) {
+    List<String> out = new ArrayList<>();
+    for (String line : s.split("\n", -1)) {
+      out.add(line.replace("\r", ""));
     }
     return out;
   }
 
   private static String clean(String s) {
-    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
   }
 
   private static int month(String name) {

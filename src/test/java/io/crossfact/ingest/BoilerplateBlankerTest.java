@@ -50,6 +50,29 @@ class BoilerplateBlankerTest {
   }
 
   @Test
+  void proseOpeningWithWidgetWordsIsKept() {
+    String text = Fixtures.text("txt-prose-that-resembles-boilerplate.txt");
+    String widget = "\nTrending\n";
+    assertTrue(text.endsWith(widget));
+    String prose = text.substring(0, text.length() - widget.length());
+    assertEquals(prose + "\n        \n", body(text), "only the trailing widget heading goes");
+    assertTrue(markers(text).isEmpty());
+  }
+
+  @Test
+  void breadcrumbWithTrailingSeparatorOrHeadlineCrumbIsBlanked() {
+    assertBlanked("Home \u00bb World \u00bb\nText.", "Home \u00bb World \u00bb");
+    assertBlanked("Home \u00bb World \u00bb Africa \u00bb Floods displace thousands along Tana River\nText.",
+        "Home \u00bb World \u00bb Africa \u00bb Floods displace thousands along Tana River");
+  }
+
+  @Test
+  void linkListStopsAtAQuoteParagraph() {
+    String text = "Most read\n\n\"We will rebuild,\" the governor said.\n";
+    assertKept(text, "\"We will rebuild,\" the governor said.");
+  }
+
+  @Test
   void comparisonsAndFractionsInProseAreNotBreadcrumbs() {
     String text = "The vote was 45 > 30 > 12 in the three rounds.\nKenya | Reuters\nHalf of households / families / firms agreed.\n";
     assertEquals(text, body(text));
@@ -146,7 +169,7 @@ class BoilerplateBlankerTest {
     String text = "Sign up for our newsletter to get the latest news.\nSubscribe now\n"
         + "We use cookies to give you the best experience.\nAdvertisement\nSkip to content\n"
         + "\u00a9 2024 Meridian Media. All rights reserved.\nThe ministry's newsletter, published on Friday, listed 40 deaths.\n"
-        + "Copyright infringement cases rose 20% last year, the report said.\n";
+        + "Copyright infringement cases rose 20% last year, the report said.\nImage source, Getty Images\n";
     String kept = Fixtures.kept(body(text));
     assertEquals("The ministry's newsletter, published on Friday, listed 40 deaths. "
         + "Copyright infringement cases rose 20% last year, the report said.", kept);
@@ -187,6 +210,12 @@ class BoilerplateBlankerTest {
   void loneAttributeCloseLineIsBlanked() {
     String text = "Prices rose.\n\">\n<div class=\"widget\n";
     assertEquals("Prices rose.", body(text).strip());
+  }
+
+  @Test
+  void strayAttributeCloseBeforeAQuoteIsBlankedAndTheQuoteKept() {
+    String text = "\">\"We are ready,\" she said.&amp;nbsp;\n";
+    assertEquals("  \"We are ready,\" she said.          \n", body(text));
   }
 
   @Test
@@ -246,6 +275,25 @@ class BoilerplateBlankerTest {
         "Chat with us\nShare this article\nLet us know in the comments.\nShare this story\n");
     assertEquals("chatbot-widget;comment-prompt;share-prompt", r.markerString());
     assertEquals("a;b", BoilerplateBlanker.joinMarkers(java.util.List.of("b", "a", "b")));
+  }
+
+  @Test
+  void sentencesThatLookLikeWidgetsButEndWithAPeriodAreKept() {
+    String text = "More from the ministry later.\nShort follow-up line\n"
+        + "Published on June 3, 2024, the report found 40 deaths.\n";
+    assertEquals(text, body(text));
+  }
+
+  @Test
+  void longLinesOfDebrisLikeTokensStayLinear() {
+    // at 200,000 characters a quadratic backtrack takes minutes; linear matching takes well under a second
+    String[] lines = {"a-".repeat(100_000), "x.".repeat(100_000), "x".repeat(200_000) + "\">",
+        "widget-box\">".repeat(16_000), "<b ".repeat(60_000)};
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+      for (String line : lines) {
+        assertEquals(line.length(), BoilerplateBlanker.blank(line).body().length());
+      }
+    });
   }
 
   @Test

@@ -46,6 +46,11 @@ class DocumentReaderTest {
   }
 
   @Test
+  void nulBytesAtTheStartOfJsonLinesMeanBinaryContent() {
+    assertQuarantined(single("/in/feed.jsonl", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0}), "binary content");
+  }
+
+  @Test
   void manyControlCharactersMeanBinaryContent() {
     byte[] b = new byte[400];
     for (int i = 0; i < b.length; i++) {
@@ -56,12 +61,17 @@ class DocumentReaderTest {
 
   @Test
   void invalidUtf8IsUndecodableWithTheByteOffset() {
-    byte[] b = utf8("Caf\u00e9 prices rose.");
-    byte[] latin1 = Arrays.copyOf(b, b.length);
-    // "Café" in Latin-1: the é becomes a lone 0xE9 followed by a space, which UTF-8 rejects at byte 3
+    // "Café" in Latin-1: the é is a lone 0xE9 followed by a space, which UTF-8 rejects at byte 3
     byte[] bad = "Caf\u00e9 prices rose.".getBytes(Charset.forName("ISO-8859-1"));
-    assertTrue(latin1.length > bad.length);
     assertQuarantined(single("/in/cafe.txt", bad), "undecodable: not valid UTF-8 at byte 3");
+  }
+
+  @Test
+  void utf16WithByteOrderMarkIsText() {
+    byte[] b = "\uFEFF{\"id\":\"u16\",\"text\":\"Caf\u00e9 prices rose.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    List<Article> out = DocumentReader.read("/in/feed.jsonl", b);
+    assertEquals(1, out.size());
+    assertEquals("Caf\u00e9 prices rose.", out.get(0).getText());
   }
 
   @Test
@@ -96,6 +106,24 @@ class DocumentReaderTest {
     assertEquals(Article.QUARANTINED, a.getStatus());
     assertTrue(a.getReason().startsWith("truncated gzip: "), a.getReason());
     assertEquals("004_92ec4b", a.getArticleId());
+  }
+
+  @Test
+  void concatenatedGzipMembersAreReadWhole() {
+    byte[] a = gzip(utf8("{\"id\":\"a\",\"text\":\"Rates held.\"}\n"));
+    byte[] b = gzip(utf8("{\"id\":\"b\",\"text\":\"Rates rose.\"}\n"));
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    List<Article> out = DocumentReader.read("/in/part-0001.ndjson.gz", both);
+    assertEquals(List.of("a", "b"), out.stream().map(Article::getArticleId).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void unforeseenFailureReasonIsOneShortLine() {
+    String reason = DocumentReader.unreadable(new IllegalStateException("bad\nstate " + "x".repeat(500)));
+    assertTrue(reason.startsWith("unreadable: IllegalStateException: bad state x"), reason);
+    assertFalse(reason.contains("\n"));
+    assertEquals(200, reason.length());
   }
 
   @Test
@@ -183,6 +211,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void contentFarmPageCarriesAllItsMarkersAndKeepsItsQuotes() {
+    Article a = single("/in/sleep.txt", bytes("txt-content-farm-expert-roundup.txt"));
+    assertEquals("chatbot-widget;clickbait;comment-prompt;keyword-stuffed-headings;repeated-sections", a.getMarkers());
+    assertEquals("Best Sleep Supplements for Stress in 2024", a.getTitle());
+    assertEquals("2024-03-12", a.getPublished(), "an Updated line when nothing says published");
+    String text = a.getText();
+    String quote = "Dr. Emily Carter, a leading expert at a top university, says \"Magnesium is the single most important "
+        + "supplement for sleep.\"";
+    int at = text.indexOf(quote);
+    assertEquals(quote, a.getBody().substring(at, at + quote.length()));
+    assertFalse(a.getBody().contains("Ask our AI assistant"));
+    assertFalse(a.getBody().contains("Chat with our sleep coach"));
+    assertFalse(a.getBody().contains("Share your thoughts"));
+    assertFalse(a.getBody().contains("What do you think?"), "the question that leads into the prompt goes with it");
+  }
+
+  @Test
   void datelineGivesAgencyAndDate() {
     Article a = single("/in/rates.txt", bytes("txt-dateline-reuters-crlf.txt"));
     assertEquals("Reuters", a.getSource());
@@ -247,6 +292,23 @@ class DocumentReaderTest {
     assertEquals("https://www.dailymeridian.example/world/africa/tana-floods", a.getUrl());
     assertEquals("2024-06-03", a.getPublished(), "local date as written, not shifted to UTC");
     assertEquals("chatbot-widget;comment-prompt", a.getMarkers());
+  }
+
+  @Test
+  void wordpressPageWithoutArticleElementKeepsTheStoryInsideASidebarNamedWrapper() {
+    Article a = single("/in/kilifi.html", bytes("html-wordpress-sidebar-layout.html"));
+    assertEquals(Article.OK, a.getStatus(), a::toString);
+    String kept = Fixtures.kept(a.getBody());
+    assertEquals("Coastal county declares drought emergency "
+        + "MOMBASA \u2014 Kilifi county declared a drought emergency on Tuesday after a third failed rainy season left an "
+        + "estimated 120,000 people short of water. "
+        + "\u201cOur boreholes are running dry,\u201d said county water officer Grace Mwende at a caf\u00e9 in Kilifi town. "
+        + "\u201cWe are trucking water to 40 villages.\u201d "
+        + "Kilifi\u2019s governor asked the national government for 300 million shillings in emergency funds.", kept);
+    assertEquals("Coastal county declares drought emergency", a.getTitle());
+    assertEquals("Pwani Daily", a.getSource());
+    assertEquals("2024-06-04", a.getPublished());
+    assertEquals("comment-prompt", a.getMarkers());
   }
 
   @Test
@@ -323,6 +385,19 @@ class DocumentReaderTest {
     assertEquals(Article.OK, out.get(0).getStatus());
     assertEquals("mixed.ndjson:2", out.get(1).getArticleId());
     assertEquals("undecodable: not valid UTF-8 at byte " + (good.length + 21) + " (line 2)", out.get(1).getReason());
+  }
+
+  @Test
+  void nulByteDeepInsideJsonLinesBreaksOnlyItsRecord() {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      feed.append("{\"id\":\"r").append(i).append("\",\"text\":\"Rates held at 13% in month ").append(i).append(".\"}\n");
+    }
+    feed.append("{\"id\":\"nul\",\"text\":\"bad \u0000 byte\"}\n");
+    List<Article> out = DocumentReader.read("/in/feed.jsonl", utf8(feed.toString()));
+    assertEquals(201, out.size());
+    assertEquals(200, out.stream().filter(Article::isOk).count());
+    assertTrue(out.get(200).getReason().startsWith("broken JSON at line 201: "), out.get(200).getReason());
   }
 
   @Test

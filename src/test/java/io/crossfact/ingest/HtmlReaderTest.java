@@ -69,6 +69,13 @@ class HtmlReaderTest {
   }
 
   @Test
+  void pullQuotesAreDroppedButRealBlockQuotesStay() {
+    HtmlReader.Page p = page("<article><p>\"We are ready,\" she said.</p><aside class=\"pull-quote\">We are ready</aside>"
+        + "<blockquote class=\"pullQuote\">We are ready</blockquote><blockquote><p>Rules are rules.</p></blockquote></article>");
+    assertEquals("\"We are ready,\" she said.\n\nRules are rules.", p.text());
+  }
+
+  @Test
   void hiddenAndAriaHiddenElementsAreDropped() {
     HtmlReader.Page p = page("<p>Visible.</p><p hidden>Hidden.</p><p style=\"display: none\">Styled away.</p>"
         + "<span aria-hidden=\"true\">Icon</span><div role=\"navigation\">Menu</div>");
@@ -85,6 +92,20 @@ class HtmlReaderTest {
     assertEquals("2024-06-02", p.published());
     assertEquals("https://coastpost.example/rates", p.url());
     assertEquals("Rates held", p.title(), "the site name suffix is dropped from the title");
+  }
+
+  @Test
+  void relativeCanonicalLinkGivesWayToAnAbsoluteOgUrl() {
+    HtmlReader.Page p = page("<html><head><link rel=\"canonical\" href=\"/world/floods\">"
+        + "<meta property=\"og:url\" content=\"https://www.coastpost.example/world/floods\"></head><body><p>Text.</p></body></html>");
+    assertEquals("https://www.coastpost.example/world/floods", p.url());
+  }
+
+  @Test
+  void canonicalLinkResolvesAgainstTheRecordUrl() {
+    HtmlReader.Page p = HtmlReader.parse("<html><head><link rel=\"canonical\" href=\"/world/floods\"></head>"
+        + "<body><p>Text.</p></body></html>", "https://coastpost.example/feed/item");
+    assertEquals("https://coastpost.example/world/floods", p.url());
   }
 
   @Test
@@ -111,6 +132,22 @@ class HtmlReaderTest {
   void deeplyNestedMarkupDoesNotOverflowTheStack() {
     String html = "<div>".repeat(20000) + "Deep text." + "</div>".repeat(20000);
     assertEquals("Deep text.", page(html).text());
+  }
+
+  @Test
+  void pageWrappedInOneFormKeepsItsStory() {
+    String story = "The county declared a drought emergency on Tuesday after a third failed rainy season left an "
+        + "estimated 120,000 people short of water, officials said, and asked for emergency funds from the treasury.";
+    HtmlReader.Page p = page("<body><form id=\"aspnetForm\"><nav>Home World</nav><h2>Drought emergency</h2><p>" + story
+        + "</p><div class=\"newsletter-signup\"><input name=email><p>Get our daily briefing</p></div></form>"
+        + "<footer><p>About us</p></footer></body>");
+    assertEquals("Drought emergency\n\n" + story, p.text());
+  }
+
+  @Test
+  void siteLogoHeadlineDoesNotKeepTheNavigation() {
+    HtmlReader.Page p = page("<body><nav><h1>Meridian</h1><a>World</a></nav><div><p>The bank held rates.</p></div></body>");
+    assertEquals("The bank held rates.", p.text());
   }
 
   @Test

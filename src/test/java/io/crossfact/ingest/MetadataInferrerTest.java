@@ -37,6 +37,21 @@ class MetadataInferrerTest {
   }
 
   @Test
+  void numericDatesAreReadOnlyWhenDayAndMonthCannotBeConfused() {
+    assertEquals("2024-06-23", MetadataInferrer.isoDate("Date: 23/06/2024"));
+    assertEquals("2024-06-23", MetadataInferrer.isoDate("Date: 06/23/2024"));
+    assertEquals("", MetadataInferrer.isoDate("Date: 03/06/2024"));
+  }
+
+  @Test
+  void urlPathDateIsTheLastResort() {
+    assertEquals("2024-06-03", MetadataInferrer.dateFromUrl("https://coastpost.example/2024/06/03/floods-worsen/"));
+    assertEquals("", MetadataInferrer.dateFromUrl("https://coastpost.example/2024/13/03/x"));
+    assertEquals("2024-06-03", infer("Floods worsen\nURL: https://coastpost.example/2024/06/03/floods\n\nRain fell.\n").published());
+    assertEquals("2024-06-05", infer("Floods worsen\nURL: https://coastpost.example/2024/06/03/floods\nPublished: June 5, 2024\n\nRain fell.\n").published());
+  }
+
+  @Test
   void firstDateInTheStringWins() {
     assertEquals(Optional.of(LocalDate.of(2023, 5, 1)), MetadataInferrer.findDate("1 May 2023, updated 2024-06-03"));
   }
@@ -73,6 +88,27 @@ class MetadataInferrerTest {
     assertEquals("Coast Post", m.source());
     assertEquals("https://coastpost.example/floods", m.url());
     assertEquals("2024-06-05", m.published());
+  }
+
+  @Test
+  void longScrapedMenuDoesNotPushTheDateLineOutOfTheHeader() {
+    StringBuilder text = new StringBuilder();
+    for (String item : new String[] {"Home \u00bb World", "Menu", "Search", "Log in", "Subscribe now", "Advertisement",
+        "Skip to content", "Back to top", "Most read", "Election date set", "Fuel prices fall", "Rates held",
+        "Share this article", "Tweet", "Email", "Print"}) {
+      text.append(item).append('\n');
+    }
+    text.append("\nFloods worsen along the Tana\nDate: 2024-06-03\n\nRain fell again on Monday, officials said.\n");
+    MetadataInferrer.Inferred m = infer(text.toString());
+    assertEquals("2024-06-03", m.published());
+    assertEquals("Floods worsen along the Tana", m.title());
+  }
+
+  @Test
+  void sentenceOpeningWithPublishedIsNotADateLabel() {
+    assertEquals("", infer("Study links floods to roads\n\nPublished in 2019, the study of June 3, 2020 floods "
+        + "blamed roads.\n").published());
+    assertEquals("2024-06-03", infer("Floods worsen\nPublished June 3, 2024\n\nRain fell.\n").published());
   }
 
   @Test
