@@ -1,0 +1,188 @@
+package io.crossfact.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crossfact.cli.Main;
+import io.crossfact.state.StateDir;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three nights over a growing archive (day 2 adds a reprint whose quote lost its "not"; day 3 adds nothing), the
+ * same night twice, a second run against a locked state, and runs killed during extraction and during the store
+ * write.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NightlyJobTest {
+  private static final Path REPO = Path.of(System.getProperty("crossfact.repo", "."));
+  private static final Path EXAMPLES = REPO.resolve("examples/articles");
+
+  @TempDir
+  static Path work;
+
+  static Path archive;
+
+  @BeforeAll
+  static void archiveOfDayOne() throws IOException {
+    SparkTestSession.spark();
+    archive = work.resolve("archive");
+    Path day1 = Files.createDirectories(archive.resolve("2024-03-12"));
+    for (String f : List.of("vt-overdoses-wire.txt", "vt-overdoses-ledger.txt", "ke-drought-reuters.txt")) {
+      Files.copy(EXAMPLES.resolve(f), day1.resolve(f));
+    }
+  }
+
+  static void addDayTwo(Path root) throws IOException {
+    String wire = Files.readString(root.resolve("2024-03-12/vt-overdoses-wire.txt"), StandardCharsets.UTF_8);
+    String reprint = wire.replace("will not cut funding", "will cut funding")
+        .replaceFirst("(?m)^Source: .*$", "Source: Valley Echo");
+    Path day2 = Files.createDirectories(root.resolve("2024-03-13"));
+    Files.writeString(day2.resolve("vt-overdoses-echo.txt"), reprint, StandardCharsets.UTF_8);
+  }
+
+  private static int nightly(Path state, Path reports, String date) {
+    return Main.execute("nightly", "--archive", archive.toString(), "--state", state.toString(),
+        "--reports", reports.toString(), "--date", date, "--conf", REPO.resolve("conf/crossfact.properties").toString());
+  }
+
+  private static JsonNode counts(Path reports, String date) throws IOException {
+    return new ObjectMapper().readTree(reports.resolve(date).resolve("nightly.json").toFile());
+  }
+
+  @Test
+  @Order(1)
+  void threeNightsCountNewKnownAndResolvedFindings() throws IOException {
+    Path state = work.resolve("state");
+    Path reports = work.resolve("reports");
+    assertEquals(Main.OK, nightly(state, reports, "2024-03-12"));
+    JsonNode n1 = counts(reports, "2024-03-12");
+    assertEquals(3, n1.get("newDocuments").asInt());
+    assertEquals(0, n1.get("known").asInt());
+
+    addDayTwo(archive);
+    assertEquals(Main.OK, nightly(state, reports, "2024-03-13"));
+    JsonNode n2 = counts(reports, "2024-03-13");
+    assertEquals(1, n2.get("newDocuments").asInt(), "only the new file is ingested");
+    assertEquals(4, n2.get("storeDocuments").asInt());
+    assertEquals(n1.get("new").asInt(), n2.get("known").asInt(), "last night's findings are known");
+    assertTrue(n2.get("new").asInt() >= 1, "the mutated quote is a new finding");
+    String csv = Files.readString(reports.resolve("2024-03-13/discrepancies.csv"), StandardCharsets.UTF_8);
+    assertTrue(csv.contains("quote_drift") && csv.contains("vt-overdoses-echo"), csv);
+
+    assertEquals(Main.OK, nightly(state, reports, "2024-03-14"));
+    JsonNode n3 = counts(reports, "2024-03-14");
+    assertEquals(0, n3.get("newDocuments").asInt());
+    assertEquals(0, n3.get("new").asInt());
+    assertEquals(0, n3.get("resolved").asInt());
+    assertEquals(n2.get("new").asInt() + n2.get("known").asInt(), n3.get("known").asInt());
+  }
+
+  @Test
+  @Order(2)
+  void theSameNightTwiceGivesIdenticalOutputsAndNoDuplicateState() throws IOException {
+    Path state = work.resolve("state");
+    Path reports = work.resolve("reports");
+    String manifest = Files.readString(state.resolve("manifest.json"));
+    String before = Files.readString(reports.resolve("2024-03-13/discrepancies.csv"));
+    String countsBefore = counts(reports, "2024-03-13").toString();
+    assertEquals(Main.OK, nightly(state, reports, "2024-03-13"));
+    assertEquals(manifest, Files.readString(state.resolve("manifest.json")), "no part added");
+    assertEquals(before, Files.readString(reports.resolve("2024-03-13/discrepancies.csv")));
+    JsonNode again = counts(reports, "2024-03-13");
+    assertEquals(0, again.get("newDocuments").asInt());
+    assertEquals(new ObjectMapper().readTree(countsBefore).get("known"), again.get("known"));
+  }
+
+  @Test
+  @Order(3)
+  void aSecondRunOnALockedStateExitsWithLocked() throws IOException {
+    Path state = work.resolve("locked-state");
+    try (StateDir held = StateDir.open(state)) {
+      assertEquals(Main.LOCKED, nightly(state, work.resolve("locked-reports"), "2024-03-12"));
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aRunKilledDuringExtractionLeavesTheStateAsBeforeAndTheRerunMatches() throws Exception {
+    crashThenRerun("extract");
+  }
+
+  @Test
+  @Order(5)
+  void aRunKilledDuringTheStoreWriteLeavesTheStateAsBeforeAndTheRerunMatches() throws Exception {
+    crashThenRerun("store-write");
+  }
+
+  /** Night 1 clean; night 2 killed at the crash point; state unchanged; rerun of night 2 equals a clean night 2. */
+  private void crashThenRerun(String crashAt) throws Exception {
+    Path root = work.resolve("crash-" + crashAt);
+    Path arch = root.resolve("archive");
+    copyTree(archive.resolve("2024-03-12"), arch.resolve("2024-03-12"));
+    Path state = root.resolve("state");
+    Path reports = root.resolve("reports");
+    assertEquals(0, subprocess(arch, state, reports, "2024-03-12", null));
+    String manifest = Files.readString(state.resolve("manifest.json"));
+    addDayTwo(arch);
+
+    assertEquals(137, subprocess(arch, state, reports, "2024-03-13", crashAt), "the run was killed");
+    assertEquals(manifest, Files.readString(state.resolve("manifest.json")), "the state is as before the run");
+    assertFalse(Files.exists(reports.resolve("2024-03-13")), "no half-written report");
+
+    assertEquals(0, subprocess(arch, state, reports, "2024-03-13", null));
+    String expected = Files.readString(work.resolve("reports/2024-03-13/discrepancies.csv"));
+    assertEquals(expected, Files.readString(reports.resolve("2024-03-13/discrepancies.csv")));
+  }
+
+  /** A separate JVM, so that the simulated kill -9 (Runtime.halt) takes only that run down. */
+  private static int subprocess(Path arch, Path state, Path reports, String date, String crashAt) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String flag : System.getProperty("crossfact.jvmFlags", "").split(" ")) {
+      if (!flag.isBlank()) {
+        cmd.add(flag);
+      }
+    }
+    cmd.add("-Xmx2g");
+    if (crashAt != null) {
+      cmd.add("-D" + NightlyJob.CRASH_AT + "=" + crashAt);
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of("nightly", "--archive", arch.toString(), "--state", state.toString(), "--reports",
+        reports.toString(), "--date", date, "--conf", REPO.resolve("conf/crossfact.properties").toString()));
+    File log = state.getParent().resolve("run-" + date + "-" + (crashAt == null ? "clean" : crashAt) + ".log").toFile();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("nightly run did not finish in 5 minutes; see " + log);
+    }
+    return p.exitValue();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var s = Files.list(from)) {
+      for (Path f : (Iterable<Path>) s::iterator) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+}
