@@ -247,7 +247,7 @@ public final class ExpertScorer implements Serializable {
       }
       if (matched != null) {
         any = true;
-        vague.add(inst.isEmpty() ? r.getValue().trim() : inst);
+        vague.add(inst.isEmpty() ? r.getValue().trim() : RoleParser.asWritten(r.getValue(), inst));
       } else if (!inst.isEmpty()) {
         e.institution = inst;
         return null;

@@ -40,8 +40,11 @@ final class Names {
    * with that surname; or same surname with compatible first names (one an initial of the other).
    */
   static boolean samePerson(String a, String b) {
-    List<String> x = tokens(a);
-    List<String> y = tokens(b);
+    return samePerson(tokens(a), tokens(b));
+  }
+
+  /** {@link #samePerson(String, String)} on names already split by {@link #tokens}. */
+  static boolean samePerson(List<String> x, List<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }

@@ -94,11 +94,14 @@ public final class QuoteComparer implements Serializable {
     final Assertion a;
     final List<String> words;
     final List<Integer> ellipses;
+    final java.util.Set<String> content;
+    int[] ids;
 
     Q(Assertion a) {
       this.a = a;
       this.words = TextNormalizer.words(a.getValue());
       this.ellipses = ellipsisPositions(a.getValue());
+      this.content = content(words);
     }
 
     boolean organisation() {
@@ -110,7 +113,11 @@ public final class QuoteComparer implements Serializable {
     }
   }
 
-  /** Findings of one blocking group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  /**
+   * Findings of one blocking group, sorted (score, then id). Input order does not matter. Among pairs showing the
+   * same two wordings of one speaker's quote only the earliest pair of articles is reported: reprints of either
+   * wording add no information, only rows.
+   */
   public List<Finding> compare(List<Assertion> quotes) {
     List<Assertion> sorted = new ArrayList<>();
     for (Assertion a : quotes) {
@@ -126,44 +133,132 @@ public final class QuoteComparer implements Serializable {
         qs.add(q);
       }
     }
-    int n = qs.size();
-    double[][] sim = new double[n][n];
-    for (double[] row : sim) {
-      java.util.Arrays.fill(row, Double.NaN);
-    }
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Q x = qs.get(i);
-        Q y = qs.get(j);
-        if (x.a.getArticleId().equals(y.a.getArticleId())
-            || x.a.getSubject().isEmpty() || y.a.getSubject().isEmpty()) {
-          continue;
+    return new Group(qs).findings();
+  }
+
+  /** One call's working state: similarities and best matches are computed once per pair. */
+  private final class Group {
+    final List<Q> qs;
+    final int n;
+    final double[][] sim;
+    final List<List<String>> names = new ArrayList<>();
+    final Map<String, List<Integer>> byArticle = new java.util.TreeMap<>();
+    /** Best match of quote i among one article's quotes by the same person; lookups only, never iterated. */
+    final Map<String, Integer> best = new java.util.HashMap<>();
+
+    Group(List<Q> qs) {
+      this.qs = qs;
+      this.n = qs.size();
+      this.sim = new double[n][n];
+      for (double[] row : sim) {
+        java.util.Arrays.fill(row, Double.NaN);
+      }
+      Map<String, Integer> vocabulary = new java.util.HashMap<>();
+      for (Q q : qs) {
+        q.ids = new int[q.words.size()];
+        for (int k = 0; k < q.ids.length; k++) {
+          q.ids[k] = vocabulary.computeIfAbsent(q.words.get(k), w -> vocabulary.size());
         }
-        if (Names.samePerson(x.a.getSubject(), y.a.getSubject())) {
-          if (bestIn(qs, sim, i, y.a.getArticleId()) == j && bestIn(qs, sim, j, x.a.getArticleId()) == i) {
-            Finding f = drift(x, y, sim(qs, sim, i, j));
-            if (f != null) {
+      }
+      for (int i = 0; i < n; i++) {
+        names.add(Names.tokens(qs.get(i).a.getSubject()));
+        byArticle.computeIfAbsent(qs.get(i).a.getArticleId(), k -> new ArrayList<>()).add(i);
+      }
+    }
+
+    List<Finding> findings() {
+      List<Finding> out = new ArrayList<>();
+      java.util.Set<String> seenWordings = new java.util.TreeSet<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          Q x = qs.get(i);
+          Q y = qs.get(j);
+          if (x.a.getArticleId().equals(y.a.getArticleId()) || names.get(i).isEmpty() || names.get(j).isEmpty()) {
+            continue;
+          }
+          if (same(i, j)) {
+            // pairs come earliest first, so the first pair showing two wordings represents all their reprints;
+            // whether two wordings drift depends on the words alone, so a seen pair needs no second look
+            if (best(i, y.a.getArticleId()) == j && best(j, x.a.getArticleId()) == i
+                && seenWordings.add(wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), x, y))) {
+              Finding f = drift(x, y, sim(i, j));
+              if (f != null) {
+                out.add(f);
+              }
+            }
+          } else if (!x.organisation() && !y.organisation()
+              && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
+              && sim(i, j) >= misMin && !echoed(i, j)) {
+            Finding f = misattribution(x, y, sim(i, j));
+            if (seenWordings.add(wordings(f.getSubject(), x, y))) {
               out.add(f);
             }
           }
-        } else if (!x.organisation() && !y.organisation()
-            && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
-            && sim(qs, sim, i, j) >= misMin && !echoed(qs, sim, i, j)) {
-          out.add(misattribution(x, y, sim(qs, sim, i, j)));
         }
       }
+      return Findings.dedupeAndSort(out);
     }
-    return Findings.dedupeAndSort(out);
+
+    boolean same(int i, int j) {
+      return Names.samePerson(names.get(i), names.get(j));
+    }
+
+    double sim(int i, int j) {
+      if (Double.isNaN(sim[i][j])) {
+        double s = similarity(qs.get(i), qs.get(j));
+        sim[i][j] = s;
+        sim[j][i] = s;
+      }
+      return sim[i][j];
+    }
+
+    /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
+    int best(int i, String article) {
+      String key = i + "\u0001" + article;
+      Integer cached = best.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      int b = -1;
+      double bestSim = -1;
+      for (int k : byArticle.getOrDefault(article, List.of())) {
+        if (k == i || names.get(k).isEmpty() || !same(i, k)) {
+          continue;
+        }
+        double s = sim(i, k);
+        if (s > bestSim) {
+          b = k;
+          bestSim = s;
+        }
+      }
+      best.put(key, b);
+      return b;
+    }
+
+    /**
+     * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
+     * article quotes both), which is not a misattribution.
+     */
+    boolean echoed(int i, int j) {
+      for (int k : byArticle.get(qs.get(i).a.getArticleId())) {
+        if (!names.get(k).isEmpty() && same(k, j) && sim(k, j) >= misMin) {
+          return true;
+        }
+      }
+      for (int k : byArticle.get(qs.get(j).a.getArticleId())) {
+        if (!names.get(k).isEmpty() && same(k, i) && sim(k, i) >= misMin) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  private static double sim(List<Q> qs, double[][] sim, int i, int j) {
-    if (Double.isNaN(sim[i][j])) {
-      double s = similarity(qs.get(i).words, qs.get(j).words);
-      sim[i][j] = s;
-      sim[j][i] = s;
-    }
-    return sim[i][j];
+  /** Identity of "these two wordings by these speakers", whichever article pair shows them. */
+  private static String wordings(String who, Q x, Q y) {
+    String p = String.join(" ", x.words);
+    String q = String.join(" ", y.words);
+    return who + "\u0001" + (p.compareTo(q) <= 0 ? p + "\u0001" + q : q + "\u0001" + p);
   }
 
   /**
@@ -182,6 +277,32 @@ public final class QuoteComparer implements Serializable {
     return Math.min(order, MinHasher.jaccard(ca, cb));
   }
 
+  /** {@link #similarity(List, List)} on prepared quotes: interned words, content sets built once. */
+  private double similarity(Q a, Q b) {
+    double jaccard = a.content.isEmpty() || b.content.isEmpty() ? 1 : MinHasher.jaccard(a.content, b.content);
+    if (jaccard < Math.min(driftMin, misMin)) {
+      // below every threshold whatever the word order says: skip the LCS, the pair can only lose a best-match race
+      return jaccard;
+    }
+    double order = 2.0 * lcs(a.ids, b.ids) / (a.ids.length + b.ids.length);
+    return Math.min(order, jaccard);
+  }
+
+  /** LCS length in O(|a|·|b|) time and O(|b|) memory. */
+  private static int lcs(int[] a, int[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length];
+  }
+
   private static java.util.Set<String> content(List<String> words) {
     java.util.Set<String> out = new java.util.TreeSet<>();
     for (String w : words) {
@@ -190,47 +311,6 @@ public final class QuoteComparer implements Serializable {
       }
     }
     return out;
-  }
-
-  /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
-  private static int bestIn(List<Q> qs, double[][] sim, int i, String article) {
-    int best = -1;
-    double bestSim = -1;
-    for (int k = 0; k < qs.size(); k++) {
-      Q q = qs.get(k);
-      if (k == i || !q.a.getArticleId().equals(article) || q.a.getSubject().isEmpty()
-          || !Names.samePerson(q.a.getSubject(), qs.get(i).a.getSubject())) {
-        continue;
-      }
-      double s = sim(qs, sim, i, k);
-      if (s > bestSim) {
-        best = k;
-        bestSim = s;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
-   * article quotes both), which is not a misattribution.
-   */
-  private boolean echoed(List<Q> qs, double[][] sim, int i, int j) {
-    Q x = qs.get(i);
-    Q y = qs.get(j);
-    for (int k = 0; k < qs.size(); k++) {
-      Q z = qs.get(k);
-      if (z.a.getSubject().isEmpty()) {
-        continue;
-      }
-      boolean inX = z.a.getArticleId().equals(x.a.getArticleId());
-      boolean inY = z.a.getArticleId().equals(y.a.getArticleId());
-      if (inX && Names.samePerson(z.a.getSubject(), y.a.getSubject()) && sim(qs, sim, k, j) >= misMin
-          || inY && Names.samePerson(z.a.getSubject(), x.a.getSubject()) && sim(qs, sim, k, i) >= misMin) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Finding drift(Q x, Q y, double similarity) {

@@ -44,6 +44,11 @@ final class RoleParser {
       return exclusiveOffice() || !party.isEmpty();
     }
 
+    /** What the role says, independent of wording: "Sen." and "senator" read the same. */
+    String reading() {
+      return office + "|" + party + "|" + state + "|" + institution;
+    }
+
     boolean empty() {
       return office.isEmpty() && party.isEmpty() && state.isEmpty() && institution.isEmpty();
     }
@@ -68,6 +73,7 @@ final class RoleParser {
   private static final Pattern PARTY_STATE = Pattern.compile("(?<![a-z])([rdi])\\s*-\\s*([a-z]{2}(?:[a-z.]{0,5}))");
   private static final Map<String, String> STATE_ABBR = new LinkedHashMap<>();
   private static final List<String> STATE_NAMES = new ArrayList<>();
+  private static final Map<String, Pattern> STATE_PATTERNS = new LinkedHashMap<>();
   private static final Set<String> PREFIX_NOISE = Set.of("senior", "junior", "deputy", "associate", "assistant",
       "former", "the", "a", "an", "state", "u.s.", "us", "vice", "chief", "acting", "interim", "visiting",
       "distinguished", "adjunct", "research", "nonresident", "non-resident", "prime", "top", "lead", "principal",
@@ -141,6 +147,9 @@ final class RoleParser {
     }
     // longest first, so "west virginia" wins over "virginia"
     STATE_NAMES.sort((p, q) -> q.length() != p.length() ? q.length() - p.length() : p.compareTo(q));
+    for (String name : STATE_NAMES) {
+      STATE_PATTERNS.put(name, Pattern.compile("(?<![a-z])" + Pattern.quote(name) + "(?![a-z])"));
+    }
   }
 
   private static void office(String regex, String cls) {
@@ -198,9 +207,9 @@ final class RoleParser {
       }
     }
     if (r.state.isEmpty()) {
-      for (String s : STATE_NAMES) {
-        if (Pattern.compile("(?<![a-z])" + Pattern.quote(s) + "(?![a-z])").matcher(t).find()) {
-          r.state = title(s);
+      for (Map.Entry<String, Pattern> s : STATE_PATTERNS.entrySet()) {
+        if (s.getValue().matcher(t).find()) {
+          r.state = title(s.getKey());
           break;
         }
       }
@@ -213,13 +222,16 @@ final class RoleParser {
     return r;
   }
 
+  private static final Pattern AT = Pattern.compile("(?<![a-z])at\\s+(.+)$");
+  private static final Pattern OF = Pattern.compile("^\\s*(of|for|with)\\s+(.+)$");
+
   private static String institution(String t, String office, int at, int end) {
-    Matcher m = Pattern.compile("(?<![a-z])at\\s+(.+)$").matcher(t);
+    Matcher m = AT.matcher(t);
     if (m.find()) {
       return clean(m.group(1));
     }
     if (OF_INSTITUTION.contains(office) && end >= 0) {
-      Matcher of = Pattern.compile("^\\s*(of|for|with)\\s+(.+)$").matcher(t.substring(end));
+      Matcher of = OF.matcher(t.substring(end));
       if (of.find()) {
         return clean(of.group(2));
       }
@@ -274,6 +286,12 @@ final class RoleParser {
       }
     }
     return out;
+  }
+
+  /** The words of {@code lowered} as the role wrote them ("Atlantic Council", not "atlantic council") when found. */
+  static String asWritten(String stated, String lowered) {
+    int at = stated.toLowerCase(Locale.ROOT).indexOf(lowered);
+    return at < 0 || lowered.isEmpty() ? lowered : stated.substring(at, at + lowered.length());
   }
 
   /** Plain words for an office class in explanations. */

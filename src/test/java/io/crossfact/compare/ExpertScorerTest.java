@@ -59,7 +59,7 @@ class ExpertScorerTest {
         f.getSignals());
     assertEquals(1.0, f.getScore());
     assertEquals(Finding.HIGH, f.getSeverity());
-    assertTrue(f.getExplanation().contains("institute for strategic affairs"), f.getExplanation());
+    assertTrue(f.getExplanation().contains("(Institute for Strategic Affairs)"), f.getExplanation());
     assertTrue(f.getExplanation().contains("content-farm markers (comment-prompt, chatbot-widget)"),
         f.getExplanation());
     assertEquals(Finding.stableId(Finding.SUSPECT_EXPERT, "Emily Carter", "art1"), f.getId());
