@@ -56,11 +56,15 @@ public final class QuoteComparer implements Serializable {
 
   static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
       "cannot", "without", "nowhere");
-  static final Set<String> HEDGES = Set.of("may", "might", "could", "about", "nearly", "some", "perhaps", "possibly",
-      "likely", "probably", "approximately", "roughly", "around", "almost", "maybe", "potentially", "estimated",
-      "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely", "partly", "allegedly", "reportedly");
+  /** Words that soften a claim wherever they stand. */
+  static final Set<String> HEDGES = Set.of("may", "might", "could", "perhaps", "possibly", "likely", "probably",
+      "maybe", "potentially", "estimated", "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely",
+      "partly", "allegedly", "reportedly");
+  /** Words that soften only a number ("about 500"); "talked about taxes" hedges nothing. */
+  static final Set<String> NUMBER_HEDGES = Set.of("about", "nearly", "some", "approximately", "roughly", "around",
+      "almost", "over", "under", "estimated");
   static final Set<String> QUALIFIERS = Set.of("all", "every", "only", "always", "most", "many", "few", "several",
-      "any", "each", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly", "significantly",
+      "any", "each", "some", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly", "significantly",
       "much", "more", "less", "fewer", "least");
   static final Set<String> VERBISH = Set.of("will", "would", "shall", "should", "must", "can", "is", "was", "are",
       "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "got", "make", "made", "take", "took",
@@ -419,11 +423,11 @@ public final class QuoteComparer implements Serializable {
     if (count(earlier.words, NEGATIONS) != count(later.words, NEGATIONS)) {
       found.add("negation-changed");
     }
-    int hedgesBefore = count(earlier.words, HEDGES);
-    int hedgesAfter = count(later.words, HEDGES);
+    int hedgesBefore = hedges(earlier.words).size();
+    int hedgesAfter = hedges(later.words).size();
     if (hedgesAfter < hedgesBefore) {
       found.add("hedge-dropped");
-    } else if (!bag(earlier.words, HEDGES).equals(bag(later.words, HEDGES))
+    } else if (!hedges(earlier.words).equals(hedges(later.words))
         || !bag(earlier.words, QUALIFIERS).equals(bag(later.words, QUALIFIERS))) {
       found.add("qualifier-changed");
     }
@@ -474,7 +478,8 @@ public final class QuoteComparer implements Serializable {
 
   private static boolean unexplained(List<String> words) {
     for (String w : words) {
-      if (!isNegation(w) && !HEDGES.contains(w) && !QUALIFIERS.contains(w) && numberValue(w) == null) {
+      if (!isNegation(w) && !HEDGES.contains(w) && !NUMBER_HEDGES.contains(w) && !QUALIFIERS.contains(w)
+          && numberValue(w) == null) {
         return true;
       }
     }
@@ -492,6 +497,20 @@ public final class QuoteComparer implements Serializable {
 
   static boolean isNegation(String w) {
     return NEGATIONS.contains(w) || w.endsWith("n't");
+  }
+
+  /** The hedges of a quote, sorted: words of {@link #HEDGES}, and {@link #NUMBER_HEDGES} just before a number. */
+  private static List<String> hedges(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (HEDGES.contains(w)
+          || NUMBER_HEDGES.contains(w) && i + 1 < words.size() && numberValue(words.get(i + 1)) != null) {
+        out.add(w);
+      }
+    }
+    Collections.sort(out);
+    return out;
   }
 
   private static int count(List<String> words, Set<String> set) {

@@ -112,6 +112,22 @@ class QuoteComparerTest {
   }
 
   @Test
+  void droppedApproximationBeforeANumberIsAHedge() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We lost about 300 jobs at the plant this spring"),
+        late("Jane Holt", "We lost 300 jobs at the plant this spring"))).get(0);
+    assertTrue(f.getSignals().startsWith("hedge-dropped"), f.getSignals());
+  }
+
+  @Test
+  void aboutWithoutANumberIsNoHedge() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We talked about the budget for the plant this spring"),
+        late("Jane Holt", "We talked of the budget for the plant this spring"))).get(0);
+    assertEquals("words-substituted=0.45", f.getSignals());
+  }
+
+  @Test
   void verbChangeIsLabelled() {
     Finding f = comparer.compare(List.of(
         early("Jane Holt", "We support the new housing bill in its current form"),
