@@ -64,8 +64,8 @@ public final class QuoteComparer implements Serializable {
   static final Set<String> NUMBER_HEDGES = Set.of("about", "nearly", "some", "approximately", "roughly", "around",
       "almost", "over", "under", "estimated");
   static final Set<String> QUALIFIERS = Set.of("all", "every", "only", "always", "most", "many", "few", "several",
-      "any", "each", "some", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly", "significantly",
-      "much", "more", "less", "fewer", "least");
+      "any", "each", "some", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly",
+      "significantly", "much", "more", "less", "fewer", "least");
   static final Set<String> VERBISH = Set.of("will", "would", "shall", "should", "must", "can", "is", "was", "are",
       "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "got", "make", "made", "take", "took",
       "say", "said", "want", "wanted", "know", "knew", "think", "thought", "support", "oppose", "back", "reject",
