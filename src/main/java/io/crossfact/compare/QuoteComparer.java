@@ -271,7 +271,9 @@ public final class QuoteComparer implements Serializable {
    * this year") apart; the first keeps a reordered word salad apart. Negations, numbers and hedges count as content,
    * so one dropped "not" costs a little similarity, never the match.
    */
-  static double similarity(List<String> a, List<String> b) {
+  public static double similarity(String quoteA, String quoteB) {
+    List<String> a = TextNormalizer.words(quoteA);
+    List<String> b = TextNormalizer.words(quoteB);
     double order = WordDiff.similarity(a, b);
     java.util.Set<String> ca = content(a);
     java.util.Set<String> cb = content(b);
@@ -281,7 +283,7 @@ public final class QuoteComparer implements Serializable {
     return Math.min(order, MinHasher.jaccard(ca, cb));
   }
 
-  /** {@link #similarity(List, List)} on prepared quotes: interned words, content sets built once. */
+  /** {@link #similarity(String, String)} on prepared quotes: interned words, content sets built once. */
   private double similarity(Q a, Q b) {
     double jaccard = a.content.isEmpty() || b.content.isEmpty() ? 1 : MinHasher.jaccard(a.content, b.content);
     if (jaccard < Math.min(driftMin, misMin)) {

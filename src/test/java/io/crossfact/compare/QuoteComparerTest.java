@@ -281,6 +281,16 @@ class QuoteComparerTest {
   }
 
   @Test
+  void similarityKeepsOneDroppedNotCloseAndASharedFrameFar() {
+    double negation = QuoteComparer.similarity("We will not raise taxes this year", "We will raise taxes this year");
+    double frame = QuoteComparer.similarity("We will raise taxes this year",
+        "We will fund the clinics and the roads this year");
+    assertEquals(0.75, negation, 1e-9); // content words {not, raise, taxes, year} vs {raise, taxes, year}
+    assertTrue(frame < 0.2, "frame-only similarity " + frame);
+    assertEquals(1.0, QuoteComparer.similarity("\u201CWe won\u2019t.\u201D", "\"we won't\""));
+  }
+
+  @Test
   void sameDayTieGoesToLargerArticleIdOnSideA() {
     Finding f = comparer.compare(List.of(
         quote("z9", "X", "2024-06-05", "c1", "Jane Holt", "We will not raise taxes this year"),
