@@ -173,6 +173,7 @@ public final class QuoteComparer implements Serializable {
     List<Finding> findings() {
       List<Finding> out = new ArrayList<>();
       java.util.Set<String> seenWordings = new java.util.TreeSet<>();
+      Map<String, int[]> bestMisattribution = new java.util.TreeMap<>();
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
           Q x = qs.get(i);
@@ -193,14 +194,26 @@ public final class QuoteComparer implements Serializable {
           } else if (!x.organisation() && !y.organisation()
               && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
               && sim(i, j) >= misMin && !echoed(i, j)) {
-            Finding f = misattribution(x, y, sim(i, j));
-            if (seenWordings.add(wordings(f.getSubject(), x, y))) {
-              out.add(f);
+            // one finding per pair of speakers: the closest pair of quotes, ties to the earliest; every reprint
+            // and variant of the same words between the same two people is the same mistake
+            String speakers = speakerPair(i, j);
+            int[] cur = bestMisattribution.get(speakers);
+            if (cur == null || sim(i, j) > sim(cur[0], cur[1])) {
+              bestMisattribution.put(speakers, new int[] {i, j});
             }
           }
         }
       }
+      for (int[] p : bestMisattribution.values()) {
+        out.add(misattribution(qs.get(p[0]), qs.get(p[1]), sim(p[0], p[1])));
+      }
       return Findings.dedupeAndSort(out);
+    }
+
+    String speakerPair(int i, int j) {
+      String p = String.join(" ", names.get(i));
+      String q = String.join(" ", names.get(j));
+      return p.compareTo(q) <= 0 ? p + "\u0001" + q : q + "\u0001" + p;
     }
 
     boolean same(int i, int j) {
