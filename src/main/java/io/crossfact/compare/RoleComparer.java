@@ -51,7 +51,7 @@ public final class RoleComparer implements Serializable {
   /**
    * Findings for one person's roles, sorted (score, then id). Input order does not matter. Each pair of conflicting
    * readings ("senator" vs "representative") is reported once, for the earliest pair of reports that shows it, with
-   * how many reports carry each reading; each reading that contradicts the roster likewise once.
+   * how many independent reports (copy clusters) carry each reading; each reading that contradicts the roster likewise once.
    */
   public List<Finding> compare(List<Assertion> roles) {
     List<Assertion> sorted = new ArrayList<>();
@@ -64,14 +64,16 @@ public final class RoleComparer implements Serializable {
     List<RoleParser.Role> parsed = new ArrayList<>();
     List<List<String>> names = new ArrayList<>();
     List<java.time.LocalDate> dates = new ArrayList<>();
-    Map<String, Set<String>> articlesByReading = new TreeMap<>();
+    Map<String, Set<String>> clustersByReading = new TreeMap<>();
     for (Assertion a : sorted) {
       RoleParser.Role r = RoleParser.parse(a.getValue(), a.getQualifier());
       parsed.add(r);
       names.add(Names.tokens(a.getSubject()));
       dates.add(Findings.date(a.getPublished()));
       if (!r.timeBound && !r.empty()) {
-        articlesByReading.computeIfAbsent(r.reading(), k -> new TreeSet<>()).add(a.getArticleId());
+        // copies say what their original says: count copy clusters, not articles
+        clustersByReading.computeIfAbsent(r.reading(), k -> new TreeSet<>())
+            .add(a.getCluster().isEmpty() ? "article:" + a.getArticleId() : a.getCluster());
       }
     }
     List<Finding> out = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class RoleComparer implements Serializable {
         String readings = rx.reading().compareTo(ry.reading()) <= 0 ? rx.reading() + "\u0001" + ry.reading()
             : ry.reading() + "\u0001" + rx.reading();
         if (!reasons.isEmpty() && reported.add(readings)) {
-          out.add(pairFinding(x, rx, y, ry, reasons, undated, articlesByReading));
+          out.add(pairFinding(x, rx, y, ry, reasons, undated, clustersByReading));
         }
       }
       if (!reported.contains("roster\u0001" + rx.reading())) {
@@ -144,15 +146,16 @@ public final class RoleComparer implements Serializable {
   }
 
   private Finding pairFinding(Assertion x, RoleParser.Role rx, Assertion y, RoleParser.Role ry, List<Reason> reasons,
-      boolean undated, Map<String, Set<String>> articlesByReading) {
+      boolean undated, Map<String, Set<String>> clustersByReading) {
     boolean xLater = Findings.isSideA(x, y);
     Assertion later = xLater ? x : y;
     Assertion earlier = xLater ? y : x;
     List<Reason> ordered = xLater ? reasons : reasons(ry, rx);
-    int laterCount = articlesByReading.get((xLater ? rx : ry).reading()).size();
-    int earlierCount = articlesByReading.get((xLater ? ry : rx).reading()).size();
+    int laterCount = clustersByReading.get((xLater ? rx : ry).reading()).size();
+    int earlierCount = clustersByReading.get((xLater ? ry : rx).reading()).size();
     String counts = laterCount + earlierCount <= 2 ? "" : String.format(Locale.ROOT,
-        " %d report%s read%s like the later one, %d like the earlier.", laterCount, laterCount == 1 ? "" : "s",
+        " %d independent report%s read%s like the later one, %d like the earlier.", laterCount,
+        laterCount == 1 ? "" : "s",
         laterCount == 1 ? "s" : "", earlierCount);
     String person = Names.fuller(later.getSubject(), earlier.getSubject());
     double score = ordered.get(0).weight + 0.03 * (ordered.size() - 1);

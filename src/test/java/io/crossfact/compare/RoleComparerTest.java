@@ -93,7 +93,7 @@ class RoleComparerTest {
     assertEquals(1, fs.size(), Fx.render(fs));
     assertEquals("a3", fs.get(0).getArticleA());
     assertEquals("a1", fs.get(0).getArticleB());
-    assertTrue(fs.get(0).getExplanation().contains("2 reports read like the later one, 2 like the earlier"),
+    assertTrue(fs.get(0).getExplanation().contains("2 independent reports read like the later one, 2 like the earlier"),
         fs.get(0).getExplanation());
   }
 
