@@ -215,8 +215,10 @@ final class RoleParser {
       }
     }
     r.institution = institution(t, r.office, officeAt, officeEnd);
-    if (r.office.isEmpty() && r.party.isEmpty() && r.state.isEmpty() && r.institution.isEmpty()) {
-      // a bare affiliation ("Atlantic Council") is the institution itself
+    if (r.office.isEmpty() && r.party.isEmpty() && r.state.isEmpty() && r.institution.isEmpty()
+        && properName(stated)) {
+      // a bare affiliation ("Atlantic Council") is the institution itself; lower-case debris ("said on Tuesday")
+      // from the extractor is not, or every slip would become a conflict
       r.institution = clean(t);
     }
     return r;
@@ -224,6 +226,23 @@ final class RoleParser {
 
   private static final Pattern AT = Pattern.compile("(?<![a-z])at\\s+(.+)$");
   private static final Pattern OF = Pattern.compile("^\\s*(of|for|with)\\s+(.+)$");
+
+  /** Every word capitalised, bar linking words: "Atlantic Council", "Bank of England". */
+  static boolean properName(String s) {
+    boolean any = false;
+    for (String w : s.trim().split("[\\s]+")) {
+      if (w.isEmpty() || LINKING.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static final Set<String> LINKING = Set.of("of", "for", "the", "and", "at", "on", "in", "&", "de", "du");
 
   private static String institution(String t, String office, int at, int end) {
     Matcher m = AT.matcher(t);

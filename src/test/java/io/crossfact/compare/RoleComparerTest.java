@@ -98,6 +98,14 @@ class RoleComparerTest {
   }
 
   @Test
+  void twoBareAffiliationsAreALowerConflict() {
+    List<Finding> fs = pair("Atlantic Council", "Brookings Institution");
+    assertEquals(1, fs.size());
+    assertEquals("institution=0.50", fs.get(0).getSignals());
+    assertEquals(List.of(), pair("Atlantic Council", "the Atlantic Council"));
+  }
+
+  @Test
   void reportsMoreThanAYearApartAreNotCompared() {
     assertEquals(List.of(), comparer.compare(List.of(role("a1", "2021-05-01", "Jane Holt", "Rep."),
         role("a2", "2024-05-03", "Jane Holt", "Sen."))));
