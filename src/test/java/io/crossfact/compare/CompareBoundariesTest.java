@@ -39,6 +39,32 @@ class CompareBoundariesTest {
   }
 
   @Test
+  void comparersSurviveJavaSerializationAsSparkClosuresNeedIt() throws Exception {
+    List<Assertion> quotes = List.of(
+        Fx.quote("a1", "Courier", "2024-06-01", "c1", "Jane Holt", "We will not raise taxes this year"),
+        Fx.quote("a2", "Ledger", "2024-06-05", "c2", "Jane Holt", "We will raise taxes this year"));
+    QuoteComparer original = new QuoteComparer(Fx.withRoster());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+      out.writeObject(new FigureComparer(Fx.defaults()));
+      out.writeObject(new RoleComparer(Fx.withRoster()));
+      out.writeObject(new RepublicationDetector(Fx.defaults()));
+      out.writeObject(new ExpertScorer(Fx.defaults()));
+      out.writeObject(new MinHasher(64, 16, 5));
+      out.writeObject(digestOf("x", "2024-01-01", "some words here", new MinHasher(64, 16, 5)));
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      QuoteComparer copy = (QuoteComparer) in.readObject();
+      assertEquals(Fx.render(original.compare(quotes)), Fx.render(copy.compare(quotes)));
+      for (int k = 0; k < 6; k++) {
+        assertTrue(in.readObject() != null);
+      }
+    }
+  }
+
+  @Test
   void reportShortenedAcceptsOnlyZeroOrOne() {
     assertThrows(ConfigException.class, () -> Fx.with(Map.of("quote.reportShortened", "2")));
   }
