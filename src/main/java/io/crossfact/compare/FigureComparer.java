@@ -2,6 +2,7 @@ package io.crossfact.compare;
 
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.config.Lexicons;
 import io.crossfact.model.Assertion;
 import io.crossfact.model.Finding;
 import io.crossfact.normalize.TextNormalizer;
@@ -116,7 +117,7 @@ public final class FigureComparer implements Serializable {
     }
 
     String bucket() {
-      return key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit;
+      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit;
     }
 
     String stated() {
@@ -129,10 +130,6 @@ public final class FigureComparer implements Serializable {
       String q = a.getQualifier().isEmpty() || a.getQualifier().equals("exactly") ? "" : a.getQualifier() + " ";
       return q + Findings.number(value) + (a.getUnit().isEmpty() ? "" : " " + a.getUnit());
     }
-  }
-
-  private static String key(String s) {
-    return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** Findings of one group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
@@ -332,7 +329,7 @@ public final class FigureComparer implements Serializable {
     if (!ctx.isEmpty()) {
       subject = subject + " (" + ctx + ")";
     }
-    String key = key(earlier.a.getPredicate()) + "|" + earlier.scope + "|" + earlier.period;
+    String key = Lexicons.key(earlier.a.getPredicate()) + "|" + earlier.scope + "|" + earlier.period;
     Finding f = new Finding();
     f.setType(type);
     f.setSubject(subject);
@@ -368,7 +365,7 @@ public final class FigureComparer implements Serializable {
 
   /** Interval of a figure whose extractor left low/high unset, from its qualifier and the configured tolerances. */
   double[] interval(double v, String qualifier) {
-    String q = key(qualifier);
+    String q = Lexicons.key(qualifier);
     double m = Math.abs(v);
     switch (q) {
       case "about": case "around": case "roughly": case "approximately": case "some": case "an estimated":
@@ -385,7 +382,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String scopeKey(String scope) {
-    String s = key(scope);
+    String s = Lexicons.key(scope);
     String mapped = SCOPES.get(s);
     if (mapped != null) {
       return mapped;
@@ -394,7 +391,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String periodKey(String period) {
-    String p = key(period);
+    String p = Lexicons.key(period);
     for (String prefix : new String[] {"in ", "during ", "for ", "the "}) {
       if (p.startsWith(prefix)) {
         p = p.substring(prefix.length());
@@ -405,7 +402,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String unitClass(String unit) {
-    String u = key(unit);
+    String u = Lexicons.key(unit);
     String mapped = UNITS.get(u);
     if (mapped != null) {
       return mapped;

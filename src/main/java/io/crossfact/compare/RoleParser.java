@@ -46,8 +46,13 @@ final class RoleParser {
 
     /** What the role says, independent of wording: "Sen." and "senator" read the same. */
     String reading() {
-      return office + "|" + party + "|" + state + "|" + institution;
+      if (reading == null) {
+        reading = office + "|" + party + "|" + state + "|" + institution;
+      }
+      return reading;
     }
+
+    private String reading;
 
     boolean empty() {
       return office.isEmpty() && party.isEmpty() && state.isEmpty() && institution.isEmpty();
