@@ -103,7 +103,7 @@ public final class QuoteComparer implements Serializable {
 
     Q(Assertion a) {
       this.a = a;
-      this.words = TextNormalizer.words(a.getValue());
+      this.words = words(a.getValue());
       this.ellipses = ellipsisPositions(a.getValue());
       this.content = content(words);
     }
@@ -285,8 +285,8 @@ public final class QuoteComparer implements Serializable {
    * so one dropped "not" costs a little similarity, never the match.
    */
   public static double similarity(String quoteA, String quoteB) {
-    List<String> a = TextNormalizer.words(quoteA);
-    List<String> b = TextNormalizer.words(quoteB);
+    List<String> a = words(quoteA);
+    List<String> b = words(quoteB);
     double order = WordDiff.similarity(a, b);
     java.util.Set<String> ca = content(a);
     java.util.Set<String> cb = content(b);
@@ -575,6 +575,43 @@ public final class QuoteComparer implements Serializable {
     return null;
   }
 
+  /**
+   * The words a quote is compared on: {@link TextNormalizer#words} with contractions spelled out, so "don't" and
+   * "do not" (a transcription choice, not a change of meaning) are the same words. Only unambiguous contractions
+   * are expanded: "'s" and "'d" stay as written.
+   */
+  static List<String> words(String quote) {
+    List<String> out = new ArrayList<>();
+    for (String w : TextNormalizer.words(quote)) {
+      String irregular = IRREGULAR_NEGATIONS.get(w);
+      if (irregular != null) {
+        out.add(irregular);
+        out.add("not");
+      } else if (w.endsWith("n't") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("not");
+      } else if (w.endsWith("'re") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("are");
+      } else if (w.endsWith("'ll") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("will");
+      } else if (w.endsWith("'ve") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("have");
+      } else if (w.equals("i'm")) {
+        out.add("i");
+        out.add("am");
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static final Map<String, String> IRREGULAR_NEGATIONS = Map.of("won't", "will", "can't", "can", "shan't",
+      "shall", "ain't", "is", "cannot", "can");
+
   /** Word indexes at which the raw quote has an ellipsis (…, ..., or [...]). */
   static List<Integer> ellipsisPositions(String raw) {
     String n = TextNormalizer.normalize(raw);
@@ -583,7 +620,7 @@ public final class QuoteComparer implements Serializable {
     int words = 0;
     int at;
     while ((at = n.indexOf("...", from)) >= 0) {
-      words += TextNormalizer.words(n.substring(from, at)).size();
+      words += words(n.substring(from, at)).size();
       out.add(words);
       from = at + 3;
       while (from < n.length() && n.charAt(from) == '.') {

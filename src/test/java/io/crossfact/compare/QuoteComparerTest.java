@@ -41,6 +41,13 @@ class QuoteComparerTest {
   }
 
   @Test
+  void spelledOutContractionIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We don't and won't raise taxes, we're clear on that"),
+        late("Jane Holt", "We do not and will not raise taxes, we are clear on that"))));
+  }
+
+  @Test
   void verbatimCopyIsNotDrift() {
     assertEquals(List.of(), comparer.compare(List.of(
         early("Jane Holt", "We will not raise taxes this year"),
