@@ -17,14 +17,18 @@ import java.util.Set;
 /**
  * Compares the quotes of one blocking group (one speaker, or one LSH band of quote words) across articles.
  *
- * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography is normalized
- * away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
+ * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography, case,
+ * punctuation and contractions are normalized away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
  * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
  * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
  *
  * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
  * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson
- * legitimately speaks its words).
+ * legitimately speaks its words). One finding per pair of speakers in a group: the closest pair of quotes.
+ *
+ * <p>Misses: paraphrase (a misattributed quote reworded beyond the similarity threshold), speakers the extractor left
+ * empty, drift between two quotes of one speaker in one article, and changes that only punctuation carries
+ * ("Yes. We will" vs "Yes, we will").
  */
 public final class QuoteComparer implements Serializable {
   private static final long serialVersionUID = 1L;
