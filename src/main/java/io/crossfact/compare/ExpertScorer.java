@@ -205,7 +205,9 @@ public final class ExpertScorer implements Serializable {
   private static Expert person(List<Expert> people, String name, boolean create) {
     for (Expert e : people) {
       if (Names.samePerson(e.name, name)) {
-        e.name = Names.fuller(e.name, name);
+        if (create) {
+          e.name = Names.fuller(e.name, name); // the name comes from how the article quotes the person
+        }
         return e;
       }
     }
@@ -247,7 +249,7 @@ public final class ExpertScorer implements Serializable {
       }
       if (matched != null) {
         any = true;
-        vague.add(inst.isEmpty() ? r.getValue().trim() : inst);
+        vague.add(inst.isEmpty() ? r.getValue().trim() : RoleParser.asWritten(r.getValue(), inst));
       } else if (!inst.isEmpty()) {
         e.institution = inst;
         return null;

@@ -2,6 +2,7 @@ package io.crossfact.compare;
 
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.config.Lexicons;
 import io.crossfact.model.Assertion;
 import io.crossfact.model.Finding;
 import io.crossfact.normalize.TextNormalizer;
@@ -116,7 +117,7 @@ public final class FigureComparer implements Serializable {
     }
 
     String bucket() {
-      return key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit;
+      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit;
     }
 
     String stated() {
@@ -129,10 +130,6 @@ public final class FigureComparer implements Serializable {
       String q = a.getQualifier().isEmpty() || a.getQualifier().equals("exactly") ? "" : a.getQualifier() + " ";
       return q + Findings.number(value) + (a.getUnit().isEmpty() ? "" : " " + a.getUnit());
     }
-  }
-
-  private static String key(String s) {
-    return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** Findings of one group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
@@ -169,20 +166,42 @@ public final class FigureComparer implements Serializable {
     return Findings.dedupeAndSort(out);
   }
 
+  /**
+   * Each figure is checked against the one sentence it most plausibly reproduces: the earliest near-identical
+   * sentence (numbers masked, same position of the number) in its own copy cluster, else in any earlier report.
+   * That keeps drift linear in the group, and one finding per original and changed value however often it was
+   * reprinted.
+   */
   private void drifts(List<F> bucket, List<Finding> out, Set<String> driftPairs) {
-    for (int i = 0; i < bucket.size(); i++) {
-      for (int j = i + 1; j < bucket.size(); j++) {
-        F x = bucket.get(i);
-        F y = bucket.get(j);
-        if (x.a.getArticleId().equals(y.a.getArticleId()) || !disagree(x, y)
-            || x.ordinal >= 0 && y.ordinal >= 0 && x.ordinal != y.ordinal
-            || x.masked.isEmpty() || WordDiff.similarity(x.masked, y.masked) < SAME_SENTENCE) {
-          continue;
+    Set<String> reported = new TreeSet<>();
+    for (int j = 0; j < bucket.size(); j++) {
+      F y = bucket.get(j);
+      if (y.masked.isEmpty()) {
+        continue;
+      }
+      F source = null;
+      for (int pass = 0; pass < 2 && source == null; pass++) {
+        for (int i = 0; i < j; i++) {
+          F x = bucket.get(i);
+          if ((pass == 0) == x.cluster.equals(y.cluster) && !x.a.getArticleId().equals(y.a.getArticleId())
+              && sameSentence(x, y)) {
+            source = x;
+            break;
+          }
         }
-        driftPairs.add(pairKey(x, y));
-        out.add(drift(x, y));
+      }
+      if (source != null && disagree(source, y)) {
+        driftPairs.add(pairKey(source, y));
+        if (reported.add(source.a.getArticleId() + "\u0001" + source.a.getStart() + "\u0001" + y.value)) {
+          out.add(drift(source, y));
+        }
       }
     }
+  }
+
+  private static boolean sameSentence(F x, F y) {
+    return (x.ordinal < 0 || y.ordinal < 0 || x.ordinal == y.ordinal)
+        && WordDiff.similarity(x.masked, y.masked) >= SAME_SENTENCE;
   }
 
   private Finding drift(F x, F y) {
@@ -240,12 +259,25 @@ public final class FigureComparer implements Serializable {
     for (List<F> g : groups) {
       g.sort((p, q) -> Findings.CHRONOLOGICAL.compare(p.a, q.a));
     }
-    for (int i = 0; i < groups.size(); i++) {
-      for (int j = i + 1; j < groups.size(); j++) {
-        F[] pair = representatives(groups.get(i), groups.get(j), driftPairs);
-        if (pair != null) {
-          out.add(conflict(pair[0], pair[1], groups.get(i).size(), groups.get(j).size()));
-        }
+    if (groups.size() < 2) {
+      return;
+    }
+    // Each dissenting group is set against the reference (most independent reports; ties: the earliest), so k
+    // groups give k-1 findings instead of every pair: dissent between two minorities adds nothing to review.
+    List<F> reference = groups.get(0);
+    for (List<F> g : groups) {
+      if (g.size() > reference.size()
+          || g.size() == reference.size() && Findings.CHRONOLOGICAL.compare(g.get(0).a, reference.get(0).a) < 0) {
+        reference = g;
+      }
+    }
+    for (List<F> g : groups) {
+      if (g == reference) {
+        continue;
+      }
+      F[] pair = representatives(g, reference, driftPairs);
+      if (pair != null) {
+        out.add(conflict(pair[0], pair[1], g.size(), reference.size()));
       }
     }
   }
@@ -297,7 +329,7 @@ public final class FigureComparer implements Serializable {
     if (!ctx.isEmpty()) {
       subject = subject + " (" + ctx + ")";
     }
-    String key = key(earlier.a.getPredicate()) + "|" + earlier.scope + "|" + earlier.period;
+    String key = Lexicons.key(earlier.a.getPredicate()) + "|" + earlier.scope + "|" + earlier.period;
     Finding f = new Finding();
     f.setType(type);
     f.setSubject(subject);
@@ -333,7 +365,7 @@ public final class FigureComparer implements Serializable {
 
   /** Interval of a figure whose extractor left low/high unset, from its qualifier and the configured tolerances. */
   double[] interval(double v, String qualifier) {
-    String q = key(qualifier);
+    String q = Lexicons.key(qualifier);
     double m = Math.abs(v);
     switch (q) {
       case "about": case "around": case "roughly": case "approximately": case "some": case "an estimated":
@@ -350,7 +382,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String scopeKey(String scope) {
-    String s = key(scope);
+    String s = Lexicons.key(scope);
     String mapped = SCOPES.get(s);
     if (mapped != null) {
       return mapped;
@@ -359,7 +391,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String periodKey(String period) {
-    String p = key(period);
+    String p = Lexicons.key(period);
     for (String prefix : new String[] {"in ", "during ", "for ", "the "}) {
       if (p.startsWith(prefix)) {
         p = p.substring(prefix.length());
@@ -370,7 +402,7 @@ public final class FigureComparer implements Serializable {
   }
 
   static String unitClass(String unit) {
-    String u = key(unit);
+    String u = Lexicons.key(unit);
     String mapped = UNITS.get(u);
     if (mapped != null) {
       return mapped;

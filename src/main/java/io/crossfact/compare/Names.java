@@ -40,8 +40,11 @@ final class Names {
    * with that surname; or same surname with compatible first names (one an initial of the other).
    */
   static boolean samePerson(String a, String b) {
-    List<String> x = tokens(a);
-    List<String> y = tokens(b);
+    return samePerson(tokens(a), tokens(b));
+  }
+
+  /** {@link #samePerson(String, String)} on names already split by {@link #tokens}. */
+  static boolean samePerson(List<String> x, List<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
@@ -59,11 +62,14 @@ final class Names {
     return fx.equals(fy) || fx.length() == 1 && fy.startsWith(fx) || fy.length() == 1 && fx.startsWith(fy);
   }
 
-  /** The more complete of two names for one person (more tokens, then longer, then alphabetical). */
+  /**
+   * The more complete of two names for one person: more name tokens ("Jane Holt" over "Holt"), then the shorter
+   * spelling (so a stray title never wins: "Jane Holt" over "Dr. Jane Holt"), then alphabetical.
+   */
   static String fuller(String a, String b) {
     int c = Integer.compare(tokens(a).size(), tokens(b).size());
     if (c == 0) {
-      c = Integer.compare(a.length(), b.length());
+      c = Integer.compare(b.length(), a.length());
     }
     if (c == 0) {
       c = b.compareTo(a);

@@ -17,14 +17,18 @@ import java.util.Set;
 /**
  * Compares the quotes of one blocking group (one speaker, or one LSH band of quote words) across articles.
  *
- * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography is normalized
- * away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
+ * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography, case,
+ * punctuation and contractions are normalized away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
  * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
  * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
  *
  * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
  * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson
- * legitimately speaks its words).
+ * legitimately speaks its words). One finding per pair of speakers in a group: the closest pair of quotes.
+ *
+ * <p>Misses: paraphrase (a misattributed quote reworded beyond the similarity threshold), speakers the extractor left
+ * empty, drift between two quotes of one speaker in one article, and changes that only punctuation carries
+ * ("Yes. We will" vs "Yes, we will").
  */
 public final class QuoteComparer implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -56,12 +60,16 @@ public final class QuoteComparer implements Serializable {
 
   static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
       "cannot", "without", "nowhere");
-  static final Set<String> HEDGES = Set.of("may", "might", "could", "about", "nearly", "some", "perhaps", "possibly",
-      "likely", "probably", "approximately", "roughly", "around", "almost", "maybe", "potentially", "estimated",
-      "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely", "partly", "allegedly", "reportedly");
+  /** Words that soften a claim wherever they stand. */
+  static final Set<String> HEDGES = Set.of("may", "might", "could", "perhaps", "possibly", "likely", "probably",
+      "maybe", "potentially", "estimated", "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely",
+      "partly", "allegedly", "reportedly");
+  /** Words that soften only a number ("about 500"); "talked about taxes" hedges nothing. */
+  static final Set<String> NUMBER_HEDGES = Set.of("about", "nearly", "some", "approximately", "roughly", "around",
+      "almost", "over", "under", "estimated");
   static final Set<String> QUALIFIERS = Set.of("all", "every", "only", "always", "most", "many", "few", "several",
-      "any", "each", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly", "significantly",
-      "much", "more", "less", "fewer", "least");
+      "any", "each", "some", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly",
+      "significantly", "much", "more", "less", "fewer", "least");
   static final Set<String> VERBISH = Set.of("will", "would", "shall", "should", "must", "can", "is", "was", "are",
       "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "got", "make", "made", "take", "took",
       "say", "said", "want", "wanted", "know", "knew", "think", "thought", "support", "oppose", "back", "reject",
@@ -94,11 +102,14 @@ public final class QuoteComparer implements Serializable {
     final Assertion a;
     final List<String> words;
     final List<Integer> ellipses;
+    final java.util.Set<String> content;
+    int[] ids;
 
     Q(Assertion a) {
       this.a = a;
-      this.words = TextNormalizer.words(a.getValue());
+      this.words = words(a.getValue());
       this.ellipses = ellipsisPositions(a.getValue());
+      this.content = content(words);
     }
 
     boolean organisation() {
@@ -110,7 +121,11 @@ public final class QuoteComparer implements Serializable {
     }
   }
 
-  /** Findings of one blocking group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  /**
+   * Findings of one blocking group, sorted (score, then id). Input order does not matter. Among pairs showing the
+   * same two wordings of one speaker's quote only the earliest pair of articles is reported: reprints of either
+   * wording add no information, only rows.
+   */
   public List<Finding> compare(List<Assertion> quotes) {
     List<Assertion> sorted = new ArrayList<>();
     for (Assertion a : quotes) {
@@ -126,44 +141,145 @@ public final class QuoteComparer implements Serializable {
         qs.add(q);
       }
     }
-    int n = qs.size();
-    double[][] sim = new double[n][n];
-    for (double[] row : sim) {
-      java.util.Arrays.fill(row, Double.NaN);
-    }
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Q x = qs.get(i);
-        Q y = qs.get(j);
-        if (x.a.getArticleId().equals(y.a.getArticleId())
-            || x.a.getSubject().isEmpty() || y.a.getSubject().isEmpty()) {
-          continue;
-        }
-        if (Names.samePerson(x.a.getSubject(), y.a.getSubject())) {
-          if (bestIn(qs, sim, i, y.a.getArticleId()) == j && bestIn(qs, sim, j, x.a.getArticleId()) == i) {
-            Finding f = drift(x, y, sim(qs, sim, i, j));
-            if (f != null) {
-              out.add(f);
-            }
-          }
-        } else if (!x.organisation() && !y.organisation()
-            && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
-            && sim(qs, sim, i, j) >= misMin && !echoed(qs, sim, i, j)) {
-          out.add(misattribution(x, y, sim(qs, sim, i, j)));
-        }
-      }
-    }
-    return Findings.dedupeAndSort(out);
+    return new Group(qs).findings();
   }
 
-  private static double sim(List<Q> qs, double[][] sim, int i, int j) {
-    if (Double.isNaN(sim[i][j])) {
-      double s = similarity(qs.get(i).words, qs.get(j).words);
-      sim[i][j] = s;
-      sim[j][i] = s;
+  /** One call's working state: similarities and best matches are computed once per pair. */
+  private final class Group {
+    final List<Q> qs;
+    final int n;
+    final double[][] sim;
+    final List<List<String>> names = new ArrayList<>();
+    final Map<String, List<Integer>> byArticle = new java.util.TreeMap<>();
+    /** Best match of quote i among one article's quotes by the same person; lookups only, never iterated. */
+    final Map<String, Integer> best = new java.util.HashMap<>();
+
+    Group(List<Q> qs) {
+      this.qs = qs;
+      this.n = qs.size();
+      this.sim = new double[n][n];
+      for (double[] row : sim) {
+        java.util.Arrays.fill(row, Double.NaN);
+      }
+      Map<String, Integer> vocabulary = new java.util.HashMap<>();
+      for (Q q : qs) {
+        q.ids = new int[q.words.size()];
+        for (int k = 0; k < q.ids.length; k++) {
+          q.ids[k] = vocabulary.computeIfAbsent(q.words.get(k), w -> vocabulary.size());
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        names.add(Names.tokens(qs.get(i).a.getSubject()));
+        byArticle.computeIfAbsent(qs.get(i).a.getArticleId(), k -> new ArrayList<>()).add(i);
+      }
     }
-    return sim[i][j];
+
+    List<Finding> findings() {
+      List<Finding> out = new ArrayList<>();
+      java.util.Set<String> seenWordings = new java.util.TreeSet<>();
+      Map<String, int[]> bestMisattribution = new java.util.TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          Q x = qs.get(i);
+          Q y = qs.get(j);
+          if (x.a.getArticleId().equals(y.a.getArticleId()) || names.get(i).isEmpty() || names.get(j).isEmpty()) {
+            continue;
+          }
+          if (same(i, j)) {
+            // pairs come earliest first, so the first pair showing two wordings represents all their reprints;
+            // whether two wordings drift depends on the words alone, so a seen pair needs no second look
+            if (best(i, y.a.getArticleId()) == j && best(j, x.a.getArticleId()) == i
+                && seenWordings.add(wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), x, y))) {
+              Finding f = drift(x, y, sim(i, j));
+              if (f != null) {
+                out.add(f);
+              }
+            }
+          } else if (!x.organisation() && !y.organisation()
+              && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
+              && sim(i, j) >= misMin && !echoed(i, j)) {
+            // one finding per pair of speakers: the closest pair of quotes, ties to the earliest; every reprint
+            // and variant of the same words between the same two people is the same mistake
+            String speakers = speakerPair(i, j);
+            int[] cur = bestMisattribution.get(speakers);
+            if (cur == null || sim(i, j) > sim(cur[0], cur[1])) {
+              bestMisattribution.put(speakers, new int[] {i, j});
+            }
+          }
+        }
+      }
+      for (int[] p : bestMisattribution.values()) {
+        out.add(misattribution(qs.get(p[0]), qs.get(p[1]), sim(p[0], p[1])));
+      }
+      return Findings.dedupeAndSort(out);
+    }
+
+    String speakerPair(int i, int j) {
+      String p = String.join(" ", names.get(i));
+      String q = String.join(" ", names.get(j));
+      return p.compareTo(q) <= 0 ? p + "\u0001" + q : q + "\u0001" + p;
+    }
+
+    boolean same(int i, int j) {
+      return Names.samePerson(names.get(i), names.get(j));
+    }
+
+    double sim(int i, int j) {
+      if (Double.isNaN(sim[i][j])) {
+        double s = similarity(qs.get(i), qs.get(j));
+        sim[i][j] = s;
+        sim[j][i] = s;
+      }
+      return sim[i][j];
+    }
+
+    /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
+    int best(int i, String article) {
+      String key = i + "\u0001" + article;
+      Integer cached = best.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      int b = -1;
+      double bestSim = -1;
+      for (int k : byArticle.getOrDefault(article, List.of())) {
+        if (k == i || names.get(k).isEmpty() || !same(i, k)) {
+          continue;
+        }
+        double s = sim(i, k);
+        if (s > bestSim) {
+          b = k;
+          bestSim = s;
+        }
+      }
+      best.put(key, b);
+      return b;
+    }
+
+    /**
+     * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
+     * article quotes both), which is not a misattribution.
+     */
+    boolean echoed(int i, int j) {
+      for (int k : byArticle.get(qs.get(i).a.getArticleId())) {
+        if (!names.get(k).isEmpty() && same(k, j) && sim(k, j) >= misMin) {
+          return true;
+        }
+      }
+      for (int k : byArticle.get(qs.get(j).a.getArticleId())) {
+        if (!names.get(k).isEmpty() && same(k, i) && sim(k, i) >= misMin) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Identity of "these two wordings by these speakers", whichever article pair shows them. */
+  private static String wordings(String who, Q x, Q y) {
+    String p = String.join(" ", x.words);
+    String q = String.join(" ", y.words);
+    return who + "\u0001" + (p.compareTo(q) <= 0 ? p + "\u0001" + q : q + "\u0001" + p);
   }
 
   /**
@@ -172,7 +288,9 @@ public final class QuoteComparer implements Serializable {
    * this year") apart; the first keeps a reordered word salad apart. Negations, numbers and hedges count as content,
    * so one dropped "not" costs a little similarity, never the match.
    */
-  static double similarity(List<String> a, List<String> b) {
+  public static double similarity(String quoteA, String quoteB) {
+    List<String> a = words(quoteA);
+    List<String> b = words(quoteB);
     double order = WordDiff.similarity(a, b);
     java.util.Set<String> ca = content(a);
     java.util.Set<String> cb = content(b);
@@ -180,6 +298,32 @@ public final class QuoteComparer implements Serializable {
       return order;
     }
     return Math.min(order, MinHasher.jaccard(ca, cb));
+  }
+
+  /** {@link #similarity(String, String)} on prepared quotes: interned words, content sets built once. */
+  private double similarity(Q a, Q b) {
+    double jaccard = a.content.isEmpty() || b.content.isEmpty() ? 1 : MinHasher.jaccard(a.content, b.content);
+    if (jaccard < Math.min(driftMin, misMin)) {
+      // below every threshold whatever the word order says: skip the LCS, the pair can only lose a best-match race
+      return jaccard;
+    }
+    double order = 2.0 * lcs(a.ids, b.ids) / (a.ids.length + b.ids.length);
+    return Math.min(order, jaccard);
+  }
+
+  /** LCS length in O(|a|·|b|) time and O(|b|) memory. */
+  private static int lcs(int[] a, int[] b) {
+    int[] prev = new int[b.length + 1];
+    int[] cur = new int[b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length];
   }
 
   private static java.util.Set<String> content(List<String> words) {
@@ -190,47 +334,6 @@ public final class QuoteComparer implements Serializable {
       }
     }
     return out;
-  }
-
-  /** Index of the quote by the same person in {@code article} most similar to quote i (ties: the earliest). */
-  private static int bestIn(List<Q> qs, double[][] sim, int i, String article) {
-    int best = -1;
-    double bestSim = -1;
-    for (int k = 0; k < qs.size(); k++) {
-      Q q = qs.get(k);
-      if (k == i || !q.a.getArticleId().equals(article) || q.a.getSubject().isEmpty()
-          || !Names.samePerson(q.a.getSubject(), qs.get(i).a.getSubject())) {
-        continue;
-      }
-      double s = sim(qs, sim, i, k);
-      if (s > bestSim) {
-        best = k;
-        bestSim = s;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
-   * article quotes both), which is not a misattribution.
-   */
-  private boolean echoed(List<Q> qs, double[][] sim, int i, int j) {
-    Q x = qs.get(i);
-    Q y = qs.get(j);
-    for (int k = 0; k < qs.size(); k++) {
-      Q z = qs.get(k);
-      if (z.a.getSubject().isEmpty()) {
-        continue;
-      }
-      boolean inX = z.a.getArticleId().equals(x.a.getArticleId());
-      boolean inY = z.a.getArticleId().equals(y.a.getArticleId());
-      if (inX && Names.samePerson(z.a.getSubject(), y.a.getSubject()) && sim(qs, sim, k, j) >= misMin
-          || inY && Names.samePerson(z.a.getSubject(), x.a.getSubject()) && sim(qs, sim, k, i) >= misMin) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Finding drift(Q x, Q y, double similarity) {
@@ -339,11 +442,11 @@ public final class QuoteComparer implements Serializable {
     if (count(earlier.words, NEGATIONS) != count(later.words, NEGATIONS)) {
       found.add("negation-changed");
     }
-    int hedgesBefore = count(earlier.words, HEDGES);
-    int hedgesAfter = count(later.words, HEDGES);
+    int hedgesBefore = hedges(earlier.words).size();
+    int hedgesAfter = hedges(later.words).size();
     if (hedgesAfter < hedgesBefore) {
       found.add("hedge-dropped");
-    } else if (!bag(earlier.words, HEDGES).equals(bag(later.words, HEDGES))
+    } else if (!hedges(earlier.words).equals(hedges(later.words))
         || !bag(earlier.words, QUALIFIERS).equals(bag(later.words, QUALIFIERS))) {
       found.add("qualifier-changed");
     }
@@ -394,7 +497,8 @@ public final class QuoteComparer implements Serializable {
 
   private static boolean unexplained(List<String> words) {
     for (String w : words) {
-      if (!isNegation(w) && !HEDGES.contains(w) && !QUALIFIERS.contains(w) && numberValue(w) == null) {
+      if (!isNegation(w) && !HEDGES.contains(w) && !NUMBER_HEDGES.contains(w) && !QUALIFIERS.contains(w)
+          && numberValue(w) == null) {
         return true;
       }
     }
@@ -412,6 +516,20 @@ public final class QuoteComparer implements Serializable {
 
   static boolean isNegation(String w) {
     return NEGATIONS.contains(w) || w.endsWith("n't");
+  }
+
+  /** The hedges of a quote, sorted: words of {@link #HEDGES}, and {@link #NUMBER_HEDGES} just before a number. */
+  private static List<String> hedges(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (HEDGES.contains(w)
+          || NUMBER_HEDGES.contains(w) && i + 1 < words.size() && numberValue(words.get(i + 1)) != null) {
+        out.add(w);
+      }
+    }
+    Collections.sort(out);
+    return out;
   }
 
   private static int count(List<String> words, Set<String> set) {
@@ -461,6 +579,43 @@ public final class QuoteComparer implements Serializable {
     return null;
   }
 
+  /**
+   * The words a quote is compared on: {@link TextNormalizer#words} with contractions spelled out, so "don't" and
+   * "do not" (a transcription choice, not a change of meaning) are the same words. Only unambiguous contractions
+   * are expanded: "'s" and "'d" stay as written.
+   */
+  static List<String> words(String quote) {
+    List<String> out = new ArrayList<>();
+    for (String w : TextNormalizer.words(quote)) {
+      String irregular = IRREGULAR_NEGATIONS.get(w);
+      if (irregular != null) {
+        out.add(irregular);
+        out.add("not");
+      } else if (w.endsWith("n't") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("not");
+      } else if (w.endsWith("'re") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("are");
+      } else if (w.endsWith("'ll") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("will");
+      } else if (w.endsWith("'ve") && w.length() > 3) {
+        out.add(w.substring(0, w.length() - 3));
+        out.add("have");
+      } else if (w.equals("i'm")) {
+        out.add("i");
+        out.add("am");
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static final Map<String, String> IRREGULAR_NEGATIONS = Map.of("won't", "will", "can't", "can", "shan't",
+      "shall", "ain't", "is", "cannot", "can");
+
   /** Word indexes at which the raw quote has an ellipsis (…, ..., or [...]). */
   static List<Integer> ellipsisPositions(String raw) {
     String n = TextNormalizer.normalize(raw);
@@ -469,7 +624,7 @@ public final class QuoteComparer implements Serializable {
     int words = 0;
     int at;
     while ((at = n.indexOf("...", from)) >= 0) {
-      words += TextNormalizer.words(n.substring(from, at)).size();
+      words += words(n.substring(from, at)).size();
       out.add(words);
       from = at + 3;
       while (from < n.length() && n.charAt(from) == '.') {

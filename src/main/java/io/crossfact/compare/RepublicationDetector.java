@@ -42,7 +42,7 @@ public final class RepublicationDetector implements Serializable {
     this.minSimilarity = c.getDouble(Key.COPIES_MIN_SIMILARITY);
   }
 
-  /** Findings for one group of articles, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  /** Findings for one group of articles, de-duplicated by id, sorted (score, then id); input order does not matter. */
   public List<Finding> compare(List<ArticleDigest> members) {
     List<ArticleDigest> dated = new ArrayList<>();
     for (ArticleDigest d : members) {

@@ -8,6 +8,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Compares the roles one person is given across reports, and against the reference roster.
@@ -44,7 +48,11 @@ public final class RoleComparer implements Serializable {
     }
   }
 
-  /** Findings for one person's roles, de-duplicated by id and sorted (score, then id). Input order does not matter. */
+  /**
+   * Findings for one person's roles, sorted (score, then id). Input order does not matter. Each pair of conflicting
+   * readings ("senator" vs "representative") is reported once, for the earliest pair of reports that shows it, with
+   * how many independent reports (copy clusters) carry each reading; each reading that contradicts the roster likewise once.
+   */
   public List<Finding> compare(List<Assertion> roles) {
     List<Assertion> sorted = new ArrayList<>();
     for (Assertion a : roles) {
@@ -54,10 +62,22 @@ public final class RoleComparer implements Serializable {
     }
     sorted.sort(Findings.CHRONOLOGICAL);
     List<RoleParser.Role> parsed = new ArrayList<>();
+    List<List<String>> names = new ArrayList<>();
+    List<java.time.LocalDate> dates = new ArrayList<>();
+    Map<String, Set<String>> clustersByReading = new TreeMap<>();
     for (Assertion a : sorted) {
-      parsed.add(RoleParser.parse(a.getValue(), a.getQualifier()));
+      RoleParser.Role r = RoleParser.parse(a.getValue(), a.getQualifier());
+      parsed.add(r);
+      names.add(Names.tokens(a.getSubject()));
+      dates.add(Findings.date(a.getPublished()));
+      if (!r.timeBound && !r.empty()) {
+        // copies say what their original says: count copy clusters, not articles
+        clustersByReading.computeIfAbsent(r.reading(), k -> new TreeSet<>())
+            .add(a.getCluster().isEmpty() ? "article:" + a.getArticleId() : a.getCluster());
+      }
     }
     List<Finding> out = new ArrayList<>();
+    Set<String> reported = new TreeSet<>();
     for (int i = 0; i < sorted.size(); i++) {
       Assertion x = sorted.get(i);
       RoleParser.Role rx = parsed.get(i);
@@ -68,21 +88,27 @@ public final class RoleComparer implements Serializable {
         Assertion y = sorted.get(j);
         RoleParser.Role ry = parsed.get(j);
         if (ry.timeBound || ry.empty() || x.getArticleId().equals(y.getArticleId())
-            || !Names.samePerson(x.getSubject(), y.getSubject())) {
+            || !Names.samePerson(names.get(i), names.get(j))) {
           continue;
         }
-        Long days = Findings.daysBetween(x.getPublished(), y.getPublished());
-        if (days != null && Math.abs(days) > MAX_DAYS_APART) {
+        boolean undated = dates.get(i) == null || dates.get(j) == null;
+        if (!undated && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(dates.get(i), dates.get(j)))
+            > MAX_DAYS_APART) {
           continue;
         }
         List<Reason> reasons = reasons(rx, ry);
-        if (!reasons.isEmpty()) {
-          out.add(pairFinding(x, rx, y, ry, reasons, days == null));
+        String readings = rx.reading().compareTo(ry.reading()) <= 0 ? rx.reading() + "\u0001" + ry.reading()
+            : ry.reading() + "\u0001" + rx.reading();
+        if (!reasons.isEmpty() && reported.add(readings)) {
+          out.add(pairFinding(x, rx, y, ry, reasons, undated, clustersByReading));
         }
       }
-      Finding r = rosterFinding(x, rx);
-      if (r != null) {
-        out.add(r);
+      if (!reported.contains("roster\u0001" + rx.reading())) {
+        Finding r = rosterFinding(x, rx);
+        if (r != null) {
+          out.add(r);
+          reported.add("roster\u0001" + rx.reading());
+        }
       }
     }
     return Findings.dedupeAndSort(out);
@@ -106,23 +132,31 @@ public final class RoleComparer implements Serializable {
         && !RoleParser.sameInstitution(a.institution, b.institution)) {
       boolean portfolio = a.office.endsWith("minister") || a.office.endsWith("secretary");
       out.add(new Reason(portfolio ? "portfolio" : "institution", portfolio ? 0.55 : 0.6,
-          (portfolio ? "the portfolios differ (" : "the institutions differ (") + a.institution + " vs "
-              + b.institution + ")"));
+          (portfolio ? "the portfolios differ (" : "the institutions differ (")
+              + RoleParser.asWritten(a.stated, a.institution) + " vs " + RoleParser.asWritten(b.stated, b.institution)
+              + ")"));
     } else if (a.office.isEmpty() && b.office.isEmpty() && !a.institution.isEmpty() && !b.institution.isEmpty()
         && a.party.isEmpty() && b.party.isEmpty() && !RoleParser.sameInstitution(a.institution, b.institution)) {
-      out.add(new Reason("institution", 0.5, "the affiliations differ (" + a.institution + " vs "
-          + b.institution + ")"));
+      out.add(new Reason("institution", 0.5, "the affiliations differ ("
+          + RoleParser.asWritten(a.stated, a.institution) + " vs " + RoleParser.asWritten(b.stated, b.institution)
+          + ")"));
     }
     out.sort((p, q) -> Double.compare(q.weight, p.weight));
     return out;
   }
 
   private Finding pairFinding(Assertion x, RoleParser.Role rx, Assertion y, RoleParser.Role ry, List<Reason> reasons,
-      boolean undated) {
+      boolean undated, Map<String, Set<String>> clustersByReading) {
     boolean xLater = Findings.isSideA(x, y);
     Assertion later = xLater ? x : y;
     Assertion earlier = xLater ? y : x;
     List<Reason> ordered = xLater ? reasons : reasons(ry, rx);
+    int laterCount = clustersByReading.get((xLater ? rx : ry).reading()).size();
+    int earlierCount = clustersByReading.get((xLater ? ry : rx).reading()).size();
+    String counts = laterCount + earlierCount <= 2 ? "" : String.format(Locale.ROOT,
+        " %d independent report%s read%s like the later one, %d like the earlier.", laterCount,
+        laterCount == 1 ? "" : "s",
+        laterCount == 1 ? "s" : "", earlierCount);
     String person = Names.fuller(later.getSubject(), earlier.getSubject());
     double score = ordered.get(0).weight + 0.03 * (ordered.size() - 1);
     if (undated) {
@@ -139,9 +173,9 @@ public final class RoleComparer implements Serializable {
     f.setSeverity(config.severityOf(f.getScore()));
     f.setSignals(signals(ordered));
     f.setExplanation(String.format(Locale.ROOT,
-        "%s is called '%s' in the later report (%s) but '%s' in the earlier one (%s): %s.%s", person,
+        "%s is called '%s' in the later report (%s) but '%s' in the earlier one (%s): %s.%s%s", person,
         later.getValue().trim(), Findings.where(later.getPublished(), later.getSource()), earlier.getValue().trim(),
-        Findings.where(earlier.getPublished(), earlier.getSource()), words(ordered),
+        Findings.where(earlier.getPublished(), earlier.getSource()), words(ordered), counts,
         undated ? " One report is undated, so a change of office in between cannot be ruled out." : ""));
     return f;
   }

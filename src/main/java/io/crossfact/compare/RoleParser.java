@@ -44,6 +44,16 @@ final class RoleParser {
       return exclusiveOffice() || !party.isEmpty();
     }
 
+    /** What the role says, independent of wording: "Sen." and "senator" read the same. */
+    String reading() {
+      if (reading == null) {
+        reading = office + "|" + party + "|" + state + "|" + institution;
+      }
+      return reading;
+    }
+
+    private String reading;
+
     boolean empty() {
       return office.isEmpty() && party.isEmpty() && state.isEmpty() && institution.isEmpty();
     }
@@ -68,6 +78,7 @@ final class RoleParser {
   private static final Pattern PARTY_STATE = Pattern.compile("(?<![a-z])([rdi])\\s*-\\s*([a-z]{2}(?:[a-z.]{0,5}))");
   private static final Map<String, String> STATE_ABBR = new LinkedHashMap<>();
   private static final List<String> STATE_NAMES = new ArrayList<>();
+  private static final Map<String, Pattern> STATE_PATTERNS = new LinkedHashMap<>();
   private static final Set<String> PREFIX_NOISE = Set.of("senior", "junior", "deputy", "associate", "assistant",
       "former", "the", "a", "an", "state", "u.s.", "us", "vice", "chief", "acting", "interim", "visiting",
       "distinguished", "adjunct", "research", "nonresident", "non-resident", "prime", "top", "lead", "principal",
@@ -141,6 +152,9 @@ final class RoleParser {
     }
     // longest first, so "west virginia" wins over "virginia"
     STATE_NAMES.sort((p, q) -> q.length() != p.length() ? q.length() - p.length() : p.compareTo(q));
+    for (String name : STATE_NAMES) {
+      STATE_PATTERNS.put(name, Pattern.compile("(?<![a-z])" + Pattern.quote(name) + "(?![a-z])"));
+    }
   }
 
   private static void office(String regex, String cls) {
@@ -198,28 +212,50 @@ final class RoleParser {
       }
     }
     if (r.state.isEmpty()) {
-      for (String s : STATE_NAMES) {
-        if (Pattern.compile("(?<![a-z])" + Pattern.quote(s) + "(?![a-z])").matcher(t).find()) {
-          r.state = title(s);
+      for (Map.Entry<String, Pattern> s : STATE_PATTERNS.entrySet()) {
+        if (s.getValue().matcher(t).find()) {
+          r.state = title(s.getKey());
           break;
         }
       }
     }
     r.institution = institution(t, r.office, officeAt, officeEnd);
-    if (r.office.isEmpty() && r.party.isEmpty() && r.state.isEmpty() && r.institution.isEmpty()) {
-      // a bare affiliation ("Atlantic Council") is the institution itself
+    if (r.office.isEmpty() && r.party.isEmpty() && r.state.isEmpty() && r.institution.isEmpty()
+        && properName(stated)) {
+      // a bare affiliation ("Atlantic Council") is the institution itself; lower-case debris ("said on Tuesday")
+      // from the extractor is not, or every slip would become a conflict
       r.institution = clean(t);
     }
     return r;
   }
 
+  private static final Pattern AT = Pattern.compile("(?<![a-z])at\\s+(.+)$");
+  private static final Pattern OF = Pattern.compile("^\\s*(of|for|with)\\s+(.+)$");
+
+  /** Every word capitalised, bar linking words: "Atlantic Council", "Bank of England". */
+  static boolean properName(String s) {
+    boolean any = false;
+    for (String w : s.trim().split("[\\s]+")) {
+      if (w.isEmpty() || LINKING.contains(w)) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static final Set<String> LINKING = Set.of("of", "for", "the", "and", "at", "on", "in", "&", "de", "du");
+
   private static String institution(String t, String office, int at, int end) {
-    Matcher m = Pattern.compile("(?<![a-z])at\\s+(.+)$").matcher(t);
+    Matcher m = AT.matcher(t);
     if (m.find()) {
       return clean(m.group(1));
     }
     if (OF_INSTITUTION.contains(office) && end >= 0) {
-      Matcher of = Pattern.compile("^\\s*(of|for|with)\\s+(.+)$").matcher(t.substring(end));
+      Matcher of = OF.matcher(t.substring(end));
       if (of.find()) {
         return clean(of.group(2));
       }
@@ -274,6 +310,12 @@ final class RoleParser {
       }
     }
     return out;
+  }
+
+  /** The words of {@code lowered} as the role wrote them ("Atlantic Council", not "atlantic council") when found. */
+  static String asWritten(String stated, String lowered) {
+    int at = stated.toLowerCase(Locale.ROOT).indexOf(lowered);
+    return at < 0 || lowered.isEmpty() ? lowered : stated.substring(at, at + lowered.length());
   }
 
   /** Plain words for an office class in explanations. */

@@ -36,6 +36,11 @@ public final class WordDiff {
 
     public List<String> words() { return words; }
 
+    /** Bean-style accessors for templates (Pebble, Mustache) that look for getters. */
+    public Kind getKind() { return kind; }
+
+    public String getText() { return text(); }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Op && ((Op) o).kind == kind && ((Op) o).words.equals(words);

@@ -153,9 +153,11 @@ class FigureComparerTest {
   @Test
   void copyWithChangedNumberIsDriftNotConflict() {
     List<Finding> fs = comparer.compare(List.of(
-        exact("w1", "2024-03-01", "wire", "Ohio", "2023", "Ohio recorded 1,200 overdose deaths in 2023, officials said.",
+        exact("w1", "2024-03-01", "wire", "Ohio", "2023", 
+            "Ohio recorded 1,200 overdose deaths in 2023, officials said.",
             "1,200", 1200),
-        exact("w2", "2024-03-09", "wire", "Ohio", "2023", "Ohio recorded 2,100 overdose deaths in 2023, officials said.",
+        exact("w2", "2024-03-09", "wire", "Ohio", "2023", 
+            "Ohio recorded 2,100 overdose deaths in 2023, officials said.",
             "2,100", 2100)));
     assertEquals(1, fs.size());
     Finding f = fs.get(0);
@@ -167,9 +169,53 @@ class FigureComparerTest {
   }
 
   @Test
+  void copyWithChangedNumberIsDriftEvenWithoutAScope() {
+    // the shared sentence fixes the context that an unknown scope would otherwise leave open
+    List<Finding> fs = comparer.compare(List.of(
+        exact("w1", "2024-03-01", "wire", "", "", "The clinic treated 310 patients for overdoses last week.", "310",
+            310),
+        exact("w2", "2024-03-02", "wire", "", "", "The clinic treated 130 patients for overdoses last week.", "130",
+            130)));
+    assertEquals(1, fs.size());
+    assertEquals(Finding.FIGURE_DRIFT, fs.get(0).getType());
+    assertEquals("overdose deaths", fs.get(0).getSubject());
+  }
+
+  @Test
+  void faithfulReprintsOfAMutatedCopyGiveOneFinding() {
+    List<Finding> fs = comparer.compare(List.of(
+        exact("w1", "2024-03-01", "wire", "Ohio", "2023",
+            "Ohio recorded 1,200 overdose deaths in 2023.", "1,200", 1200),
+        exact("w2", "2024-03-02", "wire", "Ohio", "2023",
+            "Ohio recorded 2,100 overdose deaths in 2023.", "2,100", 2100),
+        exact("w3", "2024-03-03", "wire", "Ohio", "2023",
+            "Ohio recorded 2,100 overdose deaths in 2023.", "2,100", 2100),
+        exact("w4", "2024-03-04", "wire", "Ohio", "2023", "Ohio recorded 2,100 overdose deaths in 2023.", "2,100",
+            2100)));
+    assertEquals(1, fs.size(), Fx.render(fs));
+    assertEquals("w2", fs.get(0).getArticleA());
+  }
+
+  @Test
+  void dissentingReportsAreEachSetAgainstTheConsensus() {
+    List<Finding> fs = comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", "Ohio recorded 1,200 overdose deaths in 2023.", "1,200", 1200),
+        exact("a2", "2024-03-02", "c2", "Ohio", "2023", "There were 1,210 overdose deaths in Ohio in 2023.", "1,210",
+            1210),
+        exact("b1", "2024-03-03", "c3", "Ohio", "2023", "A tally found 2,000 overdose deaths in 2023.", "2,000", 2000),
+        exact("d1", "2024-03-04", "c4", "Ohio", "2023", "Ohio lost 3,500 people to overdoses in 2023.", "3,500",
+            3500)));
+    assertEquals(2, fs.size(), Fx.render(fs));
+    for (Finding f : fs) {
+      assertEquals("a1", f.getArticleB(), "the two-report consensus is the reference");
+    }
+  }
+
+  @Test
   void rewriteOfTheSameSentenceIsDriftNotConflict() {
     List<Finding> fs = comparer.compare(List.of(
-        exact("a1", "2024-03-01", "c1", "Ohio", "2023", "Ohio recorded 1,200 overdose deaths in 2023, officials said.",
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", 
+            "Ohio recorded 1,200 overdose deaths in 2023, officials said.",
             "1,200", 1200),
         exact("a2", "2024-03-09", "c2", "Ohio", "2023", "Ohio recorded 1,500 overdose deaths in 2023, officials said.",
             "1,500", 1500)));
@@ -190,8 +236,10 @@ class FigureComparerTest {
   @Test
   void shuffledInputGivesIdenticalFindings() {
     List<Assertion> in = new ArrayList<>(List.of(
-        exact("w1", "2024-03-01", "wire", "Ohio", "2023", "Ohio recorded 1,200 overdose deaths in 2023.", "1,200", 1200),
-        exact("w2", "2024-03-02", "wire", "Ohio", "2023", "Ohio recorded 1,300 overdose deaths in 2023.", "1,300", 1300),
+        exact("w1", "2024-03-01", "wire", "Ohio", "2023",
+            "Ohio recorded 1,200 overdose deaths in 2023.", "1,200", 1200),
+        exact("w2", "2024-03-02", "wire", "Ohio", "2023",
+            "Ohio recorded 1,300 overdose deaths in 2023.", "1,300", 1300),
         exact("i1", "2024-03-05", "own", "Ohio", "2023", "State data show 1,800 people died of overdoses in 2023.",
             "1,800", 1800),
         exact("i2", "2024-03-05", "own2", "Ohio", "2023", "A county tally found 3,000 overdose deaths in 2023.",

@@ -37,7 +37,8 @@ class MinHasherTest {
   @Test
   void typographyAndCaseDoNotChangeTheSignature() {
     MinHasher h = new MinHasher(64, 16, 3);
-    assertArrayEquals(h.signature("\u201CWe will not\u2026\u201D she SAID"), h.signature("\"we will not...\" she said"));
+    assertArrayEquals(h.signature("\u201CWe will not\u2026\u201D she SAID"),
+        h.signature("\"we will not...\" she said"));
   }
 
   @Test

@@ -41,6 +41,13 @@ class QuoteComparerTest {
   }
 
   @Test
+  void spelledOutContractionIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "We don't and won't raise taxes, we're clear on that"),
+        late("Jane Holt", "We do not and will not raise taxes, we are clear on that"))));
+  }
+
+  @Test
   void verbatimCopyIsNotDrift() {
     assertEquals(List.of(), comparer.compare(List.of(
         early("Jane Holt", "We will not raise taxes this year"),
@@ -109,6 +116,22 @@ class QuoteComparerTest {
     assertTrue(hedge.getScore() > wording.getScore());
     assertEquals(Finding.LOW, wording.getSeverity());
     assertTrue(!hedge.getSeverity().equals(Finding.LOW));
+  }
+
+  @Test
+  void droppedApproximationBeforeANumberIsAHedge() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We lost about 300 jobs at the plant this spring"),
+        late("Jane Holt", "We lost 300 jobs at the plant this spring"))).get(0);
+    assertTrue(f.getSignals().startsWith("hedge-dropped"), f.getSignals());
+  }
+
+  @Test
+  void aboutWithoutANumberIsNoHedge() {
+    Finding f = comparer.compare(List.of(
+        early("Jane Holt", "We talked about the budget for the plant this spring"),
+        late("Jane Holt", "We talked of the budget for the plant this spring"))).get(0);
+    assertEquals("words-substituted=0.45", f.getSignals());
   }
 
   @Test
@@ -262,6 +285,16 @@ class QuoteComparerTest {
     for (List<Assertion> s : Fx.shuffles(in)) {
       assertEquals(expected, Fx.render(comparer.compare(s)));
     }
+  }
+
+  @Test
+  void similarityKeepsOneDroppedNotCloseAndASharedFrameFar() {
+    double negation = QuoteComparer.similarity("We will not raise taxes this year", "We will raise taxes this year");
+    double frame = QuoteComparer.similarity("We will raise taxes this year",
+        "We will fund the clinics and the roads this year");
+    assertEquals(0.75, negation, 1e-9); // content words {not, raise, taxes, year} vs {raise, taxes, year}
+    assertTrue(frame < 0.2, "frame-only similarity " + frame);
+    assertEquals(1.0, QuoteComparer.similarity("\u201CWe won\u2019t.\u201D", "\"we won't\""));
   }
 
   @Test

@@ -1,0 +1,167 @@
+package io.crossfact.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.model.Assertion;
+import io.crossfact.model.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+
+class ExpertScorerTest {
+  private static final String FARM = "comment-prompt;chatbot-widget";
+  private static final ToIntFunction<String> ONLY_HERE = name -> 1;
+  private static final ToIntFunction<String> WIDELY_REPORTED = name -> 7;
+
+  private final ExpertScorer scorer = new ExpertScorer(Fx.defaults());
+
+  private static Assertion quote(String speaker, String words, int start) {
+    Assertion q = Fx.quote("art1", "Daily Buzz", "2024-06-01", "c1", speaker, words);
+    q.setStart(start);
+    q.setEnd(start + words.length());
+    return q;
+  }
+
+  private static Assertion role(String person, String role) {
+    Assertion r = Fx.role("art1", "2024-06-01", person, role);
+    r.setCluster("c1");
+    return r;
+  }
+
+  private static List<Assertion> fabricated() {
+    return List.of(
+        quote("Emily Carter", "It is important to consider the many factors at play, and only time will tell", 200),
+        role("Emily Carter", "senior analyst at the Institute for Strategic Affairs"));
+  }
+
+  private static List<Assertion> realFellow() {
+    return List.of(
+        quote("Amara Osei", "Ukraine received 43 Patriot interceptors in March, fewer than Kyiv requested", 300),
+        role("Amara Osei", "senior fellow at the Atlantic Council"));
+  }
+
+  @Test
+  void genericNameVagueInstituteAndContentFarmAreFlagged() {
+    List<Finding> fs = scorer.score(FARM, fabricated(), ONLY_HERE);
+    assertEquals(1, fs.size());
+    Finding f = fs.get(0);
+    assertEquals(Finding.SUSPECT_EXPERT, f.getType());
+    assertEquals("Emily Carter", f.getSubject());
+    assertEquals("Emily Carter", f.getKey());
+    assertEquals("art1", f.getArticleA());
+    assertEquals("", f.getArticleB());
+    assertTrue(f.getValueA().startsWith("It is important"), f.getValueA());
+    assertEquals("unseen=0.20;generic-name=0.30;vague-institution=0.25;generic-quote=0.15;content-farm=0.20",
+        f.getSignals());
+    assertEquals(1.0, f.getScore());
+    assertEquals(Finding.HIGH, f.getSeverity());
+    assertTrue(f.getExplanation().contains("(Institute for Strategic Affairs)"), f.getExplanation());
+    assertTrue(f.getExplanation().contains("content-farm markers (comment-prompt, chatbot-widget)"),
+        f.getExplanation());
+    assertEquals(Finding.stableId(Finding.SUSPECT_EXPERT, "Emily Carter", "art1"), f.getId());
+  }
+
+  @Test
+  void realSpecificFellowQuotedOnceStaysBelowThreshold() {
+    assertEquals(List.of(), scorer.score("", realFellow(), ONLY_HERE));
+  }
+
+  @Test
+  void realSpecificFellowStaysBelowThresholdEvenOnAContentFarm() {
+    // unseen (0.2) + content-farm (0.2) = 0.4 < 0.6: a farm quoting a real source does not make the source fake
+    assertEquals(List.of(), scorer.score(FARM, realFellow(), ONLY_HERE));
+  }
+
+  @Test
+  void thresholdIsReachedExactlyBySummedWeights() {
+    // generic-name 0.3 + vague 0.25 + unseen 0.2 = 0.75 without a farm; lowering weights drops it below
+    assertEquals(1, scorer.score("", fabricated(), ONLY_HERE).size());
+    ExpertScorer strict = new ExpertScorer(Fx.with(Map.of("expert.threshold", "0.95")));
+    assertEquals(List.of(), strict.score("", fabricated(), ONLY_HERE));
+  }
+
+  @Test
+  void expertOtherReportsMentionIsNotUnseen() {
+    List<Finding> fs = scorer.score(FARM, fabricated(), WIDELY_REPORTED);
+    assertFalse(fs.get(0).getSignals().contains("unseen"), fs.get(0).getSignals());
+  }
+
+  @Test
+  void rosterPersonIsNeverUnseen() {
+    ExpertScorer withRoster = new ExpertScorer(Fx.withRoster());
+    List<Assertion> in = List.of(
+        quote("Amara Osei", "It is important to consider the many factors at play, and only time will tell", 300),
+        role("Amara Osei", "analyst at a prominent think tank"));
+    List<Finding> fs = withRoster.score(FARM, in, ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertFalse(fs.get(0).getSignals().contains("unseen"), fs.get(0).getSignals());
+    assertTrue(fs.get(0).getSignals().contains("vague-institution"), fs.get(0).getSignals());
+  }
+
+  @Test
+  void manyWeakExpertsInOneArticleAddTheSignal() {
+    List<Assertion> in = new ArrayList<>();
+    in.add(quote("Emily Carter", "It is important to consider the many factors at play, and only time will tell",
+        200));
+    in.add(role("Emily Carter", "analyst"));
+    in.add(quote("Mark Williams", "This is a complex issue and it remains to be seen what happens", 400));
+    in.add(role("Mark Williams", "economist at the Center for Economic Research"));
+    List<Finding> fs = scorer.score("", in, ONLY_HERE);
+    assertEquals(2, fs.size(), Fx.render(fs));
+    for (Finding f : fs) {
+      assertTrue(f.getSignals().contains("many-experts=0.10"), f.getSignals());
+    }
+  }
+
+  @Test
+  void nonExpertSpeakersAreNotScored() {
+    List<Assertion> in = List.of(
+        quote("Emily Carter", "It is important to consider the many factors at play, and only time will tell", 200),
+        role("Emily Carter", "Sen."));
+    assertEquals(List.of(), scorer.score(FARM, in, ONLY_HERE));
+  }
+
+  @Test
+  void organisationSpeakerIsNotAnExpert() {
+    Assertion q = quote("Institute for Strategic Affairs",
+        "It is important to consider the many factors at play, and only time will tell", 200);
+    q.setSpeakerKind("organization");
+    assertEquals(List.of(), scorer.score(FARM, List.of(q, role("Institute for Strategic Affairs", "think tank")),
+        ONLY_HERE));
+  }
+
+  @Test
+  void doctorTitleInTheSentenceMarksAnExpertWithoutARole() {
+    Assertion q = quote("Emily Carter", "It is important to consider the many factors at play", 200);
+    q.setText("\u201CIt is important to consider the many factors at play,\u201D said Dr. Emily Carter.");
+    List<Finding> fs = scorer.score(FARM, List.of(q), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getExplanation().contains("no institution is named"), fs.get(0).getExplanation());
+  }
+
+  @Test
+  void genericQuoteNeedsNoFigureNoNameAndStockWords() {
+    assertTrue(ExpertScorer.isGenericQuote("It remains to be seen how this complex issue plays out"));
+    assertTrue(ExpertScorer.isGenericQuote("We need to be careful about the broader impact of these decisions"));
+    assertFalse(ExpertScorer.isGenericQuote("It remains to be seen whether 40 percent of the grid fails"));
+    assertFalse(ExpertScorer.isGenericQuote("It remains to be seen what Moscow does next"));
+    assertFalse(ExpertScorer.isGenericQuote("The bridge deck corroded because the drains clogged with salt"));
+  }
+
+  @Test
+  void shuffledInputGivesIdenticalFindings() {
+    List<Assertion> in = new ArrayList<>(fabricated());
+    in.addAll(realFellow());
+    in.add(quote("Mark Williams", "This is a complex issue and it remains to be seen what happens", 400));
+    in.add(role("Mark Williams", "economist at the Center for Economic Research"));
+    String expected = Fx.render(scorer.score(FARM, in, ONLY_HERE));
+    assertEquals(2, expected.split("\n").length, expected);
+    for (List<Assertion> s : Fx.shuffles(in)) {
+      assertEquals(expected, Fx.render(scorer.score(FARM, s, ONLY_HERE)));
+    }
+  }
+}
