@@ -46,7 +46,11 @@ public final class CompareStage {
 
   private CompareStage() {}
 
-  /** quote_drift (keyed by speaker and quote band) and quote_misattribution (keyed by quote band). */
+  /**
+   * quote_drift within each speaker's quotes, quote_misattribution within each LSH band of quote words. Each type
+   * comes from one kind of group only: the comparer reports the earliest pair of articles carrying two versions,
+   * and that pair must not depend on which other quotes happened to share a group.
+   */
   public static Dataset<Finding> quotes(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
     int minWords = config.value().get().getInt(Key.QUOTE_MIN_WORDS);
     Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.QUOTE))
@@ -56,19 +60,30 @@ public final class CompareStage {
           if (words.size() < minWords) {
             return out.iterator();
           }
-          MinHasher h = new MinHasher(QUOTE_HASHES, QUOTE_BANDS, Math.min(QUOTE_SHINGLE_WORDS, words.size()));
           String speaker = a.getSubject().toLowerCase(Locale.ROOT);
+          if (!speaker.isEmpty()) {
+            out.add(new Blocked(SPEAKER + speaker, a));
+          }
+          MinHasher h = new MinHasher(QUOTE_HASHES, QUOTE_BANDS, Math.min(QUOTE_SHINGLE_WORDS, words.size()));
           for (String band : h.bandKeys(h.signature(a.getValue()))) {
-            out.add(new Blocked("q|" + band, a));
-            if (!speaker.isEmpty()) {
-              out.add(new Blocked("s|" + speaker + "|" + band, a));
-            }
+            out.add(new Blocked(BAND + band, a));
           }
           return out.iterator();
         }, Encoders.bean(Blocked.class));
-    return compareGroups(blocked, config, Assertion::getSubject,
-        (c, group) -> new QuoteComparer(c).compare(group));
+    return compareGroups(blocked, config, Assertion::getSubject, (c, key, group) -> {
+      String wanted = key.startsWith(SPEAKER) ? Finding.QUOTE_DRIFT : Finding.QUOTE_MISATTRIBUTION;
+      List<Finding> out = new ArrayList<>();
+      for (Finding f : new QuoteComparer(c).compare(group)) {
+        if (f.getType().equals(wanted)) {
+          out.add(f);
+        }
+      }
+      return out;
+    });
   }
+
+  static final String SPEAKER = "s|";
+  static final String BAND = "q|";
 
   /** figure_conflict and figure_drift, keyed by metric and scope, and by the number-masked sentence for copies. */
   public static Dataset<Finding> figures(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
@@ -85,7 +100,7 @@ public final class CompareStage {
           return out.iterator();
         }, Encoders.bean(Blocked.class));
     return compareGroups(blocked, config, Assertion::getValue,
-        (c, group) -> new FigureComparer(c).compare(group));
+        (c, key, group) -> new FigureComparer(c).compare(group));
   }
 
   /** role_conflict, keyed by person. */
@@ -95,7 +110,7 @@ public final class CompareStage {
         .map((MapFunction<Assertion, Blocked>) a -> new Blocked("r|" + a.getSubject().toLowerCase(Locale.ROOT), a),
             Encoders.bean(Blocked.class));
     return compareGroups(blocked, config, a -> TextNormalizer.normalize(a.getValue()),
-        (c, group) -> new RoleComparer(c).compare(group));
+        (c, key, group) -> new RoleComparer(c).compare(group));
   }
 
   /** stale_republication over each copy cluster (singletons too: their own text may date them). */
@@ -170,7 +185,7 @@ public final class CompareStage {
   }
 
   interface GroupComparer extends java.io.Serializable {
-    List<Finding> compare(CrossfactConfig config, List<Assertion> group);
+    List<Finding> compare(CrossfactConfig config, String key, List<Assertion> group);
   }
 
   interface Signature extends java.io.Serializable, Function<Assertion, String> {}
@@ -184,7 +199,7 @@ public final class CompareStage {
           if (group.size() < 2) {
             return java.util.Collections.emptyIterator();
           }
-          return comparer.compare(config.value().get(), group).iterator();
+          return comparer.compare(config.value().get(), key, group).iterator();
         }, Encoders.bean(Finding.class));
   }
 
