@@ -59,6 +59,10 @@ public final class DocumentReader {
       return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), "unsupported format: "
           + (name.extension().isEmpty() ? "no file extension" : "." + name.extension())));
     }
+    if (name.format().equals(WarcFileReader.FORMAT)) {
+      // jwarc reads gzip members itself, record by record, so a damaged tail still yields the records before it
+      return WarcFileReader.read(path, name.fileLevelId(), raw);
+    }
     byte[] bytes = raw;
     try {
       if (name.gzipped()) {
@@ -217,7 +221,7 @@ public final class DocumentReader {
 
     boolean supported() {
       String f = format();
-      return f.equals(TXT) || f.equals(HTML) || f.equals(JsonLinesReader.FORMAT);
+      return f.equals(TXT) || f.equals(HTML) || f.equals(JsonLinesReader.FORMAT) || f.equals(WarcFileReader.FORMAT);
     }
 
     /**
