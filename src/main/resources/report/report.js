@@ -41,7 +41,10 @@
     function applyFilters() {
       var type = typeSel.value;
       var sev = sevSel.value;
-      var terms = fold(search.value).trim().split(' ').filter(function (t) { return t.length > 0; });
+      // Quote marks around pasted words are dropped: "“most homes”" should find the passage most homes sits in.
+      var terms = fold(search.value).split(' ')
+        .map(function (t) { return t.replace(/^["'(]+|["'),.;:!?]+$/g, ''); })
+        .filter(function (t) { return t.length > 0; });
       var count = 0;
       for (var i = 0; i < items.length; i++) {
         var it = items[i];

@@ -214,6 +214,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void quarantinedDocumentsAreListedWithTheirReasonUpToALimit() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    assertEquals(List.of("zz9 in/zz9.warc.gz unreadable: truncated gzip"),
+        d.select("table.quarantined tbody tr").eachText());
+    Map<String, ArticleSummary> many = new java.util.TreeMap<>();
+    for (int i = 0; i < HtmlReport.MAX_QUARANTINED_LISTED + 5; i++) {
+      ArticleSummary s = new ArticleSummary();
+      s.setArticleId(String.format(Locale.ROOT, "q%04d", i));
+      s.setStatus("quarantined");
+      many.put(s.getArticleId(), s);
+    }
+    Document big = Jsoup.parse(render(ReportFixtures.run(), List.of(), many));
+    assertEquals(HtmlReport.MAX_QUARANTINED_LISTED, big.select("table.quarantined tbody tr").size());
+    assertEquals("and 5 more, listed in articles.csv", big.select("table.quarantined tfoot").text());
+  }
+
+  @Test
   void quoteDriftShowsMarkedQuotesAndAWordDiff() throws IOException {
     Document d = page(ReportFixtures.threeFindings());
     Element det = detail(d, "QD-111111111111");
