@@ -305,7 +305,7 @@ class HtmlReportTest {
   @Test
   void styleSheetCoversNarrowWindowsAndPrinting() {
     String css = HtmlReport.styleSheet();
-    assertTrue(css.contains("@media (max-width:"), "narrow window layout");
+    assertTrue(css.contains("@media screen and (max-width:"), "narrow window layout");
     int print = css.indexOf("@media print");
     assertTrue(print > 0);
     String printRules = css.substring(print);
