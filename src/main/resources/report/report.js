@@ -196,7 +196,12 @@
     });
 
     // A link to #d-ID or #r-ID (from a colleague, or a bookmark) opens that finding.
-    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var target = null;
+    try {
+      target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (err) {
+      target = null; // a malformed %-escape in a hand-edited link opens nothing rather than breaking the page
+    }
     if (target) {
       var it = find(target.classList.contains('detail') ? target.previousElementSibling : target);
       if (it) {
