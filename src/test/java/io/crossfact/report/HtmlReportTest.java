@@ -365,6 +365,43 @@ class HtmlReportTest {
     assertTrue(detailIds.equals(expected), "every finding has its detail; found " + detailIds.size());
   }
 
+  /**
+   * The script finds its elements by id and selector; nothing runs it in these tests, so this checks the other half
+   * of that contract: every id and selector it names exists in a rendered page, and the classes and attributes its
+   * CSS and logic rely on are there.
+   */
+  @Test
+  void everyElementTheScriptLooksUpIsInThePage() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    String js = HtmlReport.script();
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile("getElementById\\('([^']+)'\\)").matcher(js);
+    int n = 0;
+    while (ids.find()) {
+      assertNotNull(d.getElementById(ids.group(1)), "script looks up #" + ids.group(1));
+      n++;
+    }
+    assertEquals(5, n, "ids looked up: ft, f-type, f-sev, f-q, shown");
+    java.util.regex.Matcher sel = java.util.regex.Pattern.compile("(?:querySelector(?:All)?|closest)\\('([^']+)'\\)")
+        .matcher(js);
+    while (sel.find()) {
+      if (!sel.group(1).equals("a")) {
+        assertFalse(d.select("#ft " + sel.group(1)).isEmpty(), "script selects " + sel.group(1));
+      }
+    }
+    Element row = d.selectFirst("#ft > tbody > tr.finding");
+    for (String attr : List.of("data-type", "data-severity", "tabindex")) {
+      assertTrue(row.hasAttr(attr), attr);
+    }
+    assertTrue(row.nextElementSibling().hasClass("detail"), "the script pairs each row with the next one");
+    assertEquals(9, row.select("> td").size(), "header buttons address cells by index 0..8");
+    assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
+        d.select("#ft > thead button[data-col]").eachAttr("data-col"));
+    assertEquals(List.of("2", "3"), d.select("#ft > thead button[data-num]").eachAttr("data-col"),
+        "severity and score sort as numbers");
+    assertTrue(row.select("> td[data-sort]").first().text().matches("high|medium|low"));
+    assertNotNull(d.getElementById("f-q").parents().select("form").first(), "search submits through its form");
+  }
+
   @Test
   void reportTemplateNeverPrintsUnescapedValuesExceptItsOwnCssAndJs() throws IOException {
     String template;
