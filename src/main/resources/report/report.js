@@ -41,7 +41,10 @@
     function applyFilters() {
       var type = typeSel.value;
       var sev = sevSel.value;
-      var terms = fold(search.value).trim().split(' ').filter(function (t) { return t.length > 0; });
+      // Quote marks around pasted words are dropped: "“most homes”" should find the passage most homes sits in.
+      var terms = fold(search.value).split(' ')
+        .map(function (t) { return t.replace(/^["'(]+|["'),.;:!?]+$/g, ''); })
+        .filter(function (t) { return t.length > 0; });
       var count = 0;
       for (var i = 0; i < items.length; i++) {
         var it = items[i];
@@ -193,7 +196,12 @@
     });
 
     // A link to #d-ID or #r-ID (from a colleague, or a bookmark) opens that finding.
-    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var target = null;
+    try {
+      target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (err) {
+      target = null; // a malformed %-escape in a hand-edited link opens nothing rather than breaking the page
+    }
     if (target) {
       var it = find(target.classList.contains('detail') ? target.previousElementSibling : target);
       if (it) {

@@ -62,7 +62,7 @@ final class Highlighter {
     }
     Folded hay = fold(evidence);
     for (String candidate : candidates(value, figure)) {
-      String needle = trimFolded(fold(candidate).text);
+      String needle = fold(candidate).text.strip();
       if (needle.isEmpty()) {
         continue;
       }
@@ -162,10 +162,6 @@ final class Highlighter {
 
   private static boolean isQuoteMark(char c) {
     return "\"'\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB".indexOf(c) >= 0;
-  }
-
-  private static String trimFolded(String s) {
-    return s.strip();
   }
 
   /** Folded text and, for each of its characters, the index of the source character it came from. */

@@ -40,6 +40,8 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   private static final String TEMPLATE = "report/report.peb";
+  /** Beyond this many, quarantined documents are counted, not listed: articles.csv has them all. */
+  static final int MAX_QUARANTINED_LISTED = 200;
 
   private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
       .loader(new ClasspathLoader(HtmlReport.class.getClassLoader()))
@@ -59,6 +61,9 @@ public final class HtmlReport {
    */
   public static void write(Writer w, RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articlesById)
       throws IOException {
+    if (articlesById == null) {
+      articlesById = Map.of();
+    }
     Map<String, Object> ctx = new HashMap<>();
     List<ReportView.FindingView> views = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -78,6 +83,9 @@ public final class HtmlReport {
     ctx.put("versions", ReportView.entries(run.getVersions()));
     ctx.put("config", ReportView.entries(run.getConfig()));
     ctx.put("typeOptions", ReportView.byType(findings));
+    List<ArticleSummary> quarantined = ReportView.quarantined(articlesById.values());
+    ctx.put("quarantinedDocs", quarantined.subList(0, Math.min(quarantined.size(), MAX_QUARANTINED_LISTED)));
+    ctx.put("quarantinedMore", Math.max(0, quarantined.size() - MAX_QUARANTINED_LISTED));
     ctx.put("css", CSS);
     ctx.put("js", JS);
     ctx.put("cspScript", sha256(JS));
@@ -100,11 +108,11 @@ public final class HtmlReport {
     }
   }
 
-  /** A CSP source expression allowing exactly this inline text. */
+  /** Base64 SHA-256 of the text: the template writes it as a CSP source {@code 'sha256-...'} allowing exactly it. */
   static String sha256(String text) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
+      return Base64.getEncoder().encodeToString(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }

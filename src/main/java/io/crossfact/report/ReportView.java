@@ -263,6 +263,18 @@ final class ReportView {
     return String.format(Locale.ROOT, "%.1f", d);
   }
 
+  /** Quarantined documents by article id. */
+  static List<ArticleSummary> quarantined(java.util.Collection<ArticleSummary> articles) {
+    List<ArticleSummary> out = new ArrayList<>();
+    for (ArticleSummary s : articles) {
+      if (io.crossfact.model.Article.QUARANTINED.equals(s.getStatus())) {
+        out.add(s);
+      }
+    }
+    out.sort(CsvReports.ARTICLE_ORDER);
+    return out;
+  }
+
   static List<Stage> stages(RunSummary run) {
     List<Stage> out = new ArrayList<>();
     run.getSecondsPerStage().forEach((k, v) -> out.add(new Stage(k, v == null ? "" : CsvReports.score(v))));

@@ -64,6 +64,22 @@ public class RunSummary {
     discrepanciesBySeverity.merge(f.getSeverity(), 1L, Long::sum);
   }
 
+  /** Counts one quarantined document under its reason prefix (see {@link #reasonPrefix}). */
+  public void countQuarantineReason(String reason) {
+    quarantineReasons.merge(reasonPrefix(reason), 1L, Long::sum);
+  }
+
+  /**
+   * The part of a quarantine reason before the first ':' ({@code unreadable: bad gzip} gives {@code unreadable}),
+   * so reasons that carry a file-specific detail still group; {@code unknown} for an empty reason.
+   */
+  public static String reasonPrefix(String reason) {
+    String r = reason == null ? "" : reason.strip();
+    int colon = r.indexOf(':');
+    String p = (colon >= 0 ? r.substring(0, colon) : r).strip();
+    return p.isEmpty() ? "unknown" : p;
+  }
+
   /**
    * Records the wall time of a stage. A stage added twice accumulates, so a stage that runs in several passes
    * still gets one line.

@@ -81,9 +81,10 @@ class HtmlReportTest {
     assertTrue(csp.startsWith("default-src 'none'; "), csp);
     Elements scripts = d.select("script");
     assertEquals(1, scripts.size());
-    assertTrue(csp.contains("script-src " + HtmlReport.sha256(scripts.first().data()) + ";"),
+    assertTrue(csp.contains("script-src 'sha256-" + HtmlReport.sha256(scripts.first().data()) + "';"),
         "the hash must match the script as embedded, or browsers block it: " + csp);
-    assertTrue(csp.contains("style-src " + HtmlReport.sha256(d.select("style").first().data()) + ";"), csp);
+    assertTrue(csp.contains("style-src 'sha256-" + HtmlReport.sha256(d.select("style").first().data()) + "';"), csp);
+    assertTrue(csp.endsWith("; form-action 'none'; base-uri 'none'"), csp);
     assertEquals(HtmlReport.script(), scripts.first().data());
   }
 
@@ -214,6 +215,23 @@ class HtmlReportTest {
   }
 
   @Test
+  void quarantinedDocumentsAreListedWithTheirReasonUpToALimit() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    assertEquals(List.of("zz9 in/zz9.warc.gz unreadable: truncated gzip"),
+        d.select("table.quarantined tbody tr").eachText());
+    Map<String, ArticleSummary> many = new java.util.TreeMap<>();
+    for (int i = 0; i < HtmlReport.MAX_QUARANTINED_LISTED + 5; i++) {
+      ArticleSummary s = new ArticleSummary();
+      s.setArticleId(String.format(Locale.ROOT, "q%04d", i));
+      s.setStatus("quarantined");
+      many.put(s.getArticleId(), s);
+    }
+    Document big = Jsoup.parse(render(ReportFixtures.run(), List.of(), many));
+    assertEquals(HtmlReport.MAX_QUARANTINED_LISTED, big.select("table.quarantined tbody tr").size());
+    assertEquals("and 5 more, listed in articles.csv", big.select("table.quarantined tfoot").text());
+  }
+
+  @Test
   void quoteDriftShowsMarkedQuotesAndAWordDiff() throws IOException {
     Document d = page(ReportFixtures.threeFindings());
     Element det = detail(d, "QD-111111111111");
@@ -288,13 +306,12 @@ class HtmlReportTest {
   @Test
   void styleSheetCoversNarrowWindowsAndPrinting() {
     String css = HtmlReport.styleSheet();
-    assertTrue(css.contains("@media (max-width:"), "narrow window layout");
+    assertTrue(css.contains("@media screen and (max-width:"), "narrow window layout");
     int print = css.indexOf("@media print");
     assertTrue(print > 0);
     String printRules = css.substring(print);
     assertTrue(printRules.contains(".filters") && printRules.contains("display: none"), "filters hidden in print");
-    assertTrue(printRules.contains("tr.detail") && printRules.contains("display: table-row"),
-        "details expanded in print");
+    assertTrue(printRules.contains(".js tr.detail, tr.detail { display: block; }"), "details expanded in print");
   }
 
   @Test
@@ -338,11 +355,51 @@ class HtmlReportTest {
     }
     assertEquals(5000, rows);
     Set<String> detailIds = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr class=\"detail\" id=\"d-([^\"]+)\"").matcher(html);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr class=\"detail\"[^>]* id=\"d-([^\"]+)\"")
+        .matcher(html);
     while (m.find()) {
       detailIds.add(m.group(1));
     }
-    assertEquals(many.stream().map(Finding::getId).collect(Collectors.toSet()), detailIds);
+    Set<String> expected = many.stream().map(Finding::getId).collect(Collectors.toSet());
+    assertEquals(5000, expected.size());
+    assertTrue(detailIds.equals(expected), "every finding has its detail; found " + detailIds.size());
+  }
+
+  /**
+   * The script finds its elements by id and selector; nothing runs it in these tests, so this checks the other half
+   * of that contract: every id and selector it names exists in a rendered page, and the classes and attributes its
+   * CSS and logic rely on are there.
+   */
+  @Test
+  void everyElementTheScriptLooksUpIsInThePage() throws IOException {
+    Document d = page(ReportFixtures.threeFindings());
+    String js = HtmlReport.script();
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile("getElementById\\('([^']+)'\\)").matcher(js);
+    int n = 0;
+    while (ids.find()) {
+      assertNotNull(d.getElementById(ids.group(1)), "script looks up #" + ids.group(1));
+      n++;
+    }
+    assertEquals(5, n, "ids looked up: ft, f-type, f-sev, f-q, shown");
+    java.util.regex.Matcher sel = java.util.regex.Pattern.compile("(?:querySelector(?:All)?|closest)\\('([^']+)'\\)")
+        .matcher(js);
+    while (sel.find()) {
+      if (!sel.group(1).equals("a")) {
+        assertFalse(d.select("#ft " + sel.group(1)).isEmpty(), "script selects " + sel.group(1));
+      }
+    }
+    Element row = d.selectFirst("#ft > tbody > tr.finding");
+    for (String attr : List.of("data-type", "data-severity", "tabindex")) {
+      assertTrue(row.hasAttr(attr), attr);
+    }
+    assertTrue(row.nextElementSibling().hasClass("detail"), "the script pairs each row with the next one");
+    assertEquals(9, row.select("> td").size(), "header buttons address cells by index 0..8");
+    assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
+        d.select("#ft > thead button[data-col]").eachAttr("data-col"));
+    assertEquals(List.of("2", "3"), d.select("#ft > thead button[data-num]").eachAttr("data-col"),
+        "severity and score sort as numbers");
+    assertTrue(row.select("> td[data-sort]").first().text().matches("high|medium|low"));
+    assertNotNull(d.getElementById("f-q").parents().select("form").first(), "search submits through its form");
   }
 
   @Test

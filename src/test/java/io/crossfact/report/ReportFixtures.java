@@ -111,6 +111,12 @@ final class ReportFixtures {
       s.setUrl("https://archive.example/" + id);
       m.put(id, s);
     }
+    ArticleSummary bad = new ArticleSummary();
+    bad.setArticleId("zz9");
+    bad.setPath("in/zz9.warc.gz");
+    bad.setStatus("quarantined");
+    bad.setReason("unreadable: truncated gzip");
+    m.put(bad.getArticleId(), bad);
     return m;
   }
 

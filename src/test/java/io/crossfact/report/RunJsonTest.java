@@ -115,4 +115,15 @@ class RunJsonTest {
   void isoUtcFormatsInstantsWithZ() {
     assertEquals("2026-11-25T08:00:42.123Z", RunSummary.isoUtc(java.time.Instant.parse("2026-11-25T08:00:42.123Z")));
   }
+
+  @Test
+  void quarantineReasonsGroupByTheTextBeforeTheColon() {
+    RunSummary r = new RunSummary();
+    r.countQuarantineReason("unreadable: bad gzip in a.txt.gz");
+    r.countQuarantineReason("unreadable: truncated");
+    r.countQuarantineReason("unknown-format");
+    r.countQuarantineReason("  ");
+    assertEquals(Map.of("unreadable", 2L, "unknown-format", 1L, "unknown", 1L), r.getQuarantineReasons());
+    assertEquals(List.of("unknown", "unknown-format", "unreadable"), new ArrayList<>(r.getQuarantineReasons().keySet()));
+  }
 }
