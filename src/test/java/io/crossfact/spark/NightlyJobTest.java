@@ -174,6 +174,11 @@ class NightlyJobTest {
       p.destroyForcibly();
       throw new AssertionError("nightly run did not finish in 5 minutes; see " + log);
     }
+    int expected = crashAt == null ? 0 : 137;
+    if (p.exitValue() != expected) {
+      List<String> lines = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
+      System.err.println(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+    }
     return p.exitValue();
   }
 
