@@ -349,10 +349,17 @@ public final class ExpertScorer implements Serializable {
     return false;
   }
 
+  /**
+   * Markers that speak of a content farm. A share prompt does not: every news site has share buttons, and counting
+   * them flagged real experts quoted once on ordinary pages.
+   */
+  static final java.util.Set<String> FARM_MARKERS = java.util.Set.of("comment-prompt", "chatbot-widget",
+      "repeated-sections", "keyword-stuffed-headings", "clickbait");
+
   private static List<String> markers(String s) {
     List<String> out = new ArrayList<>();
     for (String m : s.split(";")) {
-      if (!m.trim().isEmpty()) {
+      if (FARM_MARKERS.contains(m.trim())) {
         out.add(m.trim());
       }
     }

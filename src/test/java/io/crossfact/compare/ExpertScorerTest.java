@@ -77,6 +77,15 @@ class ExpertScorerTest {
   }
 
   @Test
+  void shareButtonsAreNotAContentFarmMarker() {
+    // A doctor quoted once with a concrete figure, role without an institution, on a page with share buttons:
+    // unseen + no institution stay below threshold; share prompts must not push it over.
+    Assertion q = quote("Owen Pratt", "We discharge people on a Friday, and by Monday 12 of them are back in our ER.", 40);
+    q.setText("Dr. Owen Pratt said: \u201CWe discharge people on a Friday, and by Monday 12 of them are back in our ER.\u201D");
+    assertEquals(List.of(), scorer.score("share-prompt", List.of(q, role("Owen Pratt", "Dr.")), ONLY_HERE));
+  }
+
+  @Test
   void thresholdIsReachedExactlyBySummedWeights() {
     // generic-name 0.3 + vague 0.25 + unseen 0.2 = 0.75 without a farm; lowering weights drops it below
     assertEquals(1, scorer.score("", fabricated(), ONLY_HERE).size());
