@@ -52,6 +52,12 @@ public class Finding implements Serializable {
   private String urlB = "";
   /** The signals that fired with their weights, {@code name=weight} separated by ';' (suspect experts, drift labels). */
   private String signals = "";
+  /** Reviewer's verdict carried from the triage file: {@code open} (default), {@code confirmed}, {@code dismissed}. */
+  private String status = "open";
+  /** ISO date of the first run (night) that reported this id. */
+  private String firstSeen = "";
+  /** The reviewer's note from the triage file, if any. */
+  private String note = "";
 
   public Finding() {}
 
@@ -140,6 +146,12 @@ public class Finding implements Serializable {
   public void setUrlB(String v) { urlB = Article.nz(v); }
   public String getSignals() { return signals; }
   public void setSignals(String v) { signals = Article.nz(v); }
+  public String getStatus() { return status; }
+  public void setStatus(String v) { status = v == null || v.isEmpty() ? "open" : v; }
+  public String getFirstSeen() { return firstSeen; }
+  public void setFirstSeen(String v) { firstSeen = Article.nz(v); }
+  public String getNote() { return note; }
+  public void setNote(String v) { note = Article.nz(v); }
 
   /** Fills side a from an assertion (its article context must be set). */
   public Finding sideA(Assertion a, String value) {
