@@ -1,0 +1,101 @@
+package io.crossfact.spark;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.CrossfactConfig.Key;
+import io.crossfact.model.Article;
+import io.crossfact.report.RunSummary;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count) and the
+ * full {@code check}, in one Spark session, with shuffle bytes from task metrics and the JVM's peak heap.
+ */
+public final class BenchJob {
+  private BenchJob() {}
+
+  /** Measures floor and check on the files under {@code corpus}; writes check's outputs under {@code out}. */
+  public static Map<String, Object> measure(SparkSession spark, Path corpus, Path out, CrossfactConfig config)
+      throws IOException {
+    ShuffleMeter meter = new ShuffleMeter();
+    spark.sparkContext().addSparkListener(meter);
+    resetPeaks();
+    Map<String, Object> m = new LinkedHashMap<>();
+    try {
+      long t0 = System.nanoTime();
+      List<InputFile> files = IngestStage.listInputs(spark, List.of(corpus.toString()));
+      Dataset<Article> articles = IngestStage.read(spark, files, config.getInt(Key.SPARK_SHUFFLE_PARTITIONS));
+      long tokens = FloorStage.tokens(articles);
+      long documents = articles.count();
+      double floorSeconds = (System.nanoTime() - t0) / 1e9;
+      long floorShuffle = meter.bytes.getAndSet(0);
+
+      long t1 = System.nanoTime();
+      RunSummary run = CheckJob.run(spark, new CheckOptions(List.of(corpus.toString()), out, ""), config);
+      double checkSeconds = (System.nanoTime() - t1) / 1e9;
+
+      m.put("documents", documents);
+      m.put("tokens", tokens);
+      m.put("floorSeconds", round(floorSeconds));
+      m.put("floorArticlesPerSecond", round(documents / floorSeconds));
+      m.put("checkSeconds", round(checkSeconds));
+      m.put("checkArticlesPerSecond", round(documents / checkSeconds));
+      m.put("ratioCheckToFloor", round(checkSeconds / floorSeconds));
+      m.put("secondsPerArticleMs", round(checkSeconds * 1000 / Math.max(1, documents)));
+      m.put("checkStages", run.getSecondsPerStage());
+      m.put("findings", run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum());
+      m.put("findingsByType", run.getDiscrepanciesByType());
+      m.put("assertions", run.getAssertionsByKind());
+      m.put("shuffleBytesFloor", floorShuffle);
+      m.put("shuffleBytesCheck", meter.bytes.get());
+      m.put("peakHeapBytes", peakHeap());
+      return m;
+    } finally {
+      spark.sparkContext().removeSparkListener(meter);
+    }
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  /** Peak heap of this JVM: in local mode the driver and the executors are this JVM. */
+  static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** Sums shuffle bytes written by every finished task. */
+  static final class ShuffleMeter extends SparkListener {
+    final AtomicLong bytes = new AtomicLong();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd end) {
+      if (end.taskMetrics() != null) {
+        bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+      }
+    }
+  }
+}
