@@ -78,10 +78,13 @@ public final class FigureExtractor {
       + "|\\b\\d+(?:\\.\\d+){2,}\\b"
       + "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
 
+  private static final Pattern REPORTED = Pattern.compile(
+      "\\b(?:said|says|told|announced|reported|wrote|according|stated|added|noted)\\b");
+
   /** Period expressions of a figure; {@code (?i)} so sentence-initial forms match. */
   private static final Pattern PERIOD = Pattern.compile("(?i)"
       + "\\b(?:per|a|an|each|every|once\\s+a)\\s+(?<rateU>year|month|week|day|quarter)\\b"
-      + "(?!\\s+(?:ago|earlier|later|before|after|prior|on|from|or|and\\s+a\\s+half))"
+      + "(?!\\s+(?:ago|earlier|later|before|after|prior|from|or|and\\s+a\\s+half))"
       + "|\\b(?<rateW>annually|annual|yearly|monthly|weekly|daily|per\\s+annum|a-year|a-month|a-week|a-day)\\b"
       + "|\\b(?<yr1>(?:19|20)\\d{2})\\s*(?:-|\u2013|to|through|and)\\s*(?<yr2>(?:19|20)\\d{2})(?![\\d-])"
       + "|\\bsince\\s+(?<since>(?:19|20)\\d{2})(?![\\d-])"
@@ -91,7 +94,7 @@ public final class FigureExtractor {
       + "|\\b(?:in|during|for|throughout|of|across|over|through|until|in\\s+fiscal|fiscal(?:\\s+year)?|calendar|end\\s+of"
       + "|the\\s+year)\\s+(?<year>(?:19|20)\\d{2})(?![\\d-])"
       + "|\\b(?<yearAdj>(?:19|20)\\d{2})(?:'s|\u2019s|\\s+(?=total|figure|count|toll|number|level|rate|data|census|survey"
-      + "|tally|estimate|average|season))"
+      + "|tally|estimate|average|season|election|elections|budget|census))"
       + "|\\bthe\\s+(?<dec>(?:19|20)\\d0)s\\b"
       + "|\\b(?<ytd>so\\s+far\\s+this\\s+year|year\\s+to\\s+date|this\\s+year\\s+so\\s+far)\\b"
       + "|\\b(?:the\\s+)?(?:past|last|previous|preceding)\\s+(?<pastN>\\w+)\\s+(?<pastU>years|months|weeks|days|decades)\\b"
@@ -100,6 +103,14 @@ public final class FigureExtractor {
   /** Words before a year-like number that make it a year even when a plural follows ({@code the 2020 elections}). */
   private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("the", "in", "of", "since", "by",
       "during", "from", "until", "before", "after", "its", "their", "this", "that", "for", "between", "through");
+
+  private static final java.util.Set<String> POST_PARTICIPLE_LEMMAS = new java.util.HashSet<>();
+
+  static {
+    for (String p : FigureLexicon.POST_PARTICIPLES) {
+      POST_PARTICIPLE_LEMMAS.add(Lemmatizer.lemma(p));
+    }
+  }
 
   private static final String[][] QUALIFIER_WORDS;
   private static final String[] QUALIFIER_VALUES;
@@ -173,6 +184,8 @@ public final class FigureExtractor {
     String subject = "";
     String predicate = "";
     String changeDirection = "";
+    /** Token after the counted noun phrase, when one follows the number. */
+    int nounEnd;
   }
 
   /** A place mention: token span, resolved canonical name. */
@@ -198,6 +211,8 @@ public final class FigureExtractor {
     final List<DateNormalizer.Mention> dates;
     final BitSet blocked = new BitSet();
     final List<Mention> mentions = new ArrayList<>();
+    /** Tokens inside a place name or an anaphor of one. */
+    final BitSet placeTokens = new BitSet();
     int[] clauseOf;
     boolean[] comparative;
 
@@ -305,6 +320,10 @@ public final class FigureExtractor {
         return -next;
       }
       if (!f.predicate.isEmpty()) {
+        if (f.nounEnd > 0 && f.qualifier.isEmpty()) {
+          qualifierAfter(f, f.nounEnd, te); // "500 homes or more"
+          f.last = Math.min(f.last, f.nounEnd - 1);
+        }
         figs.add(f);
       }
       return next;
@@ -855,9 +874,22 @@ public final class FigureExtractor {
           f.unit = FigureLexicon.MEASURES.get(t.lower[j]);
           f.last = j;
           j++;
+          if (j + 1 < te && t.isSym(j, '/') && t.glued(j) && t.isWord(j + 1, "h") && t.glued(j + 1)) {
+            f.unit = f.unit + "/h";
+            f.last = j + 1;
+            j += 2;
+          }
         }
       }
       boolean measured = !f.unit.isEmpty() && !f.unit.equals(PEOPLE);
+      // "$5 million a year on shelters": a rate between the number and what it counts
+      if (j + 1 < te && (t.isWord(j, "a") || t.isWord(j, "per") || t.isWord(j, "each") || t.isWord(j, "every"))
+          && (t.isWord(j + 1, "year") || t.isWord(j + 1, "month") || t.isWord(j + 1, "week") || t.isWord(j + 1, "day"))) {
+        j += 2;
+      } else if (j < te && (t.isWord(j, "annually") || t.isWord(j, "yearly") || t.isWord(j, "monthly")
+          || t.isWord(j, "weekly") || t.isWord(j, "daily"))) {
+        j++;
+      }
       // "of the", "of all": 12% of voters, three of the victims, 5 tonnes of cocaine, thousands of people
       int np = j;
       if (np < te && t.isWord(np, "of")) {
@@ -873,6 +905,10 @@ public final class FigureExtractor {
       } else if ((!f.currency.isEmpty() || measured) && np < te && (t.isWord(np, "in") || t.isWord(np, "for")
           || t.isWord(np, "on") || t.isWord(np, "worth"))) {
         int after = np + 1;
+        while (after < te && (t.isWord(after, "the") || t.isWord(after, "a") || t.isWord(after, "an")
+            || t.isWord(after, "its") || t.isWord(after, "their") || t.isWord(after, "new"))) {
+          after++;
+        }
         if (after < te && t.type[after] == WORD && !t.capital[after] && !FigureLexicon.STOP.contains(t.lower[after])) {
           np = after;
         }
@@ -910,6 +946,7 @@ public final class FigureExtractor {
           return Math.max(k, f.last + 1);
         }
         f.subject = verbPhrase.isEmpty() ? join(phrase[0], phrase[1]) : join(phrase[0], phrase[1]) + " " + verbPhrase;
+        f.nounEnd = subjectEnd;
         if (!f.compound.isEmpty()) {
           f.subject = f.compound + " " + f.subject;
           f.predicate = metricKey(lemmas(phrase[0], phrase[1], "")) + "_" + Lemmatizer.lemma(f.compound);
@@ -991,7 +1028,7 @@ public final class FigureExtractor {
     int[] verbPhrase(int k, int te, String headLemma) {
       int s = k;
       if (k < te && t.type[k] == WORD && FigureLexicon.POST_PARTICIPLES.contains(t.lower[k])) {
-        return new int[] {k, k + 1};
+        return new int[] {k, objectEnd(k + 1, te, Lemmatizer.lemma(t.lower[k]))};
       }
       boolean person = FigureLexicon.PERSON_NOUNS.contains(headLemma) || isDemonym(k - 1);
       int aux = k;
@@ -1011,7 +1048,7 @@ public final class FigureExtractor {
       if (!(person && (death || participle) || aux > k && participle)) {
         return new int[] {s, s};
       }
-      int e = aux + 1;
+      int e = objectEnd(aux + 1, te, lemma);
       if (death && e + 1 < te && (t.isWord(e, "from") || t.isWord(e, "of"))) {
         int[] cause = nounPhrase(e + 1, te);
         if (cause[1] > cause[0]) {
@@ -1021,6 +1058,19 @@ public final class FigureExtractor {
       return new int[] {aux, e};
     }
 
+    /** End of the object of "lost their jobs" / "lost homes" when the verb is {@code lose}; else {@code e}. */
+    int objectEnd(int e, int te, String verbLemma) {
+      if (!verbLemma.equals("lose") || e >= te) {
+        return e;
+      }
+      int s = e;
+      if (t.isWord(s, "their") || t.isWord(s, "his") || t.isWord(s, "her")) {
+        s++;
+      }
+      int[] object = nounPhrase(s, te);
+      return object[1] > object[0] ? object[1] : e;
+    }
+
     /** Subject and metric from the words before the number: {@code the death toll rose to 1,400}. */
     void leftSubject(Fig f, int ts, List<Fig> figs) {
       int k = f.qStart - 1;
@@ -1028,21 +1078,29 @@ public final class FigureExtractor {
       if (k >= ts && (t.isWord(k, "than") || t.isWord(k, "versus") || t.isWord(k, "vs")
           || t.isWord(k, "from") && k - 1 >= ts && (t.isWord(k - 1, "up") || t.isWord(k - 1, "down"))
           || (t.isWord(k, "with") || t.isWord(k, "to")) && k - 1 >= ts && t.isWord(k - 1, "compared"))) {
-        inherit(f, figs);
+        inherit(f, figs, false);
         return;
       }
       String direction = "";
       boolean to = false;
       int steps = 0;
+      int previousEnd = figs.isEmpty() ? -1 : figs.get(figs.size() - 1).last;
       while (k >= ts && steps < 6) {
-        if (t.type[k] == NUM) {
-          inherit(f, figs);
+        if (t.type[k] == NUM || k <= previousEnd) {
+          // "rose 2 percentage points to 5.9%": the second number is the level of the first one's metric
+          inherit(f, figs, to);
           return;
         }
         if (t.type[k] != WORD) {
           if (t.isSym(k, ':') && steps == 0) {
             k--;
             break;
+          }
+          if (!direction.isEmpty() && !to && !figs.isEmpty()) {
+            // "grew to 30.5 million, up 1.6%": the change of the figure just stated
+            inherit(f, figs, true);
+            f.predicate = f.predicate + "_" + direction;
+            f.changeDirection = direction;
           }
           return;
         }
@@ -1052,8 +1110,8 @@ public final class FigureExtractor {
           if (!d.isEmpty() && direction.isEmpty()) {
             direction = d;
           }
-          if (w.equals("to")) {
-            to = true;
+          if (w.equals("to") || w.equals("from")) {
+            to = true; // "rose from 1,200 to 1,400": both are levels
           }
           k--;
           steps++;
@@ -1061,7 +1119,8 @@ public final class FigureExtractor {
         }
         Mention place = placeEndingAt(k);
         if (place != null && place.first - 1 >= ts && (t.isWord(place.first - 1, "in")
-            || t.isWord(place.first - 1, "across") || t.isWord(place.first - 1, "for"))) {
+            || t.isWord(place.first - 1, "across") || t.isWord(place.first - 1, "for")
+            || t.isWord(place.first - 1, "of"))) {
           k = place.first - 2;
           steps++;
           continue;
@@ -1089,6 +1148,8 @@ public final class FigureExtractor {
       }
       String metric = metricKey(lemmas(start, end, ""));
       if (metric.isEmpty()) {
+        // "while the national total hit 107,000": the same metric as the figure it is set against
+        inherit(f, figs, true);
         return;
       }
       f.subject = join(start, end);
@@ -1112,7 +1173,8 @@ public final class FigureExtractor {
       return FigureLexicon.PERSON_NOUNS.contains(Lemmatizer.lemma(u < 0 ? metric : metric.substring(u + 1)));
     }
 
-    void inherit(Fig f, List<Fig> figs) {
+    /** Takes the subject and metric of the sentence's previous figure; {@code level}: drop its change direction. */
+    void inherit(Fig f, List<Fig> figs, boolean level) {
       if (figs.isEmpty()) {
         return;
       }
@@ -1120,6 +1182,13 @@ public final class FigureExtractor {
       f.subject = prev.subject;
       f.predicate = prev.predicate;
       f.changeDirection = prev.changeDirection;
+      if (level && !prev.changeDirection.isEmpty() && prev.predicate.endsWith("_" + prev.changeDirection)) {
+        f.predicate = prev.predicate.substring(0, prev.predicate.length() - prev.changeDirection.length() - 1);
+        f.changeDirection = "";
+        if (f.predicate.isEmpty()) {
+          f.predicate = prev.changeDirection;
+        }
+      }
       if (f.unit.isEmpty()) {
         f.unit = prev.unit;
       }
@@ -1133,6 +1202,9 @@ public final class FigureExtractor {
       for (int k = s; k < e; k++) {
         if (t.type[k] != WORD) {
           continue;
+        }
+        if (placeTokens.get(k) && !(isDemonym(k) && k == e - 1)) {
+          continue; // "Vermont residents" counts residents; Vermont is the scope. "12,000 Vermonters" counts people.
         }
         String l = Lemmatizer.lemma(t.lower[k]);
         if (!FigureLexicon.METRIC_DROP.contains(l)) {
@@ -1184,8 +1256,19 @@ public final class FigureExtractor {
           w = r;
           break;
         }
-        if (i > 0 && FigureLexicon.POST_PARTICIPLES.contains(participleForm(w.get(i)))
-            && FigureLexicon.PERSON_NOUNS.contains(w.get(i - 1))) {
+        if (i > 0 && w.get(i).equals("lose") && i + 1 < w.size()) {
+          // "workers lost their jobs" -> "job lose", the form of "jobs lost"
+          List<String> r = new ArrayList<>();
+          for (String x : w.subList(i + 1, w.size())) {
+            if (!x.equals("their") && !x.equals("his") && !x.equals("her")) {
+              r.add(x);
+            }
+          }
+          r.add("lose");
+          w = r;
+          break;
+        }
+        if (i > 0 && POST_PARTICIPLE_LEMMAS.contains(w.get(i)) && isPersonLemma(w.get(i - 1))) {
           List<String> r = new ArrayList<>(w);
           r.set(i - 1, "people");
           w = r;
@@ -1211,25 +1294,16 @@ public final class FigureExtractor {
       return String.join("_", w);
     }
 
-    /** Participle lemma back to the written participle form for the {@code POST_PARTICIPLES} check. */
-    String participleForm(String lemma) {
-      switch (lemma) {
-        case "displace": return "displaced";
-        case "kill": return "killed";
-        case "injure": return "injured";
-        case "wound": return "wounded";
-        case "arrest": return "arrested";
-        case "evacuate": return "evacuated";
-        case "hospitalize": return "hospitalized";
-        case "infect": return "infected";
-        case "affect": return "affected";
-        case "rescue": return "rescued";
-        case "strand": return "stranded";
-        case "deport": return "deported";
-        case "detain": return "detained";
-        case "lose": return "lost";
-        default: return lemma;
+    /** A lemma naming persons: a person noun or a demonym ({@code vermonter}, {@code kenyan}). */
+    boolean isPersonLemma(String lemma) {
+      if (FigureLexicon.PERSON_NOUNS.contains(lemma)) {
+        return true;
       }
+      Places.Place p = places.lookup(lemma + "s");
+      if (p == null) {
+        p = places.lookup(lemma);
+      }
+      return p != null && p.type.equals(Places.DEMONYM);
     }
 
     String join(int s, int e) {
@@ -1261,6 +1335,7 @@ public final class FigureExtractor {
           String anaphor = anaphor(i, lastCountry, lastState, lastCity);
           if (anaphor != null && !anaphor.isEmpty()) {
             mentions.add(new Mention(i, i, anaphor));
+            placeTokens.set(i);
           }
           continue;
         }
@@ -1293,7 +1368,13 @@ public final class FigureExtractor {
             || bestEnd + 1 < t.size && t.type[bestEnd + 1] == WORD && t.capital[bestEnd + 1])) {
           continue;
         }
+        if (bestEnd + 1 < t.size && t.type[bestEnd + 1] == WORD && t.capital[bestEnd + 1]
+            && (FigureLexicon.STREET_SUFFIXES.contains(t.lower[bestEnd + 1]) || t.lower[bestEnd + 1].equals("university")
+            || t.lower[bestEnd + 1].equals("college"))) {
+          continue; // "Pennsylvania Avenue", "Kenya University"
+        }
         mentions.add(new Mention(i, bestEnd, best.name));
+        placeTokens.set(i, bestEnd + 1);
         switch (best.type) {
           case Places.STATE:
             lastState = best.name;
@@ -1344,16 +1425,9 @@ public final class FigureExtractor {
       return i > 0 && t.type[i - 1] == WORD && FigureLexicon.ANAPHOR_DETERMINERS.contains(t.lower[i - 1]);
     }
 
+    /** Whether every token of [s, e) belongs to a place name. */
     boolean isPlace(int s, int e) {
-      for (Mention m : mentions) {
-        if (m.first == s && m.last == e - 1) {
-          return true;
-        }
-        if (m.first > e) {
-          break;
-        }
-      }
-      return false;
+      return e > s && placeTokens.nextClearBit(s) >= e && !isDemonym(e - 1);
     }
 
     boolean isDemonym(int k) {
@@ -1649,6 +1723,9 @@ public final class FigureExtractor {
         int pe = Integer.parseInt(p[1]);
         if (ps < fe && pe > fs) {
           continue; // the figure's own words ("a year" inside "1,400 a year" is fine; its number is not)
+        }
+        if (p[2].length() == 10 && ps > fe && REPORTED.matcher(body).region(fe, ps).find()) {
+          continue; // "..., the company said in a filing on Jan. 5": when it was said, not what was counted
         }
         int tok = tokenAt(ps, ts, te);
         int c = clauseOf[tok - ts];

@@ -116,7 +116,7 @@ final class FigureLexicon {
       "if", "because", "also", "too", "each", "every", "more", "less", "fewer", "up", "down", "out", "off", "all",
       "both", "either", "neither", "such", "what", "how", "why", "then", "now", "still", "just", "only", "even",
       "said", "says", "say", "according", "including", "like", "unlike", "versus", "vs", "whereas", "although",
-      "though", "yet", "'s", "onto", "upon", "inside", "outside", "beyond", "despite", "amid", "above", "below");
+      "though", "yet", "'s", "along", "beside", "alongside", "behind", "onto", "upon", "inside", "outside", "beyond", "despite", "amid", "above", "below");
 
   /** Common verbs that follow a counted noun phrase ({@code 500 people live ...}) and end it. */
   static final Set<String> VERBS = Set.of(
@@ -153,7 +153,7 @@ final class FigureLexicon {
       "worshipper", "pilgrim", "evacuee", "subscriber", "viewer", "listener", "reader", "follower", "volunteer",
       "staffer", "personnel", "police", "firefighter", "contractor", "asylum-seeker", "newborn", "girl", "boy",
       "kid", "family", "household", "american", "independent", "parent", "mother", "father", "defendant",
-      "suspect", "detainee", "shooter", "gunman", "caller", "guest", "spectator", "marcher", "striker");
+      "suspect", "detainee", "population", "shooter", "gunman", "caller", "guest", "spectator", "marcher", "striker");
 
   /** Nouns of change: a figure counting one measures a change of the metric that follows ({@code increase in}). */
   static final Map<String, String> CHANGE_NOUNS = Map.ofEntries(Map.entry("increase", "increase"),
@@ -201,7 +201,7 @@ final class FigureLexicon {
       "sector", "block", "lot", "building", "floor", "exit", "act", "resolution", "order", "ordinance", "code",
       "covid", "top", "lane", "pool", "group", "verse", "psalm", "parcel", "plot", "seat", "row", "terminal",
       "berth", "tier", "wave", "ticket", "id", "serial", "account", "postcode", "zip", "ext", "extension", "x",
-      "aged", "ages", "age", "year", "years", "chapters", "studio", "apollo", "iphone", "galaxy", "pixel");
+      "aged", "ages", "age", "chapters", "studio", "apollo", "iphone", "galaxy", "pixel");
 
   /** Street name endings: a number before a capitalized name ending in one is an address. */
   static final Set<String> STREET_SUFFIXES = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
@@ -224,7 +224,8 @@ final class FigureLexicon {
       "extra", "estimated", "some", "about", "nearly", "least", "only", "just", "all", "overall", "combined",
       "cumulative", "further", "another", "roughly", "approximately", "around", "almost", "over", "record",
       "confirmed", "reported", "recorded", "known", "officially", "official", "registered-only", "whopping", "mere",
-      "full", "entire", "whole", "of");
+      "full", "entire", "whole", "of", "figure", "tally", "count", "number", "national", "nationwide", "statewide",
+      "local", "regional", "global", "worldwide", "state", "country", "nation", "city", "year", "annual");
 
   /** Words that, before {@code country}/{@code nation}/{@code state}/{@code city}, make it an anaphor of the last named one. */
   static final Set<String> ANAPHOR_DETERMINERS = Set.of("the", "this", "our", "that");
