@@ -95,7 +95,12 @@ public final class NumberParser {
             || s.charAt(j) == '-' && j + 1 < n && Character.isLetter(s.charAt(j + 1)))) {
           j++;
         }
-        parts.add(s.substring(i, j));
+        boolean glued = i > 0 && Character.isDigit(s.charAt(i - 1)) && !parts.isEmpty();
+        if (glued) {
+          parts.set(parts.size() - 1, parts.get(parts.size() - 1) + s.substring(i, j)); // "40k", "2.3bn"
+        } else {
+          parts.add(s.substring(i, j));
+        }
         i = j;
       } else {
         i++;
