@@ -193,11 +193,14 @@ public final class FigureExtractor {
     final int first;
     final int last;
     final String name;
+    /** People of a place ({@code Kenyans}): scope only when the clause names no place itself. */
+    final boolean demonym;
 
-    Mention(int first, int last, String name) {
+    Mention(int first, int last, String name, boolean demonym) {
       this.first = first;
       this.last = last;
       this.name = name;
+      this.demonym = demonym;
     }
   }
 
@@ -916,6 +919,14 @@ public final class FigureExtractor {
       int[] phrase = nounPhrase(np, te);
       int subjectEnd = phrase[1];
       String verbPhrase = "";
+      String verbBefore = "";
+      if (phrase[1] > phrase[0] && f.qStart - 1 >= ts && t.type[f.qStart - 1] == WORD
+          && isPersonLemma(Lemmatizer.lemma(t.lower[phrase[1] - 1]))) {
+        String v = t.lower[f.qStart - 1];
+        if (FigureLexicon.DONE_TO_PEOPLE.contains(v) || FigureLexicon.DEATH_VERBS.contains(Lemmatizer.lemma(v))) {
+          verbBefore = v; // "has displaced more than 40,000 people", "killed 300 people"
+        }
+      }
       if (phrase[1] > phrase[0]) {
         // a participle or verb phrase saying what happened to those counted: people displaced, died from overdoses
         int[] vp = verbPhrase(phrase[1], te, Lemmatizer.lemma(t.lower[phrase[1] - 1]));
@@ -951,7 +962,7 @@ public final class FigureExtractor {
           f.subject = f.compound + " " + f.subject;
           f.predicate = metricKey(lemmas(phrase[0], phrase[1], "")) + "_" + Lemmatizer.lemma(f.compound);
         } else {
-          f.predicate = metricKey(lemmas(phrase[0], phrase[1], verbPhrase));
+          f.predicate = metricKey(lemmas(phrase[0], phrase[1], verbPhrase.isEmpty() ? verbBefore : verbPhrase));
         }
         if (f.unit.isEmpty() && (FigureLexicon.PERSON_NOUNS.contains(head) || isDemonym(phrase[1] - 1)
             || FigureLexicon.DEATH_VERBS.contains(firstLemma(verbPhrase)) || countsPeople(f.predicate))) {
@@ -998,7 +1009,7 @@ public final class FigureExtractor {
           break;
         }
         if (w.endsWith("ed") && w.length() > 3 && !w.equals("hundred") && !w.equals("need")) {
-          boolean attributive = k + 1 < te && t.type[k + 1] == WORD && !FigureLexicon.STOP.contains(t.lower[k + 1])
+          boolean attributive = words == 0 && k + 1 < te && t.type[k + 1] == WORD && !FigureLexicon.STOP.contains(t.lower[k + 1])
               && !FigureLexicon.VERBS.contains(t.lower[k + 1]) && !t.lower[k + 1].endsWith("ed")
               && !FigureLexicon.TIME_WORDS.contains(t.lower[k + 1]);
           if (!attributive) {
@@ -1010,8 +1021,8 @@ public final class FigureExtractor {
         }
         k++;
         words++;
-        if (k < te && t.isWord(k, "'s")) {
-          break;
+        if (k < te && t.isWord(k, "'s") || pluralNoun(w)) {
+          break; // English compounds pluralize their head: "overdose deaths", then the clause goes on
         }
       }
       // a place name alone is not a counted noun ("in Kenya 300")
@@ -1294,6 +1305,15 @@ public final class FigureExtractor {
       return String.join("_", w);
     }
 
+    /** A plural-looking noun: {@code deaths}, {@code people}, {@code migrants}; not {@code crisis} or {@code virus}. */
+    boolean pluralNoun(String w) {
+      if (FigureLexicon.IRREGULAR_PLURALS.contains(w)) {
+        return true;
+      }
+      return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("sis")
+          && !w.endsWith("'s") && !FigureLexicon.STOP.contains(w) && !Lemmatizer.lemma(w).equals(w);
+    }
+
     /** A lemma naming persons: a person noun or a demonym ({@code vermonter}, {@code kenyan}). */
     boolean isPersonLemma(String lemma) {
       if (FigureLexicon.PERSON_NOUNS.contains(lemma)) {
@@ -1334,7 +1354,7 @@ public final class FigureExtractor {
           // "National Guard" mid-sentence is a name; "Nationwide, ..." opening a sentence is the anaphor
           String anaphor = anaphor(i, lastCountry, lastState, lastCity);
           if (anaphor != null && !anaphor.isEmpty()) {
-            mentions.add(new Mention(i, i, anaphor));
+            mentions.add(new Mention(i, i, anaphor, false));
             placeTokens.set(i);
           }
           continue;
@@ -1373,7 +1393,7 @@ public final class FigureExtractor {
             || t.lower[bestEnd + 1].equals("college"))) {
           continue; // "Pennsylvania Avenue", "Kenya University"
         }
-        mentions.add(new Mention(i, bestEnd, best.name));
+        mentions.add(new Mention(i, bestEnd, best.name, best.type.equals(Places.DEMONYM)));
         placeTokens.set(i, bestEnd + 1);
         switch (best.type) {
           case Places.STATE:
@@ -1545,8 +1565,8 @@ public final class FigureExtractor {
 
     String scope(Fig f, int ts, int te, int clause) {
       String best = "";
+      int bestRank = Integer.MAX_VALUE;
       int bestDist = Integer.MAX_VALUE;
-      boolean bestSameClause = false;
       for (Mention m : mentions) {
         if (m.last < ts) {
           continue;
@@ -1555,11 +1575,13 @@ public final class FigureExtractor {
           break;
         }
         boolean same = clauseOf[Math.max(m.first, ts) - ts] == clause;
+        // same clause before other clauses; a named place before a demonym; then the nearest
+        int rank = (same ? 0 : 2) + (m.demonym ? 1 : 0);
         int dist = m.last < f.first ? f.first - m.last : m.first > f.last ? m.first - f.last : 0;
-        if (same && !bestSameClause || same == bestSameClause && dist < bestDist) {
+        if (rank < bestRank || rank == bestRank && dist < bestDist) {
           best = m.name;
+          bestRank = rank;
           bestDist = dist;
-          bestSameClause = same;
         }
       }
       return best;
@@ -1583,7 +1605,9 @@ public final class FigureExtractor {
           break;
         }
         if (d.start >= s && !d.value.isEmpty() && (d.kind.equals(DateNormalizer.MONTH_ONLY) || d.hasDigits(body))) {
-          out.add(new String[] {String.valueOf(d.start), String.valueOf(d.end), d.value, "span"});
+          boolean since = body.regionMatches(true, d.start, "since ", 0, 6);
+          out.add(new String[] {String.valueOf(d.start), String.valueOf(d.end), since ? "since " + d.value : d.value,
+              "span"});
         }
       }
       return out;

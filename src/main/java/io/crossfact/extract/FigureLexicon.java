@@ -137,6 +137,10 @@ final class FigureLexicon {
       "vaccinated", "rescued", "stranded", "homeless", "deported", "employed", "unemployed", "created", "cut",
       "sold", "built", "destroyed", "damaged", "confirmed", "reported", "recorded", "registered", "dismissed");
 
+  /** Verbs before a count of people that say what happened to them ({@code displaced 40,000 people}). */
+  static final Set<String> DONE_TO_PEOPLE = Set.of("displaced", "killed", "injured", "wounded", "evacuated",
+      "hospitalized", "hospitalised", "arrested", "detained", "rescued", "deported", "infected", "kills", "killing");
+
   /** Verbs of dying (lemmas): a count of people who did this is a count of deaths. */
   static final Set<String> DEATH_VERBS = Set.of("die", "kill", "dead", "perish", "slay");
 
@@ -153,7 +157,7 @@ final class FigureLexicon {
       "worshipper", "pilgrim", "evacuee", "subscriber", "viewer", "listener", "reader", "follower", "volunteer",
       "staffer", "personnel", "police", "firefighter", "contractor", "asylum-seeker", "newborn", "girl", "boy",
       "kid", "family", "household", "american", "independent", "parent", "mother", "father", "defendant",
-      "suspect", "detainee", "population", "shooter", "gunman", "caller", "guest", "spectator", "marcher", "striker");
+      "suspect", "detainee", "population", "seeker", "shooter", "gunman", "caller", "guest", "spectator", "marcher", "striker");
 
   /** Nouns of change: a figure counting one measures a change of the metric that follows ({@code increase in}). */
   static final Map<String, String> CHANGE_NOUNS = Map.ofEntries(Map.entry("increase", "increase"),

@@ -42,7 +42,11 @@ public final class Lemmatizer {
       "sacred", "wicked", "kindred", "shred", "creed", "deed", "weed", "breed", "steed", "reed", "tweed", "embed",
       "infrared", "med");
   /** Endings of a singular noun that an -s does not pluralize. */
-  private static final String[] KEEP_S = {"ss", "us", "is", "ous", "ics"};
+  private static final String[] KEEP_S = {"ss", "us", "sis", "xis", "ous", "ics"};
+  /** Singular nouns in -is; other -is words are plurals of -i words ({@code Israelis}, {@code Iraqis}). */
+  private static final Set<String> IS_NOUNS = Set.of("this", "his", "tennis", "penis", "arthritis", "hepatitis",
+      "bronchitis", "meningitis", "cannabis", "chassis", "iris", "metropolis", "oasis", "paris", "trellis",
+      "dermatitis", "tonsillitis", "encephalitis", "appendicitis", "syphilis");
 
   private Lemmatizer() {}
 
@@ -90,6 +94,9 @@ public final class Lemmatizer {
   }
 
   private static String singular(String w) {
+    if (IS_NOUNS.contains(w)) {
+      return w;
+    }
     for (String keep : KEEP_S) {
       if (w.endsWith(keep)) {
         return w;
