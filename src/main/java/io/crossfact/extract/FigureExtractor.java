@@ -740,6 +740,10 @@ public final class FigureExtractor {
         if (tk.isWord(p, "per") && !f.percent) {
           return false; // the denominator of a rate, read with its numerator
         }
+        if ((tk.isWord(p, "in") || tk.isWord(p, "of") && p - 1 >= ts && tk.isWord(p - 1, "out")) && p - 1 >= ts
+            && (tk.type[p - 1] == NUM || tk.isWord(p - 1, "out") && p - 2 >= ts && tk.type[p - 2] == NUM)) {
+          return false; // "1 in 10", "12 out of 15": ratios
+        }
       }
       if (f.first < tk.size && tk.type[f.first] == NUM && f.currency.isEmpty() && !f.percent && !f.hasScale
           && f.high == null) {
@@ -980,6 +984,11 @@ public final class FigureExtractor {
         return Math.max(k, f.last + 1);
       }
       leftSubject(f, ts, figs);
+      if (f.predicate.isEmpty() && measured && t.type[f.last] == WORD) {
+        // "burned more than 12,000 acres": what is measured is the area itself
+        f.subject = t.raw(f.last);
+        f.predicate = Lemmatizer.lemma(t.lower[f.last]);
+      }
       return Math.max(k, f.last + 1);
     }
 
@@ -1039,7 +1048,8 @@ public final class FigureExtractor {
     int[] verbPhrase(int k, int te, String headLemma) {
       int s = k;
       if (k < te && t.type[k] == WORD && FigureLexicon.POST_PARTICIPLES.contains(t.lower[k])) {
-        return new int[] {k, objectEnd(k + 1, te, Lemmatizer.lemma(t.lower[k]))};
+        boolean persons = isPersonLemma(headLemma) || isDemonym(k - 1);
+        return new int[] {k, persons ? objectEnd(k + 1, te, Lemmatizer.lemma(t.lower[k])) : k + 1};
       }
       boolean person = FigureLexicon.PERSON_NOUNS.contains(headLemma) || isDemonym(k - 1);
       int aux = k;
@@ -1129,10 +1139,13 @@ public final class FigureExtractor {
           continue;
         }
         Mention place = placeEndingAt(k);
-        if (place != null && place.first - 1 >= ts && (t.isWord(place.first - 1, "in")
-            || t.isWord(place.first - 1, "across") || t.isWord(place.first - 1, "for")
-            || t.isWord(place.first - 1, "of"))) {
-          k = place.first - 2;
+        int before = place == null ? -1 : place.first - 1;
+        if (before >= ts && t.isWord(before, "the")) {
+          before--; // "in the U.S."
+        }
+        if (place != null && before >= ts && (t.isWord(before, "in") || t.isWord(before, "across")
+            || t.isWord(before, "for") || t.isWord(before, "of"))) {
+          k = before - 1;
           steps++;
           continue;
         }
@@ -1193,7 +1206,9 @@ public final class FigureExtractor {
       f.subject = prev.subject;
       f.predicate = prev.predicate;
       f.changeDirection = prev.changeDirection;
-      if (level && !prev.changeDirection.isEmpty() && prev.predicate.endsWith("_" + prev.changeDirection)) {
+      boolean levelOfChange = level && !prev.changeDirection.isEmpty()
+          && prev.predicate.endsWith("_" + prev.changeDirection);
+      if (levelOfChange) {
         f.predicate = prev.predicate.substring(0, prev.predicate.length() - prev.changeDirection.length() - 1);
         f.changeDirection = "";
         if (f.predicate.isEmpty()) {
@@ -1201,7 +1216,13 @@ public final class FigureExtractor {
         }
       }
       if (f.unit.isEmpty()) {
-        f.unit = prev.unit;
+        boolean relative = prev.unit.equals(PERCENT) || prev.unit.equals(PERCENTAGE_POINTS);
+        if (levelOfChange && relative) {
+          // "fell 3% ... to about 107,500": the level is a count, not a percentage
+          f.unit = countsPeople(f.predicate) ? PEOPLE : "";
+        } else {
+          f.unit = prev.unit;
+        }
       }
     }
 
@@ -1267,7 +1288,7 @@ public final class FigureExtractor {
           w = r;
           break;
         }
-        if (i > 0 && w.get(i).equals("lose") && i + 1 < w.size()) {
+        if (i > 0 && w.get(i).equals("lose") && i + 1 < w.size() && isPersonLemma(w.get(i - 1))) {
           // "workers lost their jobs" -> "job lose", the form of "jobs lost"
           List<String> r = new ArrayList<>();
           for (String x : w.subList(i + 1, w.size())) {
@@ -1710,8 +1731,12 @@ public final class FigureExtractor {
             }
             return y + "-Q" + (q + 1);
           }
-          case "week":
-            return shift < 0 ? "past week" : p + " week";
+          case "week": {
+            LocalDate d = published.plusWeeks(shift);
+            int week = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            int year = d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+            return String.format(java.util.Locale.ROOT, "%d-W%02d", year, week);
+          }
           default:
             return shift < 0 ? "past decade" : p + " decade";
         }

@@ -21,18 +21,34 @@ import org.junit.jupiter.api.Test;
 class FigureLabeledSetTest {
   private static final String[] FIELDS = {"unit", "qualifier", "predicate", "scope", "period"};
 
-  /** The floors reached when the set was written; raise them when the extractor improves. */
-  private static final double MIN_RECALL = 0.95;
-  private static final double MIN_PRECISION = 0.95;
-  private static final double MIN_FIELD_ACCURACY = 0.90;
-  private static final double MIN_EXACT_ROWS = 0.85;
-
+  /** The tuning set: the extractor was developed against it, so its floor guards against regressions only. */
   @Test
-  void extractionAccuracyHoldsItsFloor() throws IOException {
+  void tuningSetAccuracyHoldsItsFloor() throws IOException {
+    measure("/figures/labeled-sentences.tsv", 0.98, 0.98, 0.98, 0.98);
+  }
+
+  /**
+   * Sentences written and labeled after tuning on the first set. First measurement, before any change prompted by
+   * them: recall 0.800, precision 0.960, all fields right 0.633. Generic fixes followed (see the file header), so this
+   * is no longer strictly unseen; the floors are what it reaches now.
+   */
+  @Test
+  void heldOutAccuracyHoldsItsFloor() throws IOException {
+    measure("/figures/labeled-sentences-heldout.tsv", MIN_HELDOUT_RECALL, MIN_HELDOUT_PRECISION,
+        MIN_HELDOUT_FIELD, MIN_HELDOUT_EXACT);
+  }
+
+  private static final double MIN_HELDOUT_RECALL = 0.93;
+  private static final double MIN_HELDOUT_PRECISION = 0.99;
+  private static final double MIN_HELDOUT_FIELD = 0.85;
+  private static final double MIN_HELDOUT_EXACT = 0.76;
+
+  private void measure(String resource, double minRecall, double minPrecision, double minField, double minExact)
+      throws IOException {
     Map<String, List<String[]>> bySentence = new LinkedHashMap<>();
     Map<String, String> published = new LinkedHashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("/figures/labeled-sentences.tsv"), StandardCharsets.UTF_8))) {
+        getClass().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
       String line;
       boolean header = true;
       while ((line = r.readLine()) != null) {
@@ -81,7 +97,7 @@ class FigureLabeledSetTest {
         String[] actual = {hit.getUnit(), hit.getQualifier(), hit.getPredicate(), hit.getScope(), hit.getPeriod()};
         boolean all = true;
         for (int i = 0; i < FIELDS.length; i++) {
-          if (actual[i].equals(row[3 + i])) {
+          if (actual[i].equals(row[3 + i]) || row[3 + i].equals("*")) {
             fieldOk[i]++;
           } else {
             all = false;
@@ -97,23 +113,23 @@ class FigureLabeledSetTest {
     double precision = extracted == 0 ? 0 : (double) matched / extracted;
     double exact = (double) exactRows / expected;
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "labeled set: %d sentences, %d expected figures, %d extracted%n",
-        bySentence.size(), expected, extracted));
+    report.append(String.format(Locale.ROOT, "%s: %d sentences, %d expected figures, %d extracted%n",
+        resource, bySentence.size(), expected, extracted));
     report.append(String.format(Locale.ROOT, "  recall %.3f  precision %.3f  all-fields-right %.3f%n", recall,
         precision, exact));
-    double minField = 1;
+    double worstField = 1;
     for (int i = 0; i < FIELDS.length; i++) {
       double acc = matched == 0 ? 0 : (double) fieldOk[i] / matched;
-      minField = Math.min(minField, acc);
+      worstField = Math.min(worstField, acc);
       report.append(String.format(Locale.ROOT, "  %-9s %.3f%n", FIELDS[i], acc));
     }
     for (String m : misses) {
       report.append("  - ").append(m).append('\n');
     }
     System.out.print(report);
-    assertTrue(recall >= MIN_RECALL, report::toString);
-    assertTrue(precision >= MIN_PRECISION, report::toString);
-    assertTrue(minField >= MIN_FIELD_ACCURACY, report::toString);
-    assertTrue(exact >= MIN_EXACT_ROWS, report::toString);
+    assertTrue(recall >= minRecall, report::toString);
+    assertTrue(precision >= minPrecision, report::toString);
+    assertTrue(worstField >= minField, report::toString);
+    assertTrue(exact >= minExact, report::toString);
   }
 }
