@@ -72,33 +72,33 @@ public final class FigureExtractor {
    * fractions. Numbers inside web addresses need no pattern: they are glued to a slash and skipped as ids.
    */
   private static final Pattern NOISE = Pattern.compile(
-      "\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?"
+      "(?=[0-9(+])(?:\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?"
       + "|\\b\\d{1,2}\\s?(?:[ap]\\.m\\.|[ap]m\\b|o'clock|o\u2019clock)"
       + "|(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[\\s.-])\\d{3}[.-]\\d{4}\\b"
       + "|\\b\\d+(?:\\.\\d+){2,}\\b"
-      + "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
+      + "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)");
 
   private static final Pattern REPORTED = Pattern.compile(
       "\\b(?:said|says|told|announced|reported|wrote|according|stated|added|noted)\\b");
 
   /** Period expressions of a figure; {@code (?i)} so sentence-initial forms match. */
-  private static final Pattern PERIOD = Pattern.compile("(?i)"
-      + "\\b(?:per|a|an|each|every|once\\s+a)\\s+(?<rateU>year|month|week|day|quarter)\\b"
+  private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?=[a-z0-9])(?:"
+      + "(?:per|a|an|each|every|once\\s+a)\\s+(?<rateU>year|month|week|day|quarter)\\b"
       + "(?!\\s+(?:ago|earlier|later|before|after|prior|from|or|and\\s+a\\s+half))"
-      + "|\\b(?<rateW>annually|annual|yearly|monthly|weekly|daily|per\\s+annum|a-year|a-month|a-week|a-day)\\b"
-      + "|\\b(?<yr1>(?:19|20)\\d{2})\\s*(?:-|\u2013|to|through|and)\\s*(?<yr2>(?:19|20)\\d{2})(?![\\d-])"
-      + "|\\bsince\\s+(?<since>(?:19|20)\\d{2})(?![\\d-])"
-      + "|\\bby\\s+(?<by>(?:19|20)\\d{2})(?![\\d-])"
-      + "|\\b(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of)?(?:\\s+(?<qy>(?:19|20)\\d{2}))?"
-      + "|\\bq(?<qn>[1-4])\\s+(?<qny>(?:19|20)\\d{2})"
-      + "|\\b(?:in|during|for|throughout|of|across|over|through|until|in\\s+fiscal|fiscal(?:\\s+year)?|calendar|end\\s+of"
+      + "|(?<rateW>annually|annual|yearly|monthly|weekly|daily|per\\s+annum|a-year|a-month|a-week|a-day)\\b"
+      + "|(?<yr1>(?:19|20)\\d{2})\\s*(?:-|\u2013|to|through|and)\\s*(?<yr2>(?:19|20)\\d{2})(?![\\d-])"
+      + "|since\\s+(?<since>(?:19|20)\\d{2})(?![\\d-])"
+      + "|by\\s+(?<by>(?:19|20)\\d{2})(?![\\d-])"
+      + "|(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+of)?(?:\\s+(?<qy>(?:19|20)\\d{2}))?"
+      + "|q(?<qn>[1-4])\\s+(?<qny>(?:19|20)\\d{2})"
+      + "|(?:in|during|for|throughout|of|across|over|through|until|in\\s+fiscal|fiscal(?:\\s+year)?|calendar|end\\s+of"
       + "|the\\s+year)\\s+(?<year>(?:19|20)\\d{2})(?![\\d-])"
-      + "|\\b(?<yearAdj>(?:19|20)\\d{2})(?:'s|\u2019s|\\s+(?=total|figure|count|toll|number|level|rate|data|census|survey"
+      + "|(?<yearAdj>(?:19|20)\\d{2})(?:'s|\u2019s|\\s+(?=total|figure|count|toll|number|level|rate|data|census|survey"
       + "|tally|estimate|average|season|election|elections|budget|census))"
-      + "|\\bthe\\s+(?<dec>(?:19|20)\\d0)s\\b"
-      + "|\\b(?<ytd>so\\s+far\\s+this\\s+year|year\\s+to\\s+date|this\\s+year\\s+so\\s+far)\\b"
-      + "|\\b(?:the\\s+)?(?:past|last|previous|preceding)\\s+(?<pastN>\\w+)\\s+(?<pastU>years|months|weeks|days|decades)\\b"
-      + "|\\b(?<relP>last|this|past|previous|prior|next|coming)\\s+(?<relU>year|month|week|decade|quarter)\\b");
+      + "|the\\s+(?<dec>(?:19|20)\\d0)s\\b"
+      + "|(?<ytd>so\\s+far\\s+this\\s+year|year\\s+to\\s+date|this\\s+year\\s+so\\s+far)\\b"
+      + "|(?:the\\s+)?(?:past|last|previous|preceding)\\s+(?<pastN>\\w+)\\s+(?<pastU>years|months|weeks|days|decades)\\b"
+      + "|(?<relP>last|this|past|previous|prior|next|coming)\\s+(?<relU>year|month|week|decade|quarter)\\b)");
 
   /** Words before a year-like number that make it a year even when a plural follows ({@code the 2020 elections}). */
   private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("the", "in", "of", "since", "by",
@@ -109,6 +109,54 @@ public final class FigureExtractor {
   static {
     for (String p : FigureLexicon.POST_PARTICIPLES) {
       POST_PARTICIPLE_LEMMAS.add(Lemmatizer.lemma(p));
+    }
+  }
+
+  /** First words of the {@link #PERIOD} alternatives: the pattern is tried only at these. */
+  private static final java.util.Set<String> PERIOD_TRIGGERS = java.util.Set.of("per", "a", "an", "each", "every",
+      "once", "annually", "annual", "yearly", "monthly", "weekly", "daily", "a-year", "a-month", "a-week", "a-day",
+      "since", "by", "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "in", "during", "for",
+      "throughout", "of", "across", "over", "through", "until", "fiscal", "calendar", "end", "the", "so", "year",
+      "this", "past", "last", "previous", "preceding", "prior", "next", "coming");
+
+  /** {@link #WORD_CLASS} bit: the word can open a figure (number, ordinal, vague magnitude, currency, "a"). */
+  private static final int STARTS_FIGURE = 1;
+  /** {@link #WORD_CLASS} bit: the word can refer back to a place ({@code nationwide}, {@code the state}). */
+  private static final int ANAPHOR = 2;
+  /** Every word the scan must look at twice, with what it may be; all other words cost one failed lookup. */
+  private static final Map<String, Integer> WORD_CLASS = new HashMap<>();
+
+  static {
+    List<String> openers = new ArrayList<>(List.of("a", "an", "hundred", "dozen", "thousand", "million", "billion",
+        "trillion"));
+    openers.addAll(FigureLexicon.VAGUE_STARTS);
+    openers.addAll(FigureLexicon.CURRENCY_PREFIX_WORDS.keySet());
+    openers.addAll(FigureLexicon.CURRENCY_CODES.keySet());
+    for (String u : new String[] {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}) {
+      openers.add(u);
+    }
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    String[] ords = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    openers.addAll(List.of(ords));
+    for (String t : tens) {
+      openers.add(t);
+      openers.add(t.substring(0, t.length() - 1) + "ieth");
+      for (String u : new String[] {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}) {
+        openers.add(t + "-" + u);
+      }
+      for (String o : new String[] {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+          "ninth"}) {
+        openers.add(t + "-" + o);
+      }
+    }
+    for (String w : openers) {
+      WORD_CLASS.merge(w, STARTS_FIGURE, (x, y) -> x | y);
+    }
+    for (String w : new String[] {"nationwide", "nationally", "national", "statewide", "citywide", "country", "nation",
+        "state", "city"}) {
+      WORD_CLASS.merge(w, ANAPHOR, (x, y) -> x | y);
     }
   }
 
@@ -231,9 +279,21 @@ public final class FigureExtractor {
           blocked.set(d.start, d.end);
         }
       }
+      // only where a number starts: trying the pattern at every character costs more than everything else
       Matcher m = NOISE.matcher(body);
-      while (m.find()) {
-        blocked.set(m.start(), m.end());
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      int n = body.length();
+      for (int k = 0; k < t.size; k++) {
+        boolean start = t.type[k] == NUM
+            || t.type[k] == SYM && (t.lower[k].equals("(") || t.lower[k].equals("+")) && k + 1 < t.size
+            && t.type[k + 1] == NUM;
+        if (start && !blocked.get(t.start[k])) {
+          m.region(t.start[k], n);
+          if (m.lookingAt()) {
+            blocked.set(m.start(), m.end());
+          }
+        }
       }
     }
 
@@ -275,6 +335,10 @@ public final class FigureExtractor {
       byte ty = t.type[i];
       if (ty == WORD) {
         String w = t.lower[i];
+        Integer cls = WORD_CLASS.get(w);
+        if (cls == null || (cls & STARTS_FIGURE) == 0) {
+          return i + 1; // one lookup settles almost every word of the article
+        }
         if (FigureLexicon.VAGUE_STARTS.contains(w)) {
           return readVague(i, ts, te, figs);
         }
@@ -1372,6 +1436,10 @@ public final class FigureExtractor {
         }
         String w = t.lower[i];
         if (!t.capital[i] || isSentenceStart(i) && !places.mayStart(w)) {
+          Integer cls = WORD_CLASS.get(w);
+          if (cls == null || (cls & ANAPHOR) == 0) {
+            continue;
+          }
           // "National Guard" mid-sentence is a name; "Nationwide, ..." opening a sentence is the anaphor
           String anaphor = anaphor(i, lastCountry, lastState, lastCity);
           if (anaphor != null && !anaphor.isEmpty()) {
@@ -1523,7 +1591,7 @@ public final class FigureExtractor {
 
     void emit(List<Fig> figs, int[] span, int ts, int te, List<Assertion> out) {
       clauses(ts, te);
-      List<String[]> periods = periods(span[0], span[1]);
+      List<String[]> periods = periods(span[0], span[1], ts, te);
       String sentence = text.substring(span[0], span[1]);
       for (Fig f : figs) {
         int clause = clauseOf[Math.max(0, Math.min(f.first, te - 1) - ts)];
@@ -1609,17 +1677,30 @@ public final class FigureExtractor {
     }
 
     /** Period expressions of the sentence: {start, end, normalized, kind} with kind "rate" or "span". */
-    List<String[]> periods(int s, int e) {
+    List<String[]> periods(int s, int e, int ts, int te) {
       List<String[]> out = new ArrayList<>(2);
       Matcher m = PERIOD.matcher(body);
-      m.region(s, e);
       m.useTransparentBounds(true);
-      while (m.find()) {
-        String v = periodValue(m);
-        if (v != null) {
-          boolean rate = m.group("rateU") != null || m.group("rateW") != null;
-          out.add(new String[] {String.valueOf(m.start()), String.valueOf(m.end()), v, rate ? "rate" : "span"});
+      m.useAnchoringBounds(false);
+      int k = ts;
+      while (k < te) {
+        boolean trigger = t.type[k] == WORD && PERIOD_TRIGGERS.contains(t.lower[k])
+            || t.type[k] == NUM && isYearLike(t.lower[k]);
+        if (trigger) {
+          m.region(t.start[k], e);
+          if (m.lookingAt()) {
+            String v = periodValue(m);
+            if (v != null) {
+              boolean rate = m.group("rateU") != null || m.group("rateW") != null;
+              out.add(new String[] {String.valueOf(m.start()), String.valueOf(m.end()), v, rate ? "rate" : "span"});
+              while (k < te && t.start[k] < m.end()) {
+                k++;
+              }
+              continue;
+            }
+          }
         }
+        k++;
       }
       for (DateNormalizer.Mention d : dates) {
         if (d.start >= e) {

@@ -27,19 +27,30 @@ public final class DateNormalizer {
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String YEAR = "(?:19|20)\\d{2}(?![\\d-])";
 
-  /** All date forms, earliest alternative first where two could start at one position. */
+  /**
+   * All date forms, earliest alternative first where two could start at one position. Every alternative starts at
+   * a digit, a capital or {@code yesterday}/{@code tomorrow}, and the leading look-ahead says so: most positions of a
+   * text are lower-case letters and fail there without entering the alternatives. Prepositions before a bare month
+   * or weekday ({@code in June}, {@code last Friday}) are read from the text before the match.
+   */
   public static final Pattern DATE = Pattern.compile(
-      "\\b(?<isoY>(?:19|20)\\d{2})-(?<isoM>0[1-9]|1[0-2])-(?<isoD>0[1-9]|[12]\\d|3[01])(?!\\d)"
-      + "|\\b(?<nA>\\d{1,2})/(?<nB>\\d{1,2})/(?<nY>(?:19|20)\\d{2})(?!\\d)"
-      + "|\\b(?:" + WEEKDAY + ",?\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?!\\d)"
+      "(?=[0-9A-Z]|[Yy]esterday|[Tt]omorrow)\\b(?:"
+      + "(?<isoY>(?:19|20)\\d{2})-(?<isoM>0[1-9]|1[0-2])-(?<isoD>0[1-9]|[12]\\d|3[01])(?!\\d)"
+      + "|(?<nA>\\d{1,2})/(?<nB>\\d{1,2})/(?<nY>(?:19|20)\\d{2})(?!\\d)"
+      + "|(?:" + WEEKDAY + ",?\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?!\\d)"
       + "(?:\\s*[-\u2013]\\s*\\d{1,2}(?!\\d))?(?:,?\\s+(?<mdyY>" + YEAR + "))?"
-      + "|\\b(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>" + YEAR + "))?"
-      + "|\\b(?<myM>" + MONTH + "),?\\s+(?<myY>" + YEAR + ")"
-      + "|\\b(?<moP>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Ff]rom|[Tt]hrough)"
-      + "\\s+(?:(?:early|late|mid-?)\\s*)?(?<moM>" + FULL_MONTH + ")(?!\\.?,?\\s*\\d)"
-      + "|\\b(?:(?<wdP>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate)\\s+)?(?<wd>" + WEEKDAY
-      + ")(?!,?\\s+" + MONTH + ")"
-      + "|\\b(?<rel>[Yy]esterday|[Tt]omorrow)\\b");
+      + "|(?<dmyD>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>" + YEAR + "))?"
+      + "|(?<myM>" + MONTH + "),?\\s+(?<myY>" + YEAR + ")"
+      + "|(?<moM>" + FULL_MONTH + ")(?!\\.?,?\\s*\\d)"
+      + "|(?<wd>" + WEEKDAY + ")(?!,?\\s+" + MONTH + ")"
+      + "|(?<rel>[Yy]esterday|[Tt]omorrow)\\b)");
+
+  /** Words before a bare month that make it a date ({@code in June}); other bare months are names or noise. */
+  private static final java.util.Set<String> MONTH_PREPOSITIONS = java.util.Set.of("in", "since", "until", "by",
+      "during", "early", "late", "last", "this", "next", "from", "through", "mid");
+  /** Words before a weekday that change which one it is, or confirm it is a date. */
+  private static final java.util.Set<String> WEEKDAY_MODIFIERS = java.util.Set.of("last", "next", "this", "on",
+      "since", "until", "by", "early", "late");
 
   /** Kinds of {@link Mention}. */
   public static final String DAY = "day";
@@ -92,20 +103,62 @@ public final class DateNormalizer {
     }
   }
 
-  /** Every date in {@code text}, in text order. */
+  /**
+   * Every date in {@code text}, in text order. The pattern is tried only where a date can start (a digit, or a word
+   * opening with a month or weekday name, {@code yesterday}, {@code tomorrow}): a plain {@code find()} would try it
+   * at every character, which on long articles costs more than all the rest of date extraction.
+   */
   public static List<Mention> find(CharSequence text, LocalDate published) {
     List<Mention> out = new ArrayList<>();
     Matcher m = DATE.matcher(text);
-    while (m.find()) {
-      Mention d = mention(m, published);
-      if (d != null) {
-        out.add(d);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (wordStart && (c >= '0' && c <= '9' || mayStartDateWord(text, i, c))) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          Mention d = mention(m, text, published);
+          if (d != null) {
+            out.add(d);
+          }
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
       }
+      i++;
     }
     return out;
   }
 
-  private static Mention mention(Matcher m, LocalDate pub) {
+  private static boolean mayStartDateWord(CharSequence text, int i, char c) {
+    if (i + 3 > text.length()) {
+      return false;
+    }
+    if (c == 'y' || c == 'Y' || c == 't' || c == 'T') {
+      char d = Character.toLowerCase(text.charAt(i + 1));
+      if (c == 'y' || c == 'Y' ? d == 'e' : d == 'o' || d == 'u' && c == 'T') {
+        return true;
+      }
+      if (c == 't' || c == 'y') {
+        return false;
+      }
+    }
+    if (c < 'A' || c > 'Z') {
+      return false;
+    }
+    switch (c) {
+      case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D': case 'T': case 'W':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static Mention mention(Matcher m, CharSequence text, LocalDate pub) {
     int s = m.start();
     int e = m.end();
     if (m.group("isoY") != null) {
@@ -135,10 +188,14 @@ public final class DateNormalizer {
     }
     if (m.group("moM") != null) {
       int month = month(m.group("moM"));
-      if (pub == null) {
-        return new Mention(s, e, "", MONTH_ONLY, true);
+      String p = wordBefore(text, s);
+      if (!MONTH_PREPOSITIONS.contains(p)) {
+        return null;
       }
-      String p = m.group("moP").toLowerCase(Locale.ROOT);
+      int start = s - p.length() - spacesBefore(text, s);
+      if (pub == null) {
+        return new Mention(start, e, "", MONTH_ONLY, true);
+      }
       YearMonth now = YearMonth.from(pub);
       YearMonth ym = YearMonth.of(pub.getYear(), month);
       switch (p) {
@@ -162,14 +219,17 @@ public final class DateNormalizer {
           }
           break;
       }
-      return new Mention(s, e, ym.toString(), MONTH_ONLY, true);
+      return new Mention(start, e, ym.toString(), MONTH_ONLY, true);
     }
     if (m.group("wd") != null) {
       if (pub == null) {
         return new Mention(s, e, "", DAY, true);
       }
       DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
-      String p = m.group("wdP") == null ? "" : m.group("wdP").toLowerCase(Locale.ROOT);
+      String p = wordBefore(text, s);
+      if (!WEEKDAY_MODIFIERS.contains(p)) {
+        p = "";
+      }
       int back = (pub.getDayOfWeek().getValue() - wd.getValue() + 7) % 7;
       LocalDate d;
       if (p.equals("next") || p.equals("until") || p.equals("by")) {
@@ -181,7 +241,8 @@ public final class DateNormalizer {
         // news refers to the past week: "said Tuesday" in a Wednesday story is the day before
         d = pub.minusDays(back);
       }
-      return new Mention(s, e, d.toString(), DAY, true);
+      int start = p.isEmpty() ? s : s - p.length() - spacesBefore(text, s);
+      return new Mention(start, e, d.toString(), DAY, true);
     }
     if (m.group("rel") != null) {
       if (pub == null) {
@@ -191,6 +252,28 @@ public final class DateNormalizer {
       return new Mention(s, e, (yesterday ? pub.minusDays(1) : pub.plusDays(1)).toString(), DAY, true);
     }
     return null;
+  }
+
+  /** The lower-cased word right before {@code pos}, skipping spaces; empty at the start or after punctuation. */
+  private static String wordBefore(CharSequence text, int pos) {
+    int e = pos - spacesBefore(text, pos);
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b > 0 && text.charAt(b - 1) == '-') {
+      b--; // "mid-June"
+    }
+    String w = text.subSequence(b, e).toString().toLowerCase(Locale.ROOT);
+    return w.startsWith("-") ? w.substring(1) : w.endsWith("-") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static int spacesBefore(CharSequence text, int pos) {
+    int n = 0;
+    while (pos - n > 0 && (text.charAt(pos - n - 1) == ' ' || text.charAt(pos - n - 1) == '-')) {
+      n++;
+    }
+    return n;
   }
 
   private static Mention dayMaybeYear(int s, int e, String year, int month, int day, LocalDate pub) {
