@@ -53,8 +53,10 @@ public final class DateExtractor {
       while (sentence < sentences.size() - 1 && sentences.get(sentence)[1] <= m.start) {
         sentence++;
       }
-      int[] span = sentences.isEmpty() ? new int[] {m.start, m.end} : sentences.get(sentence);
-      if (m.start < span[0] || m.start >= span[1]) {
+      int[] found = sentences.isEmpty() ? new int[] {m.start, m.end} : sentences.get(sentence);
+      // a date broken across a line the splitter ended a sentence at still gets text that contains it
+      int[] span = {Math.min(found[0], m.start), Math.max(found[1], m.end)};
+      if (m.start >= found[1]) {
         span = new int[] {m.start, m.end};
       }
       Assertion a = base(article);

@@ -405,8 +405,8 @@ public final class FigureExtractor {
       String cur = "";
       byte ty = t.type[k];
       if (ty == SYM) {
-        cur = FigureLexicon.CURRENCY_SYMBOLS.get(t.lower[k]);
-        if (k + 1 >= te || t.type[k + 1] != NUM) {
+        cur = FigureLexicon.CURRENCY_SYMBOLS.getOrDefault(t.lower[k], "");
+        if (cur.isEmpty() || k + 1 >= te || t.type[k + 1] != NUM) {
           return i;
         }
         k++;
