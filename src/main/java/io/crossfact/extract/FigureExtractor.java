@@ -388,8 +388,9 @@ public final class FigureExtractor {
       }
       if (!f.predicate.isEmpty()) {
         if (f.nounEnd > 0 && f.qualifier.isEmpty()) {
-          qualifierAfter(f, f.nounEnd, te); // "500 homes or more"
-          f.last = Math.min(f.last, f.nounEnd - 1);
+          int last = f.last;
+          qualifierAfter(f, f.nounEnd, te); // "500 homes or more": the offsets stay on the number
+          f.last = last;
         }
         figs.add(f);
       }

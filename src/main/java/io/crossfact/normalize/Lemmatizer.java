@@ -62,7 +62,8 @@ public final class Lemmatizer {
     if (w.length() < 4 || !Character.isLetter(w.charAt(w.length() - 1))) {
       return w;
     }
-    if (w.endsWith("ed") && !NOT_PARTICIPLES.contains(w)) {
+    if (w.endsWith("ed") && !NOT_PARTICIPLES.contains(w) && w.indexOf('-') < 0) {
+      // hyphenated -ed words are adjectives ("opioid-related"), never verbs to lemmatize
       return participle(w);
     }
     if (w.endsWith("s")) {

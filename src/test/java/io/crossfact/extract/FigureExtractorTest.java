@@ -416,6 +416,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void quartersWeeksAndRangesOfYearsAreNormalized() {
+    assertEquals("2024-Q1", only("Sales of electric cars rose to 9,000 vehicles in the first quarter.").getPeriod());
+    assertEquals("2023-Q4", only("Sales reached 9,000 vehicles in the fourth quarter of 2023.").getPeriod());
+    assertEquals("2024-W23", only("Prices hit $5.20 for gasoline this week.").getPeriod());
+    assertEquals("2019..2023", only("The state lost 40,000 jobs between 2019 and 2023.").getPeriod());
+    assertEquals("1990s", only("In the 1990s, about 2,000 families left.").getPeriod());
+  }
+
+  @Test
   void aYearAgoIsNotARate() {
     assertEquals("", only("A year ago, 300 people lived there.").getPeriod());
   }

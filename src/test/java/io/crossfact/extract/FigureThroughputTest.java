@@ -51,7 +51,7 @@ class FigureThroughputTest {
     Random random = new Random(7);
     List<Article> corpus = new ArrayList<>();
     long chars = 0;
-    for (int a = 0; a < 2000; a++) {
+    for (int a = 0; a < 800; a++) {
       StringBuilder b = new StringBuilder(4500);
       while (b.length() < 4000) {
         for (int s = 0; s < 4; s++) {
