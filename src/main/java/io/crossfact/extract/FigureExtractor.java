@@ -160,6 +160,8 @@ public final class FigureExtractor {
     }
   }
 
+  private static final String PREVIOUS_YEAR = "\u0000previous year";
+
   private static final String[][] QUALIFIER_WORDS;
   private static final String[] QUALIFIER_VALUES;
 
@@ -1713,6 +1715,19 @@ public final class FigureExtractor {
               "span"});
         }
       }
+      // "1,400 in 2023, up from 1,200 the previous year": the year before the one the sentence names
+      for (String[] p : out) {
+        if (p[2].equals(PREVIOUS_YEAR)) {
+          String year = "";
+          for (String[] q : out) {
+            if (q[2].length() == 4 && Character.isDigit(q[2].charAt(0))) {
+              year = q[2];
+            }
+          }
+          p[2] = !year.isEmpty() ? String.valueOf(Integer.parseInt(year) - 1)
+              : published != null ? String.valueOf(published.getYear() - 1) : "previous year";
+        }
+      }
       return out;
     }
 
@@ -1789,6 +1804,9 @@ public final class FigureExtractor {
       if (m.group("relP") != null) {
         String p = m.group("relP").toLowerCase(java.util.Locale.ROOT);
         String u = m.group("relU").toLowerCase(java.util.Locale.ROOT);
+        if ((p.equals("previous") || p.equals("prior")) && u.equals("year")) {
+          return PREVIOUS_YEAR; // settled against the sentence's own year in periods()
+        }
         if (p.equals("past") || p.equals("previous") || p.equals("prior")) {
           return "past " + u;
         }

@@ -70,7 +70,7 @@ final class FigureLexicon {
   static {
     String[][] m = {
         {"km", "km"}, {"kilometres", "km"}, {"kilometers", "km"}, {"kilometre", "km"}, {"kilometer", "km"},
-        {"miles", "miles"}, {"mile", "miles"}, {"mi", "miles"}, {"metres", "m"}, {"meters", "m"}, {"metre", "m"},
+        {"miles", "miles"}, {"mile", "miles"}, {"mi", "miles"}, {"yards", "yards"}, {"yard", "yards"}, {"yd", "yards"}, {"metres", "m"}, {"meters", "m"}, {"metre", "m"},
         {"meter", "m"}, {"feet", "feet"}, {"foot", "feet"}, {"ft", "feet"}, {"inches", "inches"}, {"cm", "cm"},
         {"centimetres", "cm"}, {"centimeters", "cm"}, {"mm", "mm"}, {"millimetres", "mm"}, {"millimeters", "mm"},
         {"tonnes", "tonnes"}, {"tonne", "tonnes"}, {"tons", "tonnes"}, {"ton", "tonnes"}, {"kg", "kg"},

@@ -425,6 +425,13 @@ class FigureExtractorTest {
   }
 
   @Test
+  void thePreviousYearIsTheYearBeforeTheOneNamed() {
+    List<Assertion> f = figures("Vermont recorded 250 overdose deaths in 2021, up from 200 the previous year.");
+    assertEquals("2021", f.get(0).getPeriod());
+    assertEquals("2020", f.get(1).getPeriod());
+  }
+
+  @Test
   void aYearAgoIsNotARate() {
     assertEquals("", only("A year ago, 300 people lived there.").getPeriod());
   }
