@@ -822,7 +822,7 @@ public final class FigureExtractor {
             || p >= ts && t.type[p] == WORD && YEAR_PREPOSITIONS.contains(t.lower[p]))) {
           return false;
         }
-        // times: "3 p.m." is blocked already; "9 am" and "at 9" in a schedule are too ambiguous to count
+        // clock times without the dotted a.m./p.m. the noise pattern knows: "9 am", "10 GMT"
         if (after < te && tk.type[after] == WORD && FigureLexicon.TIME_UNITS.contains(tk.lower[after])
             && (tk.lower[after].equals("a.m.") || tk.lower[after].equals("p.m.") || tk.lower[after].equals("am")
             || tk.lower[after].equals("pm") || tk.lower[after].equals("gmt") || tk.lower[after].equals("et"))) {
@@ -832,7 +832,7 @@ public final class FigureExtractor {
           return false;
         }
       }
-      // ratios "1 in 5", "12 out of 15" are read by nobody downstream; skip both numbers
+      // ratios "1 in 5", "12 out of 15" state shares, not counts: neither number is a figure
       if (after + 1 < te && (tk.isWord(after, "in") && tk.type[after + 1] == NUM && !isYearLike(tk.lower[after + 1])
           || tk.isWord(after, "out") && tk.isWord(after + 1, "of"))) {
         return false;
@@ -1093,7 +1093,7 @@ public final class FigureExtractor {
           }
         }
         if (words > 0 && t.capital[k] && !t.capital[k - 1] && places.lookup(w) == null) {
-          break; // "12 people Friday" is caught above; a new name after a common noun starts a new phrase
+          break; // a capitalized word after a common noun starts a name, not more of this phrase
         }
         k++;
         words++;
@@ -1871,7 +1871,7 @@ public final class FigureExtractor {
         int ps = Integer.parseInt(p[0]);
         int pe = Integer.parseInt(p[1]);
         if (ps < fe && pe > fs) {
-          continue; // the figure's own words ("a year" inside "1,400 a year" is fine; its number is not)
+          continue; // a period overlapping the figure is the figure's own number read as a year
         }
         if (p[2].length() == 10 && ps > fe && REPORTED.matcher(body).region(fe, ps).find()) {
           continue; // "..., the company said in a filing on Jan. 5": when it was said, not what was counted
