@@ -1222,6 +1222,10 @@ public final class FigureExtractor {
         }
         break;
       }
+      if (steps == 0 && k >= ts && !f.currency.isEmpty() && FigureLexicon.MONEY_VERBS.contains(t.lower[k])) {
+        moneyActor(f, k, ts);
+        return;
+      }
       if (steps == 0 || k < ts) {
         return;
       }
@@ -1262,6 +1266,34 @@ public final class FigureExtractor {
     boolean countsPeople(String metric) {
       int u = metric.lastIndexOf('_');
       return FigureLexicon.PERSON_NOUNS.contains(Lemmatizer.lemma(u < 0 ? metric : metric.substring(u + 1)));
+    }
+
+    /**
+     * {@code The Treasury borrowed £18.5bn}: a sum with no noun after it is what its actor did with money; the metric
+     * joins both ({@code treasury_borrow}) so two actors' sums never meet.
+     */
+    void moneyActor(Fig f, int verb, int ts) {
+      int k = verb - 1;
+      while (k >= ts && t.type[k] == WORD && (t.lower[k].equals("has") || t.lower[k].equals("have")
+          || t.lower[k].equals("had") || t.lower[k].equals("will") || t.lower[k].endsWith("ly"))) {
+        k--;
+      }
+      int end = k + 1;
+      int words = 0;
+      while (k >= ts && words < 4 && t.type[k] == WORD && !FigureLexicon.STOP.contains(t.lower[k])
+          && !FigureLexicon.VERBS.contains(t.lower[k]) && !FigureLexicon.TIME_WORDS.contains(t.lower[k])) {
+        k--;
+        words++;
+      }
+      if (words == 0) {
+        return;
+      }
+      String actor = metricKey(lemmas(k + 1, end, ""));
+      if (actor.isEmpty()) {
+        return;
+      }
+      f.subject = join(k + 1, end) + " " + t.raw(verb);
+      f.predicate = actor + "_" + Lemmatizer.lemma(t.lower[verb]);
     }
 
     /** Takes the subject and metric of the sentence's previous figure; {@code level}: drop its change direction. */

@@ -137,6 +137,12 @@ final class FigureLexicon {
   static final Set<String> DONE_TO_PEOPLE = Set.of("displaced", "killed", "injured", "wounded", "evacuated",
       "hospitalized", "hospitalised", "arrested", "detained", "rescued", "deported", "infected", "kills", "killing");
 
+  /** Verbs that say what an actor did with a sum ({@code the Treasury borrowed £18.5bn}). */
+  static final Set<String> MONEY_VERBS = Set.of("borrowed", "borrows", "spent", "spends", "raised", "raises", "paid",
+      "pays", "earned", "earns", "invested", "invests", "received", "receives", "generated", "collected", "pledged",
+      "pledges", "donated", "allocated", "approved", "awarded", "budgeted", "owes", "owed", "lost", "loses", "made",
+      "makes", "netted", "posted", "reported", "booked", "fined", "seized", "requested", "sought");
+
   /** Verbs of dying (lemmas): a count of people who did this is a count of deaths. */
   static final Set<String> DEATH_VERBS = Set.of("die", "kill", "dead", "perish", "slay", "drown");
 

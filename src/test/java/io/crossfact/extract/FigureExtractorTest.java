@@ -355,6 +355,16 @@ class FigureExtractorTest {
     assertEquals("population_increase", f.get(1).getPredicate());
   }
 
+  @Test
+  void aSumWithNothingAfterItIsWhatItsActorDid() {
+    Assertion a = only("The Treasury borrowed \u00A318.5bn in May.");
+    assertEquals("treasury_borrow", a.getPredicate());
+    assertEquals("Treasury borrowed", a.getSubject());
+    assertEquals("GBP", a.getUnit());
+    assertEquals("2024-05", a.getPeriod());
+    assertEquals("company_raise", only("The company has raised $40 million.").getPredicate());
+  }
+
   // ---------------------------------------------------------------- scope
 
   @Test
