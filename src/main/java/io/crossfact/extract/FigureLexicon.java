@@ -190,7 +190,8 @@ final class FigureLexicon {
         "totaling", "totalling", "topped", "tops", "exceeded", "exceeds", "passed", "surpassed", "stood", "stands",
         "stand", "numbered", "numbers", "reaching", "hitting", "worth", "cost", "costs", "amounted", "amounts",
         "came", "comes", "now", "still", "put", "puts", "estimated", "estimates", "pegged", "placed", "counted",
-        "recorded", "reported", "registered", "logged", "saw", "sees", "record", "of", "valued", "priced", "will",
+        "recorded", "reported", "registered", "logged", "saw", "sees", "record", "valued", "priced", "averaged", "averages",
+        "averaging", "will",
         "would", "could", "may", "might", "than", "just", "only", "nearly", "around"}) {
       CHAIN.putIfAbsent(w, "");
     }
