@@ -82,6 +82,7 @@ public final class CompareStage {
     });
   }
 
+  static final java.util.Set<String> NOT_METRICS = java.util.Set.of("age");
   static final String SPEAKER = "s|";
   static final String BAND = "q|";
 
@@ -90,8 +91,11 @@ public final class CompareStage {
     Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.FIGURE))
         .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
           List<Blocked> out = new ArrayList<>(2);
-          if (!a.getPredicate().isEmpty()) {
-            out.add(new Blocked("m|" + a.getPredicate() + "|" + a.getScope().toLowerCase(Locale.ROOT), a));
+          // An unknown scope never matches another unknown scope, and an age belongs to a person, not to a
+          // metric: neither can conflict across articles, so neither is blocked by metric.
+          if (!a.getPredicate().isEmpty() && !a.getScope().isEmpty() && !NOT_METRICS.contains(a.getPredicate())) {
+            out.add(new Blocked("m|" + a.getPredicate() + "|" + a.getUnit() + "|"
+                + a.getScope().toLowerCase(Locale.ROOT), a));
           }
           String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
           if (!masked.isEmpty()) {
