@@ -33,7 +33,7 @@ public final class CrossfactConfig implements Serializable {
     QUOTE_MIN_WORDS("quote.minWords", "4", 1, 100),
     QUOTE_DRIFT_MIN_SIMILARITY("quote.drift.minSimilarity", "0.5", 0, 1),
     QUOTE_MISATTRIBUTION_MIN_SIMILARITY("quote.misattribution.minSimilarity", "0.8", 0, 1),
-    QUOTE_REPORT_SHORTENED("quote.reportShortened", "1", 0, 1),
+    QUOTE_REPORT_SHORTENED("quote.reportShortened", "0", 0, 1),
     FIGURE_TOLERANCE_APPROX("figure.tolerance.approx", "0.10", 0, 1),
     FIGURE_TOLERANCE_OPEN("figure.tolerance.open", "0.5", 0, 10),
     FIGURE_CONFLICT_MIN_RELATIVE_DIFF("figure.conflict.minRelativeDiff", "0.05", 0, 10),

@@ -154,7 +154,8 @@ class QuoteComparerTest {
 
   @Test
   void prefixFragmentIsOnlyLowShortened() {
-    List<Finding> fs = comparer.compare(List.of(
+    QuoteComparer reporting = new QuoteComparer(Fx.with(Map.of("quote.reportShortened", "1")));
+    List<Finding> fs = reporting.compare(List.of(
         early("Jane Holt", "We will not raise taxes this year unless the deficit doubles"),
         late("Jane Holt", "We will not raise taxes this year")));
     assertEquals(1, fs.size());
