@@ -1,0 +1,598 @@
+package io.crossfact.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the speaker of each quote from the words around it, in the order a reader checks them: an attribution
+ * right after the closing mark ({@code ," she said} / {@code ," said Okoro}), a cue before the opening mark in the
+ * same sentence ({@code Holt said: "}, {@code Morris says the candidate has "}), {@code according to X}, the speaker
+ * of the previous part of a split or continued quote, a colon-ended lead-in paragraph, and last the subject of a
+ * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}).
+ */
+final class Attributor {
+  private static final int MAX_TRAIL = 30;
+  private static final int MAX_LEAD = 60;
+  private static final int MAX_APPOSITION = 18;
+  private static final int MAX_DESCRIPTION = 6;
+  private static final int PRONOUN_WINDOW = 5000;
+
+  private static final java.util.Set<String> CLAUSE_STOPS = Lexicon.words("that", "and", "but", "when", "as",
+      "if", "while", "because", "after", "before", "since", "so", "or", "which", "who", "where", "though",
+      "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
+      "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
+      "were", "be", "been");
+  private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another",
+      "his", "her", "their", "its", "some", "two", "three", "several", "many", "other", "both", "our", "this",
+      "that", "these", "those");
+  private static final java.util.Set<String> PERSON_PLURALS = Lexicon.words("spokespersons", "spokespeople",
+      "spokesman", "spokeswoman", "spokesperson", "officials", "official", "sources", "source", "aides",
+      "representatives", "officers", "staff", "staffers", "lawyers", "attorneys", "executives", "leaders");
+
+  private final Tokens t;
+  private final People people;
+  private final List<QuoteSpan> quotes;
+
+  Attributor(Tokens t, People people, List<QuoteSpan> quotes) {
+    this.t = t;
+    this.people = people;
+    this.quotes = quotes;
+  }
+
+  /** The speaker of quote {@code qi}, given the speaker of the quote before it (null if none). */
+  Speaker attribute(int qi, Speaker previous) {
+    QuoteSpan q = quotes.get(qi);
+    int openTok = t.indexAt(q.open);
+    int leadFrom = leadStart(qi, openTok);
+    Speaker s = q.closed() ? trailing(qi) : null;
+    if (s == null) {
+      s = leading(leadFrom, openTok, false);
+    }
+    if (s == null && q.closed()) {
+      s = accordingTo(t.indexAt(q.after()), trailEnd(qi));
+    }
+    if (s == null && q.closed()) {
+      s = dashLine(q);
+    }
+    if (s == null && previous != null && continues(qi)) {
+      s = previous.inherited(q.open);
+    }
+    if (s == null && leadFrom == openTok && colonBefore(q.open)) {
+      int nl = t.text.lastIndexOf('\n', q.open - 1);
+      int prevTok = t.indexAt(nl) - 1;
+      s = prevTok > 0 ? leading(sentenceStart(prevTok), prevTok + 1, false) : null;
+    }
+    if (s == null) {
+      s = leading(leadFrom, openTok, true);
+    }
+    return s;
+  }
+
+  // ---- where the words around a quote start and stop ----
+
+  private int leadStart(int qi, int openTok) {
+    int floor = qi > 0 ? t.indexAt(quotes.get(qi - 1).after()) : 0;
+    int k = openTok - 1;
+    int min = Math.max(floor, openTok - MAX_LEAD);
+    while (k >= min) {
+      if (t.breakBetween(t.end(k), t.start(k + 1))) {
+        return k + 1;
+      }
+      if (isSentenceEnd(k)) {
+        return k + 1;
+      }
+      k--;
+    }
+    return Math.max(min, 0);
+  }
+
+  private int sentenceStart(int tok) {
+    int k = tok - 1;
+    while (k >= 0 && tok - k < MAX_LEAD && !isSentenceEnd(k) && !t.breakBetween(t.end(k), t.start(k + 1))) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  private int trailEnd(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int from = t.indexAt(q.after());
+    int ceiling = qi + 1 < quotes.size() ? t.indexAt(quotes.get(qi + 1).open) : t.size();
+    int k = from;
+    while (k < ceiling && k - from < MAX_TRAIL) {
+      if (k > from && t.breakBetween(t.end(k - 1), t.start(k)) || k == from && t.breakBetween(q.after(),
+          t.start(k))) {
+        break;
+      }
+      if (isSentenceEnd(k)) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private boolean isSentenceEnd(int k) {
+    if (t.isWord(k)) {
+      return false;
+    }
+    char c = t.first(k);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private boolean colonBefore(int offset) {
+    int j = offset - 1;
+    while (j >= 0 && Character.isWhitespace(t.text.charAt(j))) {
+      j--;
+    }
+    return j >= 0 && t.text.charAt(j) == ':' && t.text.lastIndexOf('\n', offset) > j;
+  }
+
+  /** Whether a quote carries on the previous one: same paragraph, or the next paragraph with nothing between. */
+  private boolean continues(int qi) {
+    if (qi == 0) {
+      return false;
+    }
+    QuoteSpan prev = quotes.get(qi - 1);
+    QuoteSpan q = quotes.get(qi);
+    int gapWords = 0;
+    boolean lineBreak = false;
+    int from = t.indexAt(prev.after());
+    int to = t.indexAt(q.open);
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k)) {
+        gapWords++;
+      }
+    }
+    for (int i = prev.after(); i < q.open; i++) {
+      lineBreak |= t.text.charAt(i) == '\n';
+    }
+    if (!lineBreak) {
+      return true;
+    }
+    // a new paragraph that opens with the quote, right after a paragraph that ended with a quote
+    return gapWords <= 8 && startsLine(q.open) && endsNearLine(prev.after());
+  }
+
+  private boolean startsLine(int offset) {
+    for (int j = offset - 1; j >= 0; j--) {
+      char c = t.text.charAt(j);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsNearLine(int offset) {
+    int nl = t.text.indexOf('\n', offset);
+    return nl < 0 || nl - offset < 90;
+  }
+
+  // ---- the three places an attribution sits ----
+
+  /** {@code ," X said}, {@code ," said X}, {@code ," X, a role, said}. */
+  private Speaker trailing(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int k = t.indexAt(q.after());
+    int end = trailEnd(qi);
+    while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
+      k++;
+    }
+    if (k >= end || !t.isWord(k)) {
+      return null;
+    }
+    if (Cues.isCue(t.word(k)) && !t.isCapitalized(k) || Cues.isCue(t.word(k)) && k == t.indexAt(q.after())) {
+      int cueEnd = cueEnd(k, end);
+      int[] np = forwardPhrase(cueEnd, end);
+      if (np != null) {
+        return resolve(np, k, cueEnd, true);
+      }
+      return null;
+    }
+    int[] np = forwardPhrase(k, end);
+    if (np == null) {
+      return null;
+    }
+    int j = np[1];
+    if (j < end && t.is(j, ',')) {
+      int close = nextComma(j + 1, end);
+      if (close < 0) {
+        return null;
+      }
+      j = close + 1;
+    }
+    while (j < end && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))) {
+      j++;
+    }
+    if (j < end && t.isWord(j) && Cues.isCue(t.word(j)) && !t.isCapitalized(j)) {
+      return resolve(np, j, cueEnd(j, end), true);
+    }
+    return null;
+  }
+
+  /** A cue before the opening mark, nearest first; its subject before it, or after it when inverted. */
+  private Speaker leading(int from, int openTok, boolean subjectOnly) {
+    if (subjectOnly) {
+      return sentenceSubject(from, openTok);
+    }
+    for (int c = openTok - 1; c >= from; c--) {
+      if (!t.isWord(c) || t.isCapitalized(c) && c > from) {
+        continue;
+      }
+      String w = t.lower(c);
+      if (w.equals("according") && c + 1 < openTok && t.lower(c + 1).equals("to")) {
+        int[] np = forwardPhrase(c + 2, openTok);
+        if (np != null) {
+          return resolve(np, c, c + 2, true);
+        }
+        continue;
+      }
+      if (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6) {
+        continue;
+      }
+      int cueEnd = cueEnd(c, openTok);
+      int[] np = backwardPhrase(c - 1, from);
+      if (np == null && cueEnd < openTok) {
+        np = forwardPhrase(cueEnd, openTok);
+        if (np != null && !t.isCapitalized(np[0]) && !isPronoun(np[0])) {
+          np = null; // "said the ..." before a quote is usually an object, not the speaker
+        }
+      }
+      if (np != null) {
+        return resolve(np, c, cueEnd, true);
+      }
+    }
+    return null;
+  }
+
+  /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */
+  private Speaker dashLine(QuoteSpan q) {
+    String text = t.text;
+    int i = q.after();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      if (!Character.isWhitespace(text.charAt(i)) && ".,".indexOf(text.charAt(i)) < 0) {
+        return null;
+      }
+      i++;
+    }
+    int lineEnd = i < text.length() ? text.indexOf('\n', i + 1) : -1;
+    if (i >= text.length()) {
+      return null;
+    }
+    while (lineEnd >= 0 && text.substring(i + 1, lineEnd).isBlank()) {
+      i = lineEnd;
+      lineEnd = text.indexOf('\n', i + 1);
+    }
+    java.util.regex.Matcher m = Transcripts.DASH_LINE.matcher(text);
+    m.region(i + 1, lineEnd < 0 ? text.length() : lineEnd);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int[] np = {t.indexAt(m.start(2)), t.indexAt(m.end(2))};
+    int dash = t.indexAt(m.start(1));
+    Speaker s = resolve(np, dash, dash + 1, true);
+    return s == null ? null : new Speaker(s.subject, s.kind, m.group(1), "say", true, s.from, s.to);
+  }
+
+  /** {@code ," according to the ministry.} after the quote. */
+  private Speaker accordingTo(int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (t.lower(k).equals("according") && t.lower(k + 1).equals("to")) {
+        int[] np = forwardPhrase(k + 2, end);
+        return np == null ? null : resolve(np, k, k + 2, true);
+      }
+    }
+    return null;
+  }
+
+  /** A partial quote inside paraphrase: the clause's subject, when a verb follows it. */
+  private Speaker sentenceSubject(int from, int openTok) {
+    int k = from;
+    int limit = Math.min(openTok, from + 8);
+    int comma = -1;
+    for (int i = from; i < limit; i++) {
+      if (t.is(i, ',')) {
+        comma = i;
+        break;
+      }
+    }
+    if (k < openTok && t.isWord(k) && (Lexicon.NOT_NAMES.contains(t.lower(k)) && !isPronoun(k)
+        && !DETERMINERS.contains(t.lower(k))) && comma > 0) {
+      k = comma + 1; // "On Tuesday, Clinton slammed ..."
+    }
+    int[] np = forwardPhrase(k, openTok);
+    if (np == null) {
+      return null;
+    }
+    int j = np[1];
+    if (j < openTok && t.is(j, ',')) {
+      int close = nextComma(j + 1, openTok);
+      if (close < 0) {
+        return null;
+      }
+      j = close + 1;
+    }
+    while (j < openTok && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j))) {
+      j++;
+    }
+    if (j >= openTok || !t.isWord(j) || t.isCapitalized(j) || CLAUSE_STOPS.contains(t.lower(j))) {
+      return null;
+    }
+    return resolve(np, j, j + 1, false);
+  }
+
+  private int cueEnd(int c, int end) {
+    String l = Cues.lemma(t.word(c));
+    int e = c + 1;
+    if ("tell".equals(l) && e < end && t.isWord(e) && Cues.TELL_OBJECTS.contains(t.lower(e))
+        && !DETERMINERS.contains(t.lower(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  private int nextComma(int from, int end) {
+    for (int k = from; k < end && k - from < MAX_APPOSITION; k++) {
+      if (t.is(k, ',')) {
+        return k;
+      }
+      if (!t.isWord(k) && (t.is(k, '.') || t.is(k, '\u201C') || t.is(k, '"'))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // ---- noun phrases ----
+
+  private boolean isPronoun(int k) {
+    return t.isWord(k) && Cues.PRONOUNS.contains(t.lower(k));
+  }
+
+  private boolean isNameToken(int k) {
+    if (!t.isWord(k)) {
+      return false;
+    }
+    if (t.isCapitalized(k)) {
+      return !Lexicon.NOT_NAMES.contains(t.lower(k)) || NameCanonicalizer.HONORIFICS.containsKey(
+          NameCanonicalizer.bare(t.word(k)));
+    }
+    return NameCanonicalizer.PARTICLES.contains(t.word(k)) || people.knowsSurname(t.lower(k));
+  }
+
+  private boolean isTitle(int k) {
+    return t.isWord(k) && NameCanonicalizer.titleRole(t.word(k)) != null;
+  }
+
+  /** A speaker phrase starting at k: a pronoun, a name (titles allowed), or a short description. */
+  private int[] forwardPhrase(int k, int end) {
+    if (k >= end || !t.isWord(k)) {
+      return null;
+    }
+    if (isPronoun(k)) {
+      return new int[] {k, k + 1};
+    }
+    if (isNameToken(k) || isTitle(k) && k + 1 < end && isNameToken(k + 1)) {
+      int e = k;
+      while (e < end && (isNameToken(e) || isTitle(e) || e > k && t.lower(e).equals("of") && e + 1 < end
+          && t.isCapitalized(e + 1)) && !(e > k && t.breakBetween(t.end(e - 1), t.start(e)))) {
+        e++;
+        if (PersonExtractor.endsPossessive(t.word(e - 1))) {
+          break;
+        }
+      }
+      if (e > k && PersonExtractor.endsPossessive(t.word(e - 1))) {
+        return descriptionFrom(k, end); // "Trump's campaign"
+      }
+      return new int[] {k, e};
+    }
+    return descriptionFrom(k, end);
+  }
+
+  private int[] descriptionFrom(int k, int end) {
+    int e = k;
+    while (e < end && e - k < MAX_DESCRIPTION && t.isWord(e) && !Cues.isCue(t.word(e))
+        && !(e > k && CLAUSE_STOPS.contains(t.lower(e))) && !(e > k && Cues.BETWEEN.contains(t.lower(e)))) {
+      e++;
+      if (PersonExtractor.endsPossessive(t.word(e - 1)) && e < end && t.isWord(e)) {
+        continue;
+      }
+    }
+    if (e == k || !isDescriptionHead(e - 1)) {
+      return null;
+    }
+    return new int[] {k, e};
+  }
+
+  private boolean isDescriptionHead(int k) {
+    String w = PersonExtractor.stripPossessive(t.lower(k));
+    return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
+        || Lexicon.PERSON_NOUNS.contains(singular(w)) || Lexicon.OUTLETS.contains(w)
+        || t.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w);
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The speaker phrase ending at token {@code last} (inclusive), read backwards. */
+  private int[] backwardPhrase(int last, int from) {
+    int k = last;
+    while (k >= from && t.isWord(k) && Cues.BETWEEN.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
+      k--;
+    }
+    if (k < from) {
+      return null;
+    }
+    if (isPronoun(k)) {
+      return new int[] {k, k + 1};
+    }
+    if (t.is(k, ',')) {
+      // "Jeff Weaver, Sanders' campaign manager, said"
+      int open = -1;
+      for (int j = k - 1; j >= from && k - j < MAX_APPOSITION; j--) {
+        if (t.is(j, ',')) {
+          open = j;
+          break;
+        }
+        if (!t.isWord(j) && !t.is(j, '-') && !t.is(j, '\u2019') && !t.is(j, '\'') && !t.is(j, '(')
+            && !t.is(j, ')')) {
+          return null;
+        }
+      }
+      return open > from ? backwardPhrase(open - 1, from) : null;
+    }
+    if (isNameToken(k)) {
+      int s = k;
+      while (s - 1 >= from && (isNameToken(s - 1) || isTitle(s - 1) || t.lower(s - 1).equals("of")
+          && s - 2 >= from && isTitle(s - 2)) && !t.breakBetween(t.end(s - 1), t.start(s))
+          && !PersonExtractor.endsPossessive(t.word(s - 1))) {
+        s--;
+      }
+      if (t.isCapitalized(k) || s < k) {
+        return new int[] {s, k + 1};
+      }
+      return null;
+    }
+    if (!t.isWord(k) || !isDescriptionHead(k)) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= from && k - s < MAX_DESCRIPTION && t.isWord(s - 1) && !Cues.isCue(t.word(s - 1))
+        && !CLAUSE_STOPS.contains(t.lower(s - 1)) && !t.breakBetween(t.end(s - 1), t.start(s))) {
+      s--;
+      if (DETERMINERS.contains(t.lower(s))) {
+        break;
+      }
+    }
+    return new int[] {s, k + 1};
+  }
+
+  // ---- from a phrase to a canonical speaker ----
+
+  private Speaker resolve(int[] np, int cueTok, int cueEnd, boolean explicit) {
+    String cue = t.text.substring(t.start(cueTok), t.end(cueEnd - 1));
+    String lemma = Cues.lemma(t.word(cueTok));
+    if (lemma == null) {
+      lemma = lemmaGuess(t.lower(cueTok));
+    } else if (t.lower(cueTok).equals("according")) {
+      lemma = "according to";
+    }
+    int from = Math.min(t.start(np[0]), t.start(cueTok));
+    int to = Math.max(t.end(np[1] - 1), t.end(cueEnd - 1));
+    int at = t.start(np[0]);
+    if (np[1] - np[0] == 1 && isPronoun(np[0])) {
+      String p = t.lower(np[0]);
+      Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : null;
+      if (g == null) {
+        return new Speaker("", Speaker.PRONOUN, cue, lemma, explicit, from, to);
+      }
+      Person who = people.antecedent(g, at, Math.max(0, at - PRONOUN_WINDOW));
+      if (who == null) {
+        return new Speaker("", Speaker.PRONOUN, cue, lemma, explicit, from, to);
+      }
+      who.learnGender(g);
+      people.spoke(who, at);
+      return new Speaker(who.name(), Speaker.PRONOUN, cue, lemma, explicit, from, to);
+    }
+    List<String> words = new ArrayList<>();
+    boolean capitalized = false;
+    for (int k = np[0]; k < np[1]; k++) {
+      words.add(t.word(k));
+      capitalized |= t.isCapitalized(k) && !DETERMINERS.contains(t.lower(k));
+    }
+    String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
+    boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
+        && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
+    if (nameLike && !isOrganization(words)) {
+      List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
+      if (nameWords.isEmpty()) {
+        return null;
+      }
+      Person p = people.find(nameWords, at);
+      if (p == null) {
+        Gender g = nameWords.size() > 1 ? Genders.of(nameWords.get(0)) : Gender.UNKNOWN;
+        p = people.mention(nameWords, g, at, true, true, false);
+      }
+      if (p == null) {
+        return null;
+      }
+      p.markStrong();
+      people.spoke(p, at);
+      return new Speaker(p.name(), Speaker.NAMED, cue, lemma, explicit, from, to);
+    }
+    if (nameLike || capitalized && isOrganization(words) || isOrgHead(last)) {
+      return new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to);
+    }
+    List<String> description = new ArrayList<>();
+    for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (!DETERMINERS.contains(l) && !l.equals("former")) {
+        description.add(PersonExtractor.stripPossessive(l));
+      }
+    }
+    Person p = people.described(description, at);
+    if (p != null) {
+      people.spoke(p, at);
+      return new Speaker(p.name(), Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+    }
+    return new Speaker("", Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+  }
+
+  private static boolean isOrgHead(String w) {
+    return Lexicon.ORG_NOUNS.contains(w) && !PERSON_PLURALS.contains(w) || Lexicon.OUTLETS.contains(w);
+  }
+
+  private static boolean isOrganization(List<String> words) {
+    for (String w : words) {
+      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
+      if (Lexicon.OUTLETS.contains(l) || Lexicon.isOrgWord(l) && !Lexicon.PLACES.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the company" -> "company", "ministry spokespersons" -> "ministry", "The New York Times" kept as named. */
+  private static String organization(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    while (!out.isEmpty() && DETERMINERS.contains(out.get(0).toLowerCase(Locale.ROOT))
+        && !Character.isUpperCase(out.get(0).charAt(0))) {
+      out.remove(0);
+    }
+    if (!out.isEmpty() && out.get(0).equals("The") && out.size() > 1 && !Character.isUpperCase(out.get(1).charAt(0))) {
+      out.remove(0);
+    }
+    while (out.size() > 1 && PERSON_PLURALS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+      out.remove(out.size() - 1);
+    }
+    return String.join(" ", out);
+  }
+
+  /** A rough lemma for a verb that is not on the cue list ("slammed" -> "slam"). */
+  static String lemmaGuess(String w) {
+    if (w.endsWith("ied") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("ed") && w.length() > 4) {
+      String s = w.substring(0, w.length() - 2);
+      int n = s.length();
+      if (n > 2 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+        return s.substring(0, n - 1);
+      }
+      return s;
+    }
+    if (w.endsWith("es") && w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("sses"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}
