@@ -330,9 +330,18 @@ public final class PolnearEval {
     return best;
   }
 
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** The surname-like last word of a name: suffixes (Jr., III) skipped, possessive dropped. */
   private static String lastWord(String name) {
     String[] parts = name.strip().split("\\s+");
-    return parts.length == 0 ? "" : normWord(parts[parts.length - 1]);
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String w = normWord(parts[i]);
+      if (!w.isEmpty() && (!SUFFIXES.contains(w) || i == 0)) {
+        return w;
+      }
+    }
+    return "";
   }
 
   private static List<String> wordsOf(String s) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 final class Attributor {
   private static final int MAX_TRAIL = 30;
   private static final int MAX_LEAD = 60;
-  private static final int MAX_APPOSITION = 18;
+  private static final int MAX_APPOSITION = 26;
   private static final int MAX_DESCRIPTION = 6;
   private static final int PRONOUN_WINDOW = 5000;
 
@@ -49,6 +49,9 @@ final class Attributor {
     if (s == null) {
       s = leading(leadFrom, openTok, false);
     }
+    if (s == null) {
+      s = colonName(leadFrom, openTok);
+    }
     if (s == null && q.closed()) {
       s = accordingTo(t.indexAt(q.after()), trailEnd(qi));
     }
@@ -61,7 +64,14 @@ final class Attributor {
     if (s == null && leadFrom == openTok && colonBefore(q.open)) {
       int nl = t.text.lastIndexOf('\n', q.open - 1);
       int prevTok = t.indexAt(nl) - 1;
-      s = prevTok > 0 ? leading(sentenceStart(prevTok), prevTok + 1, false) : null;
+      if (prevTok > 0) {
+        int from = sentenceStart(prevTok);
+        s = leading(from, prevTok + 1, false);
+        s = s != null ? s : sentenceSubject(from, prevTok + 1);
+      }
+    }
+    if (s == null && leadFrom == openTok) {
+      s = previousParagraphSubject(q.open);
     }
     if (s == null) {
       s = leading(leadFrom, openTok, true);
@@ -209,7 +219,7 @@ final class Attributor {
     while (j < end && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))) {
       j++;
     }
-    if (j < end && t.isWord(j) && Cues.isCue(t.word(j)) && !t.isCapitalized(j)) {
+    if (j < end && t.isWord(j) && Cues.isCue(t.word(j)) && (!t.isCapitalized(j) || t.is(j - 1, ','))) {
       return resolve(np, j, cueEnd(j, end), true);
     }
     return null;
@@ -236,6 +246,13 @@ final class Attributor {
         continue;
       }
       int cueEnd = cueEnd(c, openTok);
+      if (w.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
+        Speaker subject = sentenceSubject(from, c - 1);
+        if (subject != null) {
+          return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
+              t.end(c));
+        }
+      }
       int[] np = backwardPhrase(c - 1, from);
       if (np == null && cueEnd < openTok) {
         np = forwardPhrase(cueEnd, openTok);
@@ -279,6 +296,37 @@ final class Attributor {
     return s == null ? null : new Speaker(s.subject, s.kind, m.group(1), "say", true, s.from, s.to);
   }
 
+  /** "... doesn't surprise Republican pollster Daron Shaw: “...”": a name right before the colon speaks. */
+  private Speaker colonName(int from, int openTok) {
+    int colon = openTok - 1;
+    if (colon <= from || !t.is(colon, ':') || !isNameToken(colon - 1) || !t.isCapitalized(colon - 1)) {
+      return null;
+    }
+    int[] np = backwardPhrase(colon - 1, from);
+    return np == null ? null : resolve(np, colon, colon + 1, true);
+  }
+
+  /**
+   * A quote paragraph with no attribution at all: the person the previous paragraph was about (its last subject)
+   * is the speaker, as a reader assumes.
+   */
+  private Speaker previousParagraphSubject(int open) {
+    int nl = t.text.lastIndexOf('\n', open - 1);
+    if (nl <= 0) {
+      return null;
+    }
+    int prevEnd = nl;
+    while (prevEnd > 0 && Character.isWhitespace(t.text.charAt(prevEnd - 1))) {
+      prevEnd--;
+    }
+    int prevStart = t.text.lastIndexOf('\n', prevEnd - 1) + 1;
+    Person p = people.lastSubject(prevStart, prevEnd);
+    if (p == null) {
+      return null;
+    }
+    return new Speaker(p.name(), Speaker.NAMED, "", "", false, open, open);
+  }
+
   /** {@code ," according to the ministry.} after the quote. */
   private Speaker accordingTo(int from, int end) {
     for (int k = from; k + 1 < end; k++) {
@@ -293,7 +341,7 @@ final class Attributor {
   /** A partial quote inside paraphrase: the clause's subject, when a verb follows it. */
   private Speaker sentenceSubject(int from, int openTok) {
     int k = from;
-    int limit = Math.min(openTok, from + 8);
+    int limit = Math.min(openTok, from + 12);
     int comma = -1;
     for (int i = from; i < limit; i++) {
       if (t.is(i, ',')) {
@@ -302,7 +350,7 @@ final class Attributor {
       }
     }
     if (k < openTok && t.isWord(k) && (Lexicon.NOT_NAMES.contains(t.lower(k)) && !isPronoun(k)
-        && !DETERMINERS.contains(t.lower(k))) && comma > 0) {
+        && !DETERMINERS.contains(t.lower(k))) && comma > 0 && !(k + 1 < openTok && isNameToken(k + 1))) {
       k = comma + 1; // "On Tuesday, Clinton slammed ..."
     }
     int[] np = forwardPhrase(k, openTok);

@@ -79,7 +79,7 @@ final class Cues {
     verb("criticize", "criticizes", "criticized", "criticised", "criticizing");
     verb("praise", "praises", "praised", "praising");
     verb("dismiss", "dismisses", "dismissed", "dismissing");
-    verb("label", "labels", "labeled", "labelled");
+    verb("label", "labels", "labeled", "labelled", "labeling", "labelling");
     verb("brand", "brands", "branded");
     verb("urge", "urges", "urged", "urging");
     verb("demand", "demands", "demanded");

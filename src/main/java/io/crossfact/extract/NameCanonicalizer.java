@@ -94,6 +94,15 @@ public final class NameCanonicalizer {
       leading = false;
       out.add(p);
     }
+    // "Arkansas Gov. Mike Huckabee", "White House Press Secretary Josh Earnest": the name follows the last title
+    for (int i = out.size() - 2; i >= 0; i--) {
+      if (TITLES.containsKey(bare(out.get(i))) && out.get(i).endsWith(".") || TITLES.containsKey(bare(out.get(i)))
+          && i > 0 && Character.isUpperCase(out.get(i).charAt(0)) && Character.isUpperCase(out.get(i + 1).charAt(0))
+          && out.size() - i - 1 >= 1 && out.size() > 2) {
+        out = new ArrayList<>(out.subList(i + 1, out.size()));
+        break;
+      }
+    }
     if (!out.isEmpty()) {
       int last = out.size() - 1;
       String w = POSSESSIVE.matcher(out.get(last)).replaceAll("");

@@ -120,10 +120,7 @@ public final class People {
       if (m.offset < floor) {
         break;
       }
-      if (m.quoted || !m.person.isStrong() || !m.person.gender().compatibleWith(pronoun)) {
-        continue;
-      }
-      if (pronoun != Gender.UNKNOWN && m.person.gender() == Gender.UNKNOWN && hasKnownCandidate(pronoun, i, floor)) {
+      if (m.quoted || !m.person.isStrong() && !m.person.isFullName() || !m.person.gender().compatibleWith(pronoun)) {
         continue;
       }
       if (m.subject) {
@@ -134,16 +131,6 @@ public final class People {
       }
     }
     return fallback;
-  }
-
-  private boolean hasKnownCandidate(Gender pronoun, int before, int floor) {
-    for (int i = before - 1; i >= 0 && mentions.get(i).offset >= floor && before - i < 12; i--) {
-      Mention m = mentions.get(i);
-      if (!m.quoted && m.person.isStrong() && m.person.gender() == pronoun) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The latest person introduced before an offset whose roles fit a description ({@code oregon senator}). */
@@ -165,5 +152,22 @@ public final class People {
       }
     }
     return false;
+  }
+
+  /** The last person opening a clause outside quotes in [from, to), or null. */
+  Person lastSubject(int from, int to) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset >= to) {
+        continue;
+      }
+      if (m.offset < from) {
+        return null;
+      }
+      if (m.subject && !m.quoted && (m.person.isStrong() || m.person.isFullName())) {
+        return m.person;
+      }
+    }
+    return null;
   }
 }

@@ -150,7 +150,7 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
-    boolean subject = opensClause(t, before, k);
+    boolean subject = opensClause(t, before, k) || verbFollows(t, m);
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
     if (p == null || quoted) {
       return;
@@ -215,6 +215,16 @@ public final class PersonExtractor {
     char c = t.first(before);
     return t.end(before) - t.start(before) == 1 && (c == '.' || c == '!' || c == '?' || c == ';' || c == ':'
         || c == '\u201D' || c == '"' || c == '\u2014');
+  }
+
+  /** "Benford plans to", "Trump went after": a lower-case word that is no article or preposition follows. */
+  private static boolean verbFollows(Tokens t, int m) {
+    if (m >= t.size() || !t.isWord(m) || t.isCapitalized(m) || t.breakBetween(t.end(m - 1), t.start(m))) {
+      return false;
+    }
+    String w = t.lower(m);
+    return !Lexicon.NOT_NAMES.contains(w) || Cues.isCue(w) || w.equals("has") || w.equals("had")
+        || w.equals("was") || w.equals("is") || w.equals("will") || w.equals("would");
   }
 
   private static int qualifierStart(Tokens t, int from) {
