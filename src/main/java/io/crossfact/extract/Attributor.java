@@ -185,44 +185,66 @@ final class Attributor {
 
   // ---- the three places an attribution sits ----
 
-  /** {@code ," X said}, {@code ," said X}, {@code ," X, a role, said}. */
+  /** {@code ," X said}, {@code ," said X}, {@code ," X, a role, said}, {@code ," Senate leader Harry Reid told}. */
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
-    int k = t.indexAt(q.after());
+    int first = t.indexAt(q.after());
+    int k = first;
     int end = trailEnd(qi);
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
     }
-    if (k >= end || !t.isWord(k)) {
+    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
       return null;
     }
-    if (Cues.isCue(t.word(k)) && !t.isCapitalized(k) || Cues.isCue(t.word(k)) && k == t.indexAt(q.after())) {
-      int cueEnd = cueEnd(k, end);
+    int cueEnd = cueAt(k, end);
+    if (cueEnd > 0 && (!t.isCapitalized(k) || k == first)) {
       int[] np = forwardPhrase(cueEnd, end);
-      if (np != null) {
-        return resolve(np, k, cueEnd, true);
-      }
-      return null;
+      return np == null ? null : resolve(np, k, cueEnd, true);
     }
-    int[] np = forwardPhrase(k, end);
-    if (np == null) {
-      return null;
-    }
-    int j = np[1];
-    if (j < end && t.is(j, ',')) {
-      int close = nextComma(j + 1, end);
-      if (close < 0) {
+    for (int c = k + 1; c < end && c - k <= MAX_APPOSITION; c++) {
+      if (!t.isWord(c)) {
+        if (t.is(c, ',') || t.is(c, '-') || t.is(c, '\u2019') || t.is(c, '\'') || t.is(c, '(') || t.is(c, ')')) {
+          continue;
+        }
         return null;
       }
-      j = close + 1;
-    }
-    while (j < end && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))) {
-      j++;
-    }
-    if (j < end && t.isWord(j) && Cues.isCue(t.word(j)) && (!t.isCapitalized(j) || t.is(j - 1, ','))) {
-      return resolve(np, j, cueEnd(j, end), true);
+      int ce = cueAt(c, end);
+      if (ce < 0 || t.isCapitalized(c) && !t.is(c - 1, ',')) {
+        continue;
+      }
+      int[] np = backwardPhrase(c - 1, k);
+      if (np == null || np[0] != k && !isPronoun(np[0]) && !startsAppositionChain(k, np[0])) {
+        return null;
+      }
+      return resolve(np, c, ce, true);
     }
     return null;
+  }
+
+  /** Whether the words from k to the subject are a title-and-role lead-in ("Senate minority leader Harry Reid"). */
+  private boolean startsAppositionChain(int k, int subject) {
+    for (int i = k; i < subject; i++) {
+      if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
+        return false;
+      }
+    }
+    return subject - k <= 4;
+  }
+
+  /** End of the cue starting at token k ("said", "told reporters", "went on"), or -1 when k starts none. */
+  private int cueAt(int k, int end) {
+    if (!t.isWord(k)) {
+      return -1;
+    }
+    String w = t.lower(k);
+    if (Cues.isCue(w)) {
+      return cueEnd(k, end);
+    }
+    if (k + 1 < end && t.isWord(k + 1) && Cues.isPhrasal(w, t.lower(k + 1))) {
+      return k + 2;
+    }
+    return -1;
   }
 
   /** A cue before the opening mark, nearest first; its subject before it, or after it when inverted. */
@@ -246,8 +268,8 @@ final class Attributor {
         continue;
       }
       int cueEnd = cueEnd(c, openTok);
-      if (w.endsWith("ing") && c - 1 >= from && t.is(c - 1, ',')) {
-        Speaker subject = sentenceSubject(from, c - 1);
+      if (w.endsWith("ing") && c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))) {
+        Speaker subject = clauseSubject(from, t.is(c - 1, ',') ? c - 1 : c);
         if (subject != null) {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
               t.end(c));
@@ -338,6 +360,20 @@ final class Attributor {
     return null;
   }
 
+  /** The subject of the clause a participle hangs on: the nearest clause opening first, then the sentence's. */
+  private Speaker clauseSubject(int from, int before) {
+    for (int i = before - 1; i > from; i--) {
+      if (t.is(i, ',') || t.isWord(i) && (t.lower(i).equals("when") || t.lower(i).equals("as")
+          || t.lower(i).equals("while") || t.lower(i).equals("after"))) {
+        Speaker s = sentenceSubject(i + 1, before);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return sentenceSubject(from, before);
+  }
+
   /** A partial quote inside paraphrase: the clause's subject, when a verb follows it. */
   private Speaker sentenceSubject(int from, int openTok) {
     int k = from;
@@ -353,6 +389,7 @@ final class Attributor {
         && !DETERMINERS.contains(t.lower(k))) && comma > 0 && !(k + 1 < openTok && isNameToken(k + 1))) {
       k = comma + 1; // "On Tuesday, Clinton slammed ..."
     }
+    k = afterDateline(k, openTok);
     int[] np = forwardPhrase(k, openTok);
     if (np == null) {
       return null;
@@ -372,6 +409,31 @@ final class Attributor {
       return null;
     }
     return resolve(np, j, j + 1, false);
+  }
+
+  /** Past a dateline ("PHILADELPHIA (UPI) —", "NAIROBI, Kenya (Reuters) -"), or k itself. */
+  private int afterDateline(int k, int end) {
+    if (k >= end || !t.isWord(k) || !isAllCaps(k)) {
+      return k;
+    }
+    for (int i = k + 1; i < end && i - k < 12; i++) {
+      if (t.is(i, '\u2014') || t.is(i, '\u2013') || t.is(i, '-')) {
+        return i + 1;
+      }
+    }
+    return k;
+  }
+
+  private boolean isAllCaps(int k) {
+    int n = 0;
+    for (int i = t.start(k); i < t.end(k); i++) {
+      char c = t.text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      n += Character.isLetter(c) ? 1 : 0;
+    }
+    return n > 1;
   }
 
   private int cueEnd(int c, int end) {
@@ -407,6 +469,9 @@ final class Attributor {
       return false;
     }
     if (t.isCapitalized(k)) {
+      if (isAllCaps(k) && t.end(k) - t.start(k) > 2 && !t.text.startsWith(".", t.end(k) - 1)) {
+        return false; // datelines and acronyms: PHILADELPHIA, CNN
+      }
       return !Lexicon.NOT_NAMES.contains(t.lower(k)) || NameCanonicalizer.HONORIFICS.containsKey(
           NameCanonicalizer.bare(t.word(k)));
     }
@@ -443,6 +508,9 @@ final class Attributor {
   }
 
   private int[] descriptionFrom(int k, int end) {
+    if (CLAUSE_STOPS.contains(t.lower(k)) || t.word(k).endsWith("ing")) {
+      return null;
+    }
     int e = k;
     while (e < end && e - k < MAX_DESCRIPTION && t.isWord(e) && !Cues.isCue(t.word(e))
         && !(e > k && CLAUSE_STOPS.contains(t.lower(e))) && !(e > k && Cues.BETWEEN.contains(t.lower(e)))) {

@@ -118,6 +118,14 @@ final class Cues {
   static final Set<String> TELL_OBJECTS = Lexicon.words("reporters", "journalists", "me", "us", "him", "her", "them",
       "supporters", "listeners", "viewers", "lawmakers", "senators", "voters", "students", "the", "a", "an");
 
+  /** Two-word cues: first word to the second. */
+  private static final Map<String, String> PHRASAL = Map.of("went", "on", "goes", "on", "go", "on", "pointed",
+      "out", "points", "out", "shot", "back", "fired", "back", "chimed", "in", "wrote", "in", "weighed", "in");
+
+  static boolean isPhrasal(String first, String second) {
+    return second.equals(PHRASAL.get(first));
+  }
+
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you");
 
   private Cues() {}
@@ -130,7 +138,19 @@ final class Cues {
 
   /** The lemma of a cue word form, or null when the word is no cue. */
   static String lemma(String word) {
-    return LEMMA.get(word.toLowerCase(Locale.ROOT));
+    String l = LEMMA.get(word.toLowerCase(Locale.ROOT));
+    if (l != null) {
+      return l;
+    }
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "went": case "goes": case "go": return "go on";
+      case "shot": return "shoot back";
+      case "fired": return "fire back";
+      case "chimed": return "chime in";
+      case "weighed": return "weigh in";
+      case "points": return "point out";
+      default: return null;
+    }
   }
 
   static boolean isCue(String word) {

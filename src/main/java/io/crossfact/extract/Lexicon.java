@@ -20,7 +20,7 @@ final class Lexicon {
       "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
       "should", "after", "over", "under", "about", "like", "instead", "indeed", "rather", "than", "last", "next",
       "thanks", "thank", "please", "let", "lets", "let’s", "well", "oh", "okay", "ok", "hey", "q", "a:", "via",
-      "democrats", "republicans", "americans", "god", "christmas", "easter", "election", "day", "night", "week",
+      "democrats", "republicans", "americans", "god", "christmas", "easter", "election",
       "but", "dear", "sir", "mom", "dad", "big", "new", "old", "first", "second", "third", "former", "top", "senior");
 
   /** Words that make a capitalised phrase an organisation, place or thing rather than a person. */
@@ -42,7 +42,7 @@ final class Lexicon {
       "democratic", "republican", "white", "supreme", "general", "tea", "twitter", "facebook", "google", "youtube",
       "instagram", "reddit", "wikileaks", "isis", "al-qaeda", "nato", "fbi", "cia", "nsa", "gop", "dnc", "rnc",
       "cnn", "nbc", "abc", "cbs", "msnbc", "fox", "npr", "pbs", "bbc", "reuters", "ap", "afp", "bloomberg", "show",
-      "debate", "primary", "primaries", "day", "night", "morning", "evening", "jr", "war", "world", "cup", "prize",
+      "debate", "primary", "primaries", "morning", "evening", "war", "world", "cup", "prize",
       "award", "awards", "series", "league", "stadium", "arena", "museum", "library", "gallery", "theater",
       "theatre", "studio", "studios", "records", "pictures", "books", "press", "online", "blog", "podcast", "times",
       "economist", "atlantic", "hill", "mail", "sun", "star", "telegraph", "guardian", "independent", "observer",

@@ -86,7 +86,7 @@ public final class People {
       if (p.surnameKey().equals(last) && (first.isEmpty() || p.isFullName() && sameFirst(p.firstKey(), first))) {
         return p;
       }
-      if (first.isEmpty() && p.isFullName() && p.firstKey().equals(last)) {
+      if (first.isEmpty() && p.isFullName() && p.firstKey().equals(last) && Genders.isKnownFirstName(last)) {
         ambiguousFirstName |= byFirstName != null && byFirstName != p;
         byFirstName = p;
       }

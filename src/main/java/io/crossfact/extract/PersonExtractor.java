@@ -150,7 +150,7 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
-    boolean subject = opensClause(t, before, k) || verbFollows(t, m);
+    boolean subject = !endsPossessive(t.word(m - 1)) && (opensClause(t, before, k) || verbFollows(t, m));
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
     if (p == null || quoted) {
       return;
