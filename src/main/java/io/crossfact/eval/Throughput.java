@@ -2,6 +2,8 @@ package io.crossfact.eval;
 
 import io.crossfact.extract.QuoteExtractor;
 import io.crossfact.model.Article;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,8 @@ public final class Throughput {
     for (Article a : articles) {
       sink += ex.extract(a).size();
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     for (int round = 0; round < ROUNDS; round++) {
       for (Article a : articles) {
@@ -36,9 +40,11 @@ public final class Throughput {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     double n = (double) articles.size() * ROUNDS;
-    return String.format(Locale.ROOT, "throughput: %.0f articles/s on one thread (%d articles, avg %d chars, %d"
-        + " assertions per pass)", n / seconds, articles.size(), articles.isEmpty() ? 0 : chars / articles.size(),
-        sink / (ROUNDS + 1));
+    // CPU time is the number that means something on a shared machine; wall time is printed beside it
+    return String.format(Locale.ROOT, "throughput: %.0f articles/s per core (CPU time), %.0f articles/s wall clock"
+        + " (%d articles, avg %d chars, %d assertions per pass)", n / cpuSeconds, n / seconds, articles.size(),
+        articles.isEmpty() ? 0 : chars / articles.size(), sink / (ROUNDS + 1));
   }
 }

@@ -2,11 +2,11 @@ package io.crossfact.extract;
 
 import io.crossfact.config.Lexicons;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns a name as written into the form used to join mentions: titles and honorifics off, possessive off, one space
@@ -56,14 +56,15 @@ public final class NameCanonicalizer {
   static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del", "della",
       "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "y");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern POSSESSIVE = Pattern.compile("[’']s?$");
-  private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}“”‘’\\s]+|[\\p{Punct}“”‘’\\s&&[^.]]+$");
-
-  private final Lexicons lexicons;
+  /** Alias keys (lower case, single spaces) to canonical names; read once from the lexicons. */
+  private final Map<String, String> aliases;
 
   public NameCanonicalizer(Lexicons lexicons) {
-    this.lexicons = lexicons;
+    Map<String, String> m = new HashMap<>();
+    for (Map.Entry<String, String> e : lexicons.aliases().entrySet()) {
+      m.put(e.getKey(), e.getValue());
+    }
+    this.aliases = m;
   }
 
   /** {@code "Sen. Jane  Holt’s"} -> {@code "Jane Holt"}; alias list applied last. */
@@ -73,14 +74,14 @@ public final class NameCanonicalizer {
       return "";
     }
     String joined = String.join(" ", words);
-    return lexicons.canonicalAlias(joined);
+    String alias = aliases.isEmpty() ? null : aliases.get(joined.toLowerCase(Locale.ROOT));
+    return alias == null ? joined : alias;
   }
 
   /** The words of a name without leading titles, honorifics or the possessive ending. */
   static List<String> nameWords(String written) {
-    String t = EDGE_PUNCT.matcher(written.strip()).replaceAll("");
-    String[] parts = SPACES.split(t);
-    List<String> out = new ArrayList<>(parts.length);
+    List<String> parts = splitWords(written);
+    List<String> out = new ArrayList<>(parts.size());
     boolean leading = true;
     for (String p : parts) {
       if (p.isEmpty()) {
@@ -105,8 +106,8 @@ public final class NameCanonicalizer {
     }
     if (!out.isEmpty()) {
       int last = out.size() - 1;
-      String w = POSSESSIVE.matcher(out.get(last)).replaceAll("");
-      if (w.endsWith(",")) {
+      String w = PersonExtractor.stripPossessive(out.get(last));
+      if (w.endsWith("\u2019") || w.endsWith("'")) {
         w = w.substring(0, w.length() - 1);
       }
       if (w.isEmpty()) {
@@ -114,6 +115,35 @@ public final class NameCanonicalizer {
       } else {
         out.set(last, w);
       }
+    }
+    return out;
+  }
+
+  /** Whitespace-separated words with punctuation trimmed from both ends (a final period is kept: "Jr."). */
+  private static List<String> splitWords(String s) {
+    List<String> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      int a = i;
+      int b = j;
+      while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+        a++;
+      }
+      while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+        b--;
+      }
+      if (b > a) {
+        out.add(s.substring(a, b));
+      }
+      i = j;
     }
     return out;
   }
