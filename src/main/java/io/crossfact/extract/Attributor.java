@@ -33,8 +33,10 @@ final class Attributor {
   private final Tokens t;
   private final People people;
   private final List<QuoteSpan> quotes;
+  private final NameCanonicalizer names;
 
-  Attributor(Tokens t, People people, List<QuoteSpan> quotes) {
+  Attributor(Tokens t, People people, List<QuoteSpan> quotes, NameCanonicalizer names) {
+    this.names = names;
     this.t = t;
     this.people = people;
     this.quotes = quotes;
@@ -625,11 +627,12 @@ final class Attributor {
     String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
     boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
         && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
-    if (nameLike && !isOrganization(words)) {
-      List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
-      if (nameWords.isEmpty()) {
-        return null;
-      }
+    List<String> nameWords = nameLike ? names.aliased(NameCanonicalizer.nameWords(String.join(" ", words)))
+        : List.of();
+    if (nameLike && nameWords.isEmpty()) {
+      return null;
+    }
+    if (nameLike && !Lexicon.namesOrganization(nameWords)) {
       Person p = people.find(nameWords, at);
       if (p == null) {
         Gender g = nameWords.size() > 1 ? Genders.of(nameWords.get(0)) : Gender.UNKNOWN;
@@ -642,7 +645,7 @@ final class Attributor {
       people.spoke(p, at);
       return new Speaker(p.name(), Speaker.NAMED, cue, lemma, explicit, from, to);
     }
-    if (nameLike || capitalized && isOrganization(words) || isOrgHead(last)) {
+    if (nameLike || capitalized && Lexicon.namesOrganization(words) || isOrgHead(last) || hasOrgWord(words)) {
       return new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to);
     }
     List<String> description = new ArrayList<>();
@@ -664,11 +667,12 @@ final class Attributor {
     return Lexicon.ORG_NOUNS.contains(w) && !PERSON_PLURALS.contains(w) || Lexicon.OUTLETS.contains(w);
   }
 
-  private static boolean isOrganization(List<String> words) {
-    for (String w : words) {
-      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
-      if (Lexicon.OUTLETS.contains(l) || Lexicon.isOrgWord(l) && !Lexicon.PLACES.contains(l)) {
-        return true;
+  /** "ministry spokespersons", "company officials": people speaking for an organisation named before them. */
+  private static boolean hasOrgWord(List<String> words) {
+    for (int i = 0; i < words.size() - 1; i++) {
+      String l = words.get(i).toLowerCase(Locale.ROOT);
+      if (Lexicon.ORG_NOUNS.contains(l) && !PERSON_PLURALS.contains(l)) {
+        return PERSON_PLURALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
       }
     }
     return false;

@@ -51,6 +51,29 @@ final class Lexicon {
       "medicare", "medicaid", "obamacare", "care", "security", "budget", "tax", "plan", "deal", "agreement",
       "treaty", "doctrine", "era", "age", "policy", "index", "survey", "poll", "polls", "research", "study");
 
+  /** Organisation words that outweigh a known given name ("George Washington University", "Ford Foundation"). */
+  static final Set<String> STRONG_ORG_WORDS = words("department", "ministry", "university", "college", "school",
+      "institute", "party", "committee", "council", "commission", "association", "news", "times", "journal",
+      "inc", "inc.", "corp", "corp.", "company", "group", "foundation", "center", "centre", "agency", "office",
+      "administration", "bureau", "fund", "airport", "bank", "county", "city", "state", "states", "hospital",
+      "church", "club", "post", "tribune", "herald", "magazine", "network", "project", "coalition", "society",
+      "museum", "library", "stadium", "campaign", "pac", "act", "law", "bill", "report", "show");
+
+  /**
+   * Whether capitalised words name an organisation or a thing rather than a person. A known given name in front
+   * ("John Park", "Laura Bush") lets common words stand as surnames; only strong organisation words then count.
+   */
+  static boolean namesOrganization(java.util.List<String> words) {
+    boolean person = words.size() > 1 && Genders.isKnownFirstName(words.get(0));
+    for (String w : words) {
+      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
+      if (OUTLETS.contains(l) || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Places that look like two-word names. */
   static final Set<String> PLACES = words("new", "york", "hampshire", "jersey", "mexico", "orleans", "delhi",
       "zealand", "south", "north", "carolina", "dakota", "west", "virginia", "rhode", "island", "los", "angeles",

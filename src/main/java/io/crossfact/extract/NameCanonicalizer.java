@@ -78,6 +78,15 @@ public final class NameCanonicalizer {
     return alias == null ? joined : alias;
   }
 
+  /** The words of the alias's canonical name, or the words themselves when no alias applies. */
+  List<String> aliased(List<String> words) {
+    if (aliases.isEmpty() || words.isEmpty()) {
+      return words;
+    }
+    String alias = aliases.get(String.join(" ", words).toLowerCase(Locale.ROOT));
+    return alias == null ? words : List.of(alias.split(" "));
+  }
+
   /** The words of a name without leading titles, honorifics or the possessive ending. */
   static List<String> nameWords(String written) {
     List<String> parts = splitWords(written);

@@ -2,7 +2,6 @@ package io.crossfact.extract;
 
 import io.crossfact.config.CrossfactConfig;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -130,13 +129,9 @@ public final class PersonExtractor {
     }
     List<String> words = new ArrayList<>(m - nameStart);
     for (int i = nameStart; i < m; i++) {
-      String w = t.word(i);
-      if (Lexicon.isOrgWord(stripPossessive(w)) && !(i == m - 1 && words.size() >= 1 && isSuffix(w))) {
-        return;
-      }
-      words.add(w);
+      words.add(t.word(i));
     }
-    if (allPlaces(words)) {
+    if (Lexicon.namesOrganization(words) || allPlaces(words)) {
       return;
     }
     List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
@@ -151,6 +146,8 @@ public final class PersonExtractor {
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
     boolean subject = !endsPossessive(t.word(m - 1)) && (opensClause(t, before, k) || verbFollows(t, m));
+    int[] apposition = quoted ? null : appositive(t, m);
+    strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
     if (p == null || quoted) {
       return;
@@ -160,7 +157,9 @@ public final class PersonExtractor {
     } else if (lowerTitle >= 0) {
       addRole(roles, p, t, lowerRoleStart(t, lowerTitle), lowerTitle + 1, true);
     }
-    appositive(t, m, p, roles);
+    if (apposition != null) {
+      addRole(roles, p, t, apposition[0], apposition[1], false);
+    }
   }
 
   private static boolean isHonorific(Tokens t, int i) {
@@ -197,9 +196,7 @@ public final class PersonExtractor {
   }
 
   private List<String> alias(List<String> nameWords) {
-    String joined = String.join(" ", nameWords);
-    String a = names.canonical(joined);
-    return a.equals(joined) ? nameWords : Arrays.asList(a.split(" "));
+    return names.aliased(nameWords);
   }
 
   private static boolean opensClause(Tokens t, int before, int runStart) {
@@ -249,14 +246,12 @@ public final class PersonExtractor {
   }
 
   /** "Jane Roe, a senior fellow at X," / "Holt, the Oregon senator," / "Weaver, Sanders' campaign manager," / "(R-OH)". */
-  private static void appositive(Tokens t, int m, Person p, List<RoleMention> roles) {
+  private static int[] appositive(Tokens t, int m) {
     if (m + 2 < t.size() && t.is(m, '(') && t.is(m + 2, ')') && PARTY_TAG.matcher(t.word(m + 1)).matches()) {
-      roles.add(new RoleMention(p, t.word(m + 1), "", t.start(m + 1), t.end(m + 1)));
-      p.addRole(t.word(m + 1));
-      return;
+      return new int[] {m + 1, m + 2};
     }
     if (m + 1 >= t.size() || !t.is(m, ',') || t.breakBetween(t.end(m), t.start(m + 1))) {
-      return;
+      return null;
     }
     int a = m + 1;
     String first = t.lower(a);
@@ -264,13 +259,13 @@ public final class PersonExtractor {
     boolean possessor = t.isCapitalized(a) && possessiveWithin(t, a, 4);
     boolean qualified = isTimeQualifier(first);
     if (!determiner && !possessor && !qualified) {
-      return;
+      return null;
     }
     int e = a;
     boolean lowerNoun = false;
     while (e < t.size() && e - a < MAX_APPOSITIVE) {
       if (t.breakBetween(t.end(e - 1), t.start(e))) {
-        return;
+        return null;
       }
       if (!t.isWord(e)) {
         char c = t.first(e);
@@ -278,12 +273,12 @@ public final class PersonExtractor {
           break;
         }
         if (c != '-' && c != '&' && c != '\u2019' && c != '\'') {
-          return;
+          return null;
         }
       } else {
         String w = t.lower(e);
         if (Cues.isCue(w) && e > a + 1 || w.equals("who") || w.equals("which") || w.equals("that")) {
-          return;
+          return null;
         }
         lowerNoun |= !t.isCapitalized(e) && !Lexicon.NOT_NAMES.contains(w) || w.equals("democrat")
             || w.equals("republican") || w.equals("independent");
@@ -291,10 +286,9 @@ public final class PersonExtractor {
       e++;
     }
     if (e >= t.size() || e - a >= MAX_APPOSITIVE || e == a + (determiner ? 1 : 0) || !lowerNoun) {
-      return;
+      return null;
     }
-    int from = determiner ? a + 1 : a;
-    addRole(roles, p, t, from, e, false);
+    return new int[] {determiner ? a + 1 : a, e};
   }
 
   private static boolean possessiveWithin(Tokens t, int from, int max) {
@@ -319,7 +313,7 @@ public final class PersonExtractor {
         qualifier = "former";
       }
       String role = NameCanonicalizer.titleRole(w);
-      if (expand && role != null && (w.endsWith(".") || to - from == 1 || titles == 1 && i == to - 1)) {
+      if (expand && role != null && (w.endsWith(".") || to - from == 1)) {
         w = role; // "Sen." -> "senator"; a lone capitalised title is stated in lower case too
       }
       if (b.length() > 0 && t.isWord(i) && !(i > 0 && !t.isWord(i - 1) && t.first(i - 1) == '-')) {

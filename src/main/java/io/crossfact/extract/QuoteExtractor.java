@@ -25,9 +25,10 @@ public final class QuoteExtractor {
 
   private final PersonExtractor personExtractor;
   private final Transcripts transcripts;
+  private final NameCanonicalizer names;
 
   public QuoteExtractor(CrossfactConfig config) {
-    NameCanonicalizer names = new NameCanonicalizer(config.lexicons());
+    names = new NameCanonicalizer(config.lexicons());
     this.personExtractor = new PersonExtractor(names);
     this.transcripts = new Transcripts(names);
   }
@@ -44,7 +45,7 @@ public final class QuoteExtractor {
     List<RoleMention> roles = new ArrayList<>();
     People people = personExtractor.read(tokens, quotes, roles);
     List<int[]> sentences = Sentences.spans(body);
-    Attributor attributor = new Attributor(tokens, people, quotes);
+    Attributor attributor = new Attributor(tokens, people, quotes, names);
 
     List<Assertion> out = new ArrayList<>();
     Speaker previous = null;
