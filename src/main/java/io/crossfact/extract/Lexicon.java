@@ -21,7 +21,12 @@ final class Lexicon {
       "should", "after", "over", "under", "about", "like", "instead", "indeed", "rather", "than", "last", "next",
       "thanks", "thank", "please", "let", "lets", "let’s", "well", "oh", "okay", "ok", "hey", "q", "a:", "via",
       "democrats", "republicans", "americans", "god", "christmas", "easter", "election",
-      "but", "dear", "sir", "mom", "dad", "big", "new", "old", "first", "second", "third", "former", "top", "senior");
+      "but", "dear", "sir", "mom", "dad", "big", "new", "old", "first", "second", "third", "former", "top", "senior",
+      "neither", "either", "nor", "whether", "unlike", "despite", "among", "including", "unless", "whereas", "thus",
+      "hence", "perhaps", "maybe", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+      "thousands", "millions", "every", "any", "none", "few", "much", "several", "during", "amid", "through",
+      "within", "without", "toward", "towards", "again", "exclusive", "breaking", "update",
+      "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s");
 
   /** Words that make a capitalised phrase an organisation, place or thing rather than a person. */
   static final Set<String> ORG_WORDS = words("department", "ministry", "university", "college", "school",

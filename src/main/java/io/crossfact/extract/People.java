@@ -17,6 +17,7 @@ public final class People {
     final Person person;
     final boolean subject;
     final boolean quoted;
+    boolean spoke;
 
     Mention(int offset, Person person, boolean subject, boolean quoted) {
       this.offset = offset;
@@ -26,6 +27,8 @@ public final class People {
     }
   }
 
+  /** A quote's speaker this close before a pronoun wins over clause subjects ("...," Holt said. "...," she added). */
+  private static final int SPEAKER_WINDOW = 200;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
 
@@ -58,7 +61,9 @@ public final class People {
 
   /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
   void spoke(Person p, int offset) {
-    addMention(new Mention(offset, p, true, false));
+    Mention m = new Mention(offset, p, true, false);
+    m.spoke = true;
+    addMention(m);
   }
 
   private void addMention(Mention m) {
@@ -111,6 +116,18 @@ public final class People {
    * speaker talks about are rarely the one talking.
    */
   Person antecedent(Gender pronoun, int offset, int floor) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset >= offset) {
+        continue;
+      }
+      if (m.offset < offset - SPEAKER_WINDOW) {
+        break;
+      }
+      if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
+        return m.person;
+      }
+    }
     Person fallback = null;
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);

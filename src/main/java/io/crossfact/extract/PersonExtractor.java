@@ -64,8 +64,10 @@ public final class PersonExtractor {
     boolean titlesOnly = NameCanonicalizer.titleRole(t.word(k)) != null;
     while (m < t.size() && t.isWord(m) && !t.breakBetween(t.end(m - 1), t.start(m))) {
       String w = t.word(m);
-      if (endsPossessive(t.word(m - 1))) {
-        break;
+      String prev = t.word(m - 1);
+      if (endsPossessive(prev) || prev.endsWith(".") && prev.length() > 2 && NameCanonicalizer.titleRole(prev) == null
+          && !NameCanonicalizer.HONORIFICS.containsKey(NameCanonicalizer.bare(prev))) {
+        break; // "U.S. He said": an acronym's period may end the sentence
       }
       if (Character.isUpperCase(w.charAt(0))) {
         titlesOnly &= NameCanonicalizer.titleRole(w) != null;
@@ -145,7 +147,9 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
-    boolean subject = !endsPossessive(t.word(m - 1)) && (opensClause(t, before, k) || verbFollows(t, m));
+    boolean opens = opensClause(t, before, k);
+    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
+    quoted |= headlineLine(t, mentionAt);
     int[] apposition = quoted ? null : appositive(t, m);
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
@@ -160,6 +164,30 @@ public final class PersonExtractor {
     if (apposition != null) {
       addRole(roles, p, t, apposition[0], apposition[1], false);
     }
+  }
+
+  /** A title-case line (headline, related link): names there are no antecedents for the body's pronouns. */
+  private static boolean headlineLine(Tokens t, int offset) {
+    String text = t.text;
+    int a = text.lastIndexOf('\n', offset) + 1;
+    int b = text.indexOf('\n', offset);
+    b = b < 0 ? text.length() : b;
+    if (b - a > 200) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    boolean in = false;
+    for (int i = a; i < b; i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !in) {
+        words++;
+        caps += Character.isUpperCase(c) ? 1 : 0;
+      }
+      in = letter || in && !Character.isWhitespace(c);
+    }
+    return words >= 4 && caps * 10 >= words * 7;
   }
 
   private static boolean isHonorific(Tokens t, int i) {
