@@ -23,6 +23,8 @@ final class Attributor {
       "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
       "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
       "were", "be", "been");
+  private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
+      "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
   private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another",
       "his", "her", "their", "its", "some", "two", "three", "several", "many", "other", "both", "our", "this",
       "that", "these", "those");
@@ -97,6 +99,22 @@ final class Attributor {
       k--;
     }
     return Math.max(min, 0);
+  }
+
+  /** Start of the sentence holding token tok, looking through earlier quotes of the same sentence. */
+  private int sentenceStartAcrossQuotes(int tok) {
+    int k = tok - 1;
+    while (k >= 0 && tok - k < 2 * MAX_LEAD && !t.breakBetween(t.end(k), t.start(k + 1))) {
+      if (isSentenceEnd(k) && !(k + 1 < t.size() && isCloseMark(k + 1))) {
+        break;
+      }
+      k--;
+    }
+    return k + 1;
+  }
+
+  private boolean isCloseMark(int k) {
+    return t.is(k, '\u201D') || t.is(k, '"');
   }
 
   private int sentenceStart(int tok) {
@@ -266,12 +284,13 @@ final class Attributor {
         }
         continue;
       }
-      if (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6) {
+      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1));
+      if (!phrasal && (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6)) {
         continue;
       }
-      int cueEnd = cueEnd(c, openTok);
+      int cueEnd = phrasal ? c + 2 : cueEnd(c, openTok);
       if (w.endsWith("ing") && c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))) {
-        Speaker subject = clauseSubject(from, t.is(c - 1, ',') ? c - 1 : c);
+        Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
         if (subject != null) {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
               t.end(c));
@@ -392,15 +411,27 @@ final class Attributor {
       k = comma + 1; // "On Tuesday, Clinton slammed ..."
     }
     k = afterDateline(k, openTok);
+    while (k < openTok && t.isWord(k) && CONJUNCTIONS.contains(t.lower(k))) {
+      k++; // "But Cruz would not comment"
+    }
     int[] np = forwardPhrase(k, openTok);
     if (np == null) {
       return null;
     }
     int j = np[1];
+    if (j + 2 < openTok && t.is(j, '(') && t.is(j + 2, ')')) {
+      j += 3; // "Sen. Bernie Sanders (I-Vt.) called"
+    }
     if (j < openTok && t.is(j, ',')) {
       int close = nextComma(j + 1, openTok);
       if (close < 0) {
         return null;
+      }
+      if (!isNameToken(np[1] - 1) && isNameToken(j + 1) && t.isCapitalized(j + 1)) {
+        int[] name = nameRunBack(close - 1, j + 1);
+        if (name != null && name[0] == j + 1) {
+          np = name; // "Her campaign manager, Robby Mook, suggested"
+        }
       }
       j = close + 1;
     }
@@ -492,6 +523,12 @@ final class Attributor {
     if (isPronoun(k)) {
       return new int[] {k, k + 1};
     }
+    int lead = k;
+    String first = t.lower(k);
+    if ((first.equals("former") || first.equals("the") || first.equals("then-") || first.equals("ex-"))
+        && k + 1 < end && (isTitle(k + 1) || isNameToken(k + 1) && t.isCapitalized(k + 1))) {
+      k++; // "Former Secretary of State Madeleine Albright"
+    }
     if (isNameToken(k) || isTitle(k) && k + 1 < end && isNameToken(k + 1)) {
       int e = k;
       while (e < end && (isNameToken(e) || isTitle(e) || e > k && t.lower(e).equals("of") && e + 1 < end
@@ -502,11 +539,11 @@ final class Attributor {
         }
       }
       if (e > k && PersonExtractor.endsPossessive(t.word(e - 1))) {
-        return descriptionFrom(k, end); // "Trump's campaign"
+        return descriptionFrom(lead, end); // "Trump's campaign"
       }
-      return new int[] {k, e};
+      return new int[] {lead, e};
     }
-    return descriptionFrom(k, end);
+    return descriptionFrom(lead, end);
   }
 
   private int[] descriptionFrom(int k, int end) {
@@ -550,7 +587,19 @@ final class Attributor {
     if (isPronoun(k)) {
       return new int[] {k, k + 1};
     }
+    if (t.is(k, ')')) {
+      // "Gov. John Kasich (R-OH) said", "Sen. Bernie Sanders (I-Vt.) said"
+      int j = k - 1;
+      while (j >= from && k - j < 6 && !t.is(j, '(')) {
+        j--;
+      }
+      return j > from ? backwardPhrase(j - 1, from) : null;
+    }
     if (t.is(k, ',')) {
+      int[] direct = k - 1 >= from && isNameToken(k - 1) && t.isCapitalized(k - 1) ? nameRunBack(k - 1, from) : null;
+      if (direct != null && (direct[0] == from || t.is(direct[0] - 1, ','))) {
+        return direct; // "A top strategist, John Weaver, tells", "Kasich (R-OH), said"
+      }
       // "Jeff Weaver, Sanders' campaign manager, said"
       int open = -1;
       for (int j = k - 1; j >= from && k - j < MAX_APPOSITION; j--) {
@@ -566,16 +615,7 @@ final class Attributor {
       return open > from ? backwardPhrase(open - 1, from) : null;
     }
     if (isNameToken(k)) {
-      int s = k;
-      while (s - 1 >= from && (isNameToken(s - 1) || isTitle(s - 1) || t.lower(s - 1).equals("of")
-          && s - 2 >= from && isTitle(s - 2)) && !t.breakBetween(t.end(s - 1), t.start(s))
-          && !PersonExtractor.endsPossessive(t.word(s - 1))) {
-        s--;
-      }
-      if (t.isCapitalized(k) || s < k) {
-        return new int[] {s, k + 1};
-      }
-      return null;
+      return nameRunBack(k, from);
     }
     if (!t.isWord(k) || !isDescriptionHead(k)) {
       return null;
@@ -589,6 +629,17 @@ final class Attributor {
       }
     }
     return new int[] {s, k + 1};
+  }
+
+  /** The name run ending at token k (inclusive), titles included, or null when it is no name. */
+  private int[] nameRunBack(int k, int from) {
+    int s = k;
+    while (s - 1 >= from && (isNameToken(s - 1) || isTitle(s - 1) || t.lower(s - 1).equals("of")
+        && s - 2 >= from && isTitle(s - 2)) && !t.breakBetween(t.end(s - 1), t.start(s))
+        && !PersonExtractor.endsPossessive(t.word(s - 1))) {
+      s--;
+    }
+    return t.isCapitalized(k) || s < k ? new int[] {s, k + 1} : null;
   }
 
   // ---- from a phrase to a canonical speaker ----

@@ -98,8 +98,8 @@ public final class NameCanonicalizer {
       }
       String bare = bare(p);
       if (leading && (TITLES.containsKey(bare) || HONORIFICS.containsKey(bare) || bare.equals("the")
-          || bare.equals("former") || bare.equals("ex") || bare.equals("of"))) {
-        continue;
+          || bare.equals("former") || bare.equals("ex") || bare.equals("of")) && p != parts.get(parts.size() - 1)) {
+        continue; // ... but a lone "King" or "Bishop" is a surname
       }
       leading = false;
       out.add(p);
