@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * Content range) of four or more words inside the Content span of an annotated attribution; the speaker is that
  * attribution's Source text. One annotator per article: the first {@code .ann} file by sorted name.
  *
- * <p><b>Matching</b>: an extracted quote of four or more words matches a gold quote when their overlap covers at
+ * <p><b>Matching</b>: an extracted quote of four or more words that opens with a quote mark matches a gold quote when their overlap covers at
  * least half of the gold quote, or half of the extracted one.
  *
  * <p><b>Speaker rule</b>: the last word of our canonical speaker (possessive dropped) must be one of the words of
@@ -214,7 +214,7 @@ public final class PolnearEval {
     List<Gold> gold = goldQuotes(text, ann);
     List<Assertion> ours = new ArrayList<>();
     for (Assertion a : extracted) {
-      if (Assertion.QUOTE.equals(a.getKind()) && words(a.getValue()) >= MIN_WORDS) {
+      if (Assertion.QUOTE.equals(a.getKind()) && words(a.getValue()) >= MIN_WORDS && marked(text, a)) {
         ours.add(a);
       }
     }
@@ -253,6 +253,15 @@ public final class PolnearEval {
         r.falsePositive(fpKind(a), id, text, a);
       }
     }
+  }
+
+  /**
+   * Whether a quote opens with a quote mark. Gold quotes are defined by their marks, so transcript turns and
+   * dash-attributed block quotes (no marks) are outside what this corpus can score.
+   */
+  private static boolean marked(String text, Assertion a) {
+    int i = a.getStart() - 1;
+    return i >= 0 && (text.charAt(i) == '\u201C' || text.charAt(i) == '"' || text.charAt(i) == '\u00AB');
   }
 
   private static String missKind(String text, Gold g) {

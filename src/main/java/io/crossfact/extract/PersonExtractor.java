@@ -149,7 +149,6 @@ public final class PersonExtractor {
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
     boolean opens = opensClause(t, before, k);
     boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
-    quoted |= headlineLine(t, mentionAt);
     int[] apposition = quoted ? null : appositive(t, m);
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
@@ -164,30 +163,6 @@ public final class PersonExtractor {
     if (apposition != null) {
       addRole(roles, p, t, apposition[0], apposition[1], false);
     }
-  }
-
-  /** A title-case line (headline, related link): names there are no antecedents for the body's pronouns. */
-  private static boolean headlineLine(Tokens t, int offset) {
-    String text = t.text;
-    int a = text.lastIndexOf('\n', offset) + 1;
-    int b = text.indexOf('\n', offset);
-    b = b < 0 ? text.length() : b;
-    if (b - a > 200) {
-      return false;
-    }
-    int words = 0;
-    int caps = 0;
-    boolean in = false;
-    for (int i = a; i < b; i++) {
-      char c = text.charAt(i);
-      boolean letter = Character.isLetter(c);
-      if (letter && !in) {
-        words++;
-        caps += Character.isUpperCase(c) ? 1 : 0;
-      }
-      in = letter || in && !Character.isWhitespace(c);
-    }
-    return words >= 4 && caps * 10 >= words * 7;
   }
 
   private static boolean isHonorific(Tokens t, int i) {

@@ -68,8 +68,8 @@ final class Transcripts {
       lines.add(new int[] {m.start(2), trimEnd(body, m.start(2), m.end(2)), m.start(1)});
       labels.add(label);
     }
-    if (lines.size() < MIN_TURNS) {
-      return;
+    if (lines.size() < MIN_TURNS || lines.size() == MIN_TURNS && labels.get(0).equals(labels.get(1))) {
+      return; // one label twice is a headline and its echo in a link list, not an interview
     }
     String lastPerson = null;
     for (int i = 0; i < lines.size(); i++) {
