@@ -299,8 +299,9 @@ final class Attributor {
       int[] np = backwardPhrase(c - 1, from);
       if (np == null && cueEnd < openTok) {
         np = forwardPhrase(cueEnd, openTok);
-        if (np != null && !t.isCapitalized(np[0]) && !isPronoun(np[0])) {
-          np = null; // "said the ..." before a quote is usually an object, not the speaker
+        if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
+            && !t.is(np[1], ','))) {
+          np = null; // "saying Clinton would": the name after the cue opens the reported clause
         }
       }
       if (np != null) {
@@ -384,7 +385,7 @@ final class Attributor {
   /** The subject of the clause a participle hangs on: the nearest clause opening first, then the sentence's. */
   private Speaker clauseSubject(int from, int before) {
     for (int i = before - 1; i > from; i--) {
-      if (t.is(i, ',') || t.isWord(i) && (t.lower(i).equals("when") || t.lower(i).equals("as")
+      if (t.is(i, ',') || isCloseMark(i) || t.isWord(i) && (t.lower(i).equals("when") || t.lower(i).equals("as")
           || t.lower(i).equals("while") || t.lower(i).equals("after"))) {
         Speaker s = sentenceSubject(i + 1, before);
         if (s != null) {
@@ -597,19 +598,27 @@ final class Attributor {
     }
     if (t.is(k, ',')) {
       int[] direct = k - 1 >= from && isNameToken(k - 1) && t.isCapitalized(k - 1) ? nameRunBack(k - 1, from) : null;
-      if (direct != null && (direct[0] == from || t.is(direct[0] - 1, ','))) {
-        return direct; // "A top strategist, John Weaver, tells", "Kasich (R-OH), said"
+      if (direct != null && (direct[0] == from || t.is(direct[0] - 1, ',') && !relativeClauseBefore(direct[0] - 1,
+          from)) && !Lexicon.PLACES.contains(t.lower(direct[1] - 1))) {
+        return direct; // "A top strategist, John Weaver, tells"
       }
       // "Jeff Weaver, Sanders' campaign manager, said"
+      // "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause may hold commas itself
       int open = -1;
       for (int j = k - 1; j >= from && k - j < MAX_APPOSITION; j--) {
         if (t.is(j, ',')) {
-          open = j;
-          break;
+          if (open < 0) {
+            open = j;
+          }
+          if (j + 1 < k && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("which"))) {
+            open = j;
+            break;
+          }
+          continue;
         }
         if (!t.isWord(j) && !t.is(j, '-') && !t.is(j, '\u2019') && !t.is(j, '\'') && !t.is(j, '(')
             && !t.is(j, ')')) {
-          return null;
+          break;
         }
       }
       return open > from ? backwardPhrase(open - 1, from) : null;
@@ -629,6 +638,16 @@ final class Attributor {
       }
     }
     return new int[] {s, k + 1};
+  }
+
+  /** Whether the clause ending at a comma began with "who"/"which" ("Swanson, who is a pastor in X, Colorado,"). */
+  private boolean relativeClauseBefore(int comma, int from) {
+    for (int j = comma - 1; j >= from && comma - j < MAX_APPOSITION; j--) {
+      if (t.is(j, ',')) {
+        return j + 1 < comma && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("which"));
+      }
+    }
+    return false;
   }
 
   /** The name run ending at token k (inclusive), titles included, or null when it is no name. */
