@@ -28,7 +28,7 @@ public final class People {
   }
 
   /** A quote's speaker this close before a pronoun wins over clause subjects ("...," Holt said. "...," she added). */
-  private static final int SPEAKER_WINDOW = 200;
+  private static final int SPEAKER_WINDOW = 300;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
 

@@ -149,6 +149,10 @@ public final class PersonExtractor {
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
     boolean opens = opensClause(t, before, k);
     boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
+    // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
+    strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
+        && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
+        && !Lexicon.OUTLETS.contains(nameWords.get(0).toLowerCase(Locale.ROOT));
     int[] apposition = quoted ? null : appositive(t, m);
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
@@ -215,6 +219,19 @@ public final class PersonExtractor {
     char c = t.first(before);
     return t.end(before) - t.start(before) == 1 && (c == '.' || c == '!' || c == '?' || c == ';' || c == ':'
         || c == '\u201D' || c == '"' || c == '\u2014');
+  }
+
+  private static boolean finiteVerbFollows(Tokens t, int m) {
+    int j = m;
+    while (j < t.size() && t.isWord(j) && !t.isCapitalized(j) && (t.lower(j).endsWith("ly")
+        || Cues.BETWEEN.contains(t.lower(j))) && j - m < 3) {
+      j++;
+    }
+    if (j >= t.size() || !t.isWord(j) || t.isCapitalized(j) || t.breakBetween(t.end(m - 1), t.start(m))) {
+      return false;
+    }
+    String w = t.lower(j);
+    return Cues.isCue(w) || j > m || w.endsWith("ed") && !Lexicon.NOT_NAMES.contains(w);
   }
 
   /** "Benford plans to", "Trump went after": a lower-case word that is no article or preposition follows. */
