@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class Attributor {
   private static final int MAX_TRAIL = 30;
-  private static final int MAX_LEAD = 60;
+  private static final int MAX_LEAD = 90;
   private static final int MAX_APPOSITION = 26;
   private static final int MAX_DESCRIPTION = 6;
   private static final int PRONOUN_WINDOW = 5000;
@@ -62,7 +62,7 @@ final class Attributor {
     if (s == null && q.closed()) {
       s = dashLine(q);
     }
-    if (s == null && previous != null && continues(qi)) {
+    if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
       s = previous.inherited(q.open);
     }
     if (s == null && leadFrom == openTok && colonBefore(q.open)) {
@@ -297,6 +297,13 @@ final class Attributor {
         }
       }
       int[] np = backwardPhrase(c - 1, from);
+      if (np == null && c - 1 > from && t.isWord(c - 1) && CONJUNCTIONS.contains(t.lower(c - 1))) {
+        Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), c - 1);
+        if (subject != null) {
+          // "Hayek confirmed she had been and said, “...”": the cue shares the sentence's subject
+          return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from, t.end(c));
+        }
+      }
       if (np == null && cueEnd < openTok) {
         np = forwardPhrase(cueEnd, openTok);
         if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
@@ -388,8 +395,8 @@ final class Attributor {
       if (t.is(i, ',') || isCloseMark(i) || t.isWord(i) && (t.lower(i).equals("when") || t.lower(i).equals("as")
           || t.lower(i).equals("while") || t.lower(i).equals("after"))) {
         Speaker s = sentenceSubject(i + 1, before);
-        if (s != null) {
-          return s;
+        if (s != null && !s.subject.isEmpty()) {
+          return s; // an unresolved "they" in a subordinate clause is not the one speaking
         }
       }
     }
@@ -541,6 +548,13 @@ final class Attributor {
       }
       if (e > k && PersonExtractor.endsPossessive(t.word(e - 1))) {
         return descriptionFrom(lead, end); // "Trump's campaign"
+      }
+      if (e < end && t.isWord(e) && !t.isCapitalized(e) && Lexicon.PERSON_NOUNS.contains(t.lower(e))
+          && !Genders.isKnownFirstName(t.word(k))) {
+        int[] d = descriptionFrom(lead, end); // "the Florida senator"
+        if (d != null) {
+          return d;
+        }
       }
       return new int[] {lead, e};
     }

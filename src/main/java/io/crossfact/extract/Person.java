@@ -85,6 +85,10 @@ public final class Person {
     StringBuilder all = new StringBuilder();
     for (String r : roles) {
       all.append(' ').append(r.toLowerCase(Locale.ROOT)).append(' ');
+      String state = States.ofPartyTag(r);
+      if (state != null) {
+        all.append(state).append(' '); // "(R-Fla.)" makes "the Florida senator" fit
+      }
     }
     String hay = all.toString();
     for (String w : descriptionWords) {

@@ -56,6 +56,9 @@ final class Tokens {
     if (text.indexOf('.', s) < e) {
       return true; // U.S, p.m
     }
+    if (e + 1 < text.length() && text.charAt(e + 1) == ')') {
+      return true; // "(D-Md.)": an abbreviation closing a parenthesis
+    }
     String w = text.substring(s, e).toLowerCase(Locale.ROOT);
     return NameCanonicalizer.TITLES.containsKey(w) && w.length() <= 5 && !w.equals("chief") && !w.equals("judge")
         && !w.equals("mayor") && !w.equals("host") && !w.equals("aide") && !w.equals("chair") && !w.equals("vice")
