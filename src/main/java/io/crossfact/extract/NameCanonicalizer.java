@@ -92,14 +92,12 @@ public final class NameCanonicalizer {
     List<String> parts = splitWords(written);
     List<String> out = new ArrayList<>(parts.size());
     boolean leading = true;
-    for (String p : parts) {
-      if (p.isEmpty()) {
-        continue;
-      }
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
       String bare = bare(p);
-      if (leading && (TITLES.containsKey(bare) || HONORIFICS.containsKey(bare) || bare.equals("the")
-          || bare.equals("former") || bare.equals("ex") || bare.equals("of")) && p != parts.get(parts.size() - 1)) {
-        continue; // ... but a lone "King" or "Bishop" is a surname
+      if (leading && i < parts.size() - 1 && (TITLES.containsKey(bare) || HONORIFICS.containsKey(bare)
+          || bare.equals("the") || bare.equals("former") || bare.equals("ex") || bare.equals("of"))) {
+        continue; // ... but the last word stays: a lone "King" or "Bishop" is a surname
       }
       leading = false;
       out.add(p);

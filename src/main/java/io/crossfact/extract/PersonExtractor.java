@@ -70,6 +70,10 @@ public final class PersonExtractor {
         break; // "U.S. He said": an acronym's period may end the sentence
       }
       if (Character.isUpperCase(w.charAt(0))) {
+        if (Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !NameCanonicalizer.HONORIFICS.containsKey(
+            NameCanonicalizer.bare(w))) {
+          break; // "John Leguizamo On How ...": headline capitals are not part of the name
+        }
         titlesOnly &= NameCanonicalizer.titleRole(w) != null;
         m++;
       } else if ((NameCanonicalizer.PARTICLES.contains(w) || titlesOnly && (w.equals("of") || w.equals("for")))
@@ -133,7 +137,7 @@ public final class PersonExtractor {
     for (int i = nameStart; i < m; i++) {
       words.add(t.word(i));
     }
-    if (Lexicon.namesOrganization(words) || allPlaces(words)) {
+    if (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words)) {
       return;
     }
     List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
@@ -191,6 +195,17 @@ public final class PersonExtractor {
       }
     }
     return m - i >= 3 ? m - 2 : m;
+  }
+
+  /** "XM Satellite", "CNN Politics": an all-capitals word (not an initial) marks a brand, not a person. */
+  private static boolean hasAcronym(List<String> words) {
+    for (String w : words) {
+      if (w.length() > 1 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT))
+          && Character.isLetter(w.charAt(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allPlaces(List<String> words) {
