@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * least half of the gold quote, or half of the extracted one.
  *
  * <p><b>Speaker rule</b>: the last word of our canonical speaker (possessive dropped) must be one of the words of
- * the reference. For a named gold Source the reference is the Source text itself ({@code Spokeswoman Haley
- * Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
+ * the reference. For a named gold Source (one that ends in a capitalised word, see {@link #sourceKind}) the
+ * reference is the Source text itself ({@code Spokeswoman Haley Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
  * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick. A
  * description also counts as right when our speaker's last word is in the description itself.
  */
@@ -310,14 +310,22 @@ public final class PolnearEval {
     r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
   }
 
+  /**
+   * {@code pronoun} ({@code he}, {@code she}, ...), {@code named} when some comma-separated part of the Source ends
+   * in a capitalised word ({@code Jeff Weaver, Sanders' campaign manager,}; {@code A top strategist, John Weaver,};
+   * {@code Rep. Bobby Scott (D-Va.)}), else {@code description} ({@code the Florida senator}, {@code a pool report}).
+   */
   static String sourceKind(String source) {
     String s = source.strip().toLowerCase(Locale.ROOT);
     if (PRONOUNS.contains(s)) {
       return "pronoun";
     }
-    for (String w : source.strip().split("[\\s,]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          && !NOT_NAME_CAPS.contains(w.toLowerCase(Locale.ROOT))) {
+    String plain = source.replaceAll("\\([^)]*\\)", " ");
+    for (String part : plain.split("[,;\u2014]")) {
+      String[] words = part.strip().split("\\s+");
+      String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}.\u2019'-]", "");
+      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))
+          && !NOT_NAME_CAPS.contains(last.toLowerCase(Locale.ROOT))) {
         return "named";
       }
     }
