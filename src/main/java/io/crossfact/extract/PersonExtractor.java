@@ -144,7 +144,7 @@ public final class PersonExtractor {
     if (nameWords.isEmpty() || !Character.isUpperCase(nameWords.get(0).charAt(0))) {
       return;
     }
-    nameWords = alias(nameWords);
+    nameWords = alias(trimToGivenName(nameWords));
     if (gender == Gender.UNKNOWN && nameWords.size() > 1) {
       gender = Genders.of(nameWords.get(0));
     }
@@ -195,6 +195,19 @@ public final class PersonExtractor {
       }
     }
     return m - i >= 3 ? m - 2 : m;
+  }
+
+  /** "Bush Hits Marco Rubio" -> "Marco Rubio": a headline's capitals run into a name that starts later. */
+  private static List<String> trimToGivenName(List<String> words) {
+    if (words.size() < 3 || Genders.isKnownFirstName(words.get(0))) {
+      return words;
+    }
+    for (int i = 1; i < words.size() - 1; i++) {
+      if (Genders.isKnownFirstName(words.get(i))) {
+        return words.subList(i, words.size());
+      }
+    }
+    return words;
   }
 
   /** "XM Satellite", "CNN Politics": an all-capitals word (not an initial) marks a brand, not a person. */
