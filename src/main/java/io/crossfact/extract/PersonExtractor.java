@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
 public final class PersonExtractor {
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,14}");
   private static final int MAX_APPOSITIVE = 16;
+  private static final java.util.Set<String> AUXILIARIES = Lexicon.words("has", "had", "was", "is", "will",
+      "would", "could", "should", "can", "may", "might", "must", "does", "did");
+  private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("went", "made", "took", "gave", "got",
+      "came", "thought", "knew", "saw", "ran", "won", "lost", "met", "left", "led", "sent", "kept", "held",
+      "brought", "began", "felt", "became", "stood", "spent", "built", "chose", "drew", "fell", "found", "heard",
+      "hit", "let", "meant", "paid", "quit", "read", "rose", "sat", "set", "shot", "sought", "struck", "swore",
+      "taught", "threw", "understood", "woke", "wore");
 
   private final NameCanonicalizer names;
 
@@ -267,9 +274,18 @@ public final class PersonExtractor {
     if (m >= t.size() || !t.isWord(m) || t.isCapitalized(m) || t.breakBetween(t.end(m - 1), t.start(m))) {
       return false;
     }
-    String w = t.lower(m);
-    return !Lexicon.NOT_NAMES.contains(w) || Cues.isCue(w) || w.equals("has") || w.equals("had")
-        || w.equals("was") || w.equals("is") || w.equals("will") || w.equals("would");
+    int j = m;
+    while (j + 1 < t.size() && t.isWord(j + 1) && t.lower(j).endsWith("ly") && j - m < 2) {
+      j++; // "Cruz openly admitted"
+    }
+    return looksFinite(t.lower(j));
+  }
+
+  /** A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s. */
+  private static boolean looksFinite(String w) {
+    return Cues.isCue(w) || AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
+        || (w.endsWith("ed") || w.endsWith("es") || w.endsWith("s") && !w.endsWith("ss")) && w.length() > 3
+        && !Lexicon.NOT_NAMES.contains(w);
   }
 
   private static int qualifierStart(Tokens t, int from) {
