@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /** Counts of one evaluation run, the scores derived from them, and a few examples of each kind of error. */
 public final class Result {
-  private static final int KEEP_EXAMPLES = 400;
+  private static final int KEEP_EXAMPLES = 100;
 
   int articles;
   int gold;

@@ -354,7 +354,11 @@ final class Attributor {
       return null;
     }
     int[] np = backwardPhrase(colon - 1, from);
-    return np == null ? null : resolve(np, colon, colon + 1, true);
+    if (np == null || Lexicon.PLACES.contains(t.lower(np[1] - 1)) || np[0] > from && t.isWord(np[0] - 1)
+        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")) {
+      return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
+    }
+    return resolve(np, colon, colon + 1, true);
   }
 
   /**
