@@ -51,7 +51,7 @@ final class Attributor {
     int leadFrom = leadStart(qi, openTok);
     Speaker s = q.closed() ? trailing(qi) : null;
     if (s == null) {
-      s = leading(leadFrom, openTok, false);
+      s = leading(leadFrom, openTok);
     }
     if (s == null) {
       s = colonName(leadFrom, openTok);
@@ -70,7 +70,7 @@ final class Attributor {
       int prevTok = t.indexAt(nl) - 1;
       if (prevTok > 0) {
         int from = sentenceStart(prevTok);
-        s = leading(from, prevTok + 1, false);
+        s = leading(from, prevTok + 1);
         s = s != null ? s : sentenceSubject(from, prevTok + 1);
       }
     }
@@ -78,7 +78,7 @@ final class Attributor {
       s = previousParagraphSubject(q.open);
     }
     if (s == null) {
-      s = leading(leadFrom, openTok, true);
+      s = sentenceSubject(leadFrom, openTok);
     }
     return s;
   }
@@ -268,10 +268,7 @@ final class Attributor {
   }
 
   /** A cue before the opening mark, nearest first; its subject before it, or after it when inverted. */
-  private Speaker leading(int from, int openTok, boolean subjectOnly) {
-    if (subjectOnly) {
-      return sentenceSubject(from, openTok);
-    }
+  private Speaker leading(int from, int openTok) {
     for (int c = openTok - 1; c >= from; c--) {
       if (!t.isWord(c) || t.isCapitalized(c) && c > from) {
         continue;

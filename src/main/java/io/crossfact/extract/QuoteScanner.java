@@ -142,7 +142,8 @@ final class QuoteScanner {
     return true;
   }
 
-  private static int trimEnd(String text, int s, int e) {
+  /** e moved back over trailing whitespace, not before s. */
+  static int trimEnd(String text, int s, int e) {
     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }

@@ -65,7 +65,7 @@ final class Transcripts {
       if (NOT_SPEAKERS.contains(key) && !key.equals("a")) {
         continue;
       }
-      lines.add(new int[] {m.start(2), trimEnd(body, m.start(2), m.end(2)), m.start(1)});
+      lines.add(new int[] {m.start(2), QuoteScanner.trimEnd(body, m.start(2), m.end(2)), m.start(1)});
       labels.add(label);
     }
     if (lines.size() < MIN_TURNS || lines.size() == MIN_TURNS && labels.get(0).equals(labels.get(1))) {
@@ -140,7 +140,7 @@ final class Transcripts {
     Matcher m = DASH_LINE.matcher(body);
     while (m.find()) {
       int lineStart = m.start();
-      int prevEnd = trimEnd(body, 0, lineStart);
+      int prevEnd = QuoteScanner.trimEnd(body, 0, lineStart);
       if (prevEnd == 0) {
         continue;
       }
@@ -148,15 +148,15 @@ final class Transcripts {
       while (prevStart < prevEnd && Character.isWhitespace(body.charAt(prevStart))) {
         prevStart++;
       }
-      if (overlapsQuote(quotes, prevStart, prevEnd) || words(body, prevStart, prevEnd) < MIN_BLOCK_WORDS) {
+      QuoteSpan block = new QuoteSpan(prevStart, -1, List.of(new int[] {prevStart, prevEnd}));
+      if (overlapsQuote(quotes, prevStart, prevEnd) || block.words(body) < MIN_BLOCK_WORDS) {
         continue;
       }
       String name = dashSpeaker(m.group(2), people, m.start(2));
       if (name.isEmpty()) {
         continue;
       }
-      QuoteSpan span = new QuoteSpan(prevStart, -1, List.of(new int[] {prevStart, prevEnd}));
-      out.add(new Turn(span, new Speaker(name, Speaker.NAMED, m.group(1), "say", true, prevStart, m.end())));
+      out.add(new Turn(block, new Speaker(name, Speaker.NAMED, m.group(1), "say", true, prevStart, m.end())));
     }
   }
 
@@ -179,23 +179,4 @@ final class Transcripts {
     return false;
   }
 
-  private static int words(String body, int s, int e) {
-    int n = 0;
-    boolean in = false;
-    for (int i = s; i < e; i++) {
-      boolean w = !Character.isWhitespace(body.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
-  }
-
-  private static int trimEnd(String text, int s, int e) {
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
 }
