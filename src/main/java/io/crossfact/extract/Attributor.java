@@ -235,11 +235,18 @@ final class Attributor {
       }
       int[] np = backwardPhrase(c - 1, k);
       if (np == null || np[0] != k && !isPronoun(np[0]) && !startsAppositionChain(k, np[0])) {
-        return null;
+        np = nameThenComma(k, c);
       }
-      return resolve(np, c, ce, true);
+      return np == null ? null : resolve(np, c, ce, true);
     }
     return null;
+  }
+
+  /** "Nate Silver, the polling guru who founded a site, told": the name that opens the phrase, before a comma. */
+  private int[] nameThenComma(int k, int cue) {
+    int[] np = forwardPhrase(k, cue);
+    return np != null && np[1] < cue && t.is(np[1], ',') && isNameToken(np[1] - 1) && t.isCapitalized(np[1] - 1)
+        ? np : null;
   }
 
   /** Whether the words from k to the subject are a title-and-role lead-in ("Senate minority leader Harry Reid"). */
