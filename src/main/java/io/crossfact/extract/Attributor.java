@@ -242,6 +242,20 @@ final class Attributor {
     return null;
   }
 
+  /** "Beck, who has in the past described Trump as": the name a relative "who" before the cue stands for. */
+  private int[] relativeAntecedent(int cue, int from) {
+    for (int j = cue - 1; j > from && cue - j <= 8; j--) {
+      if (!t.isWord(j)) {
+        return null;
+      }
+      if (t.lower(j).equals("who")) {
+        return t.is(j - 1, ',') && j - 2 >= from && isNameToken(j - 2) && t.isCapitalized(j - 2)
+            ? nameRunBack(j - 2, from) : null;
+      }
+    }
+    return null;
+  }
+
   /** "Nate Silver, the polling guru who founded a site, told": the name that opens the phrase, before a comma. */
   private int[] nameThenComma(int k, int cue) {
     int[] np = forwardPhrase(k, cue);
@@ -301,6 +315,9 @@ final class Attributor {
         }
       }
       int[] np = backwardPhrase(c - 1, from);
+      if (np == null) {
+        np = relativeAntecedent(c, from);
+      }
       if (np == null && c - 1 > from && t.isWord(c - 1) && CONJUNCTIONS.contains(t.lower(c - 1))) {
         Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), c - 1);
         if (subject != null) {

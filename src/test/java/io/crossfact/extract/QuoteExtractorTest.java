@@ -250,4 +250,19 @@ class QuoteExtractorTest {
     }
     assertEquals("Tom Reyes", quotes(text).get(1).getSubject());
   }
+
+  @Test
+  void relativeClauseSubjectIsTheSpeaker() {
+    String text = "Tom Reyes, who has long described the dam as “a disaster waiting to happen,” voted no.";
+    assertEquals("Tom Reyes", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void participleCueTakesTheSubjectOfItsClause() {
+    String text = "“We will appeal,” Jane Holt told a rally, saying the court would “regret this ruling for years.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertEquals("Jane Holt", q.get(1).getSubject());
+    assertEquals("saying", q.get(1).getCue());
+  }
 }
