@@ -1,0 +1,399 @@
+package io.crossfact.eval;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.extract.QuoteExtractor;
+import io.crossfact.model.Article;
+import io.crossfact.model.Assertion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scores {@link QuoteExtractor} against PolNeAR ({@code text/*.txt}, {@code attributions/*.ann}).
+ *
+ * <p><b>Gold quotes</b>: segments between quote marks (curly or straight; an unclosed one runs to the end of its
+ * Content range) of four or more words inside the Content span of an annotated attribution; the speaker is that
+ * attribution's Source text. One annotator per article: the first {@code .ann} file by sorted name.
+ *
+ * <p><b>Matching</b>: an extracted quote of four or more words that opens with a quote mark matches a gold quote when their overlap covers at
+ * least half of the gold quote, or half of the extracted one.
+ *
+ * <p><b>Speaker rule</b>: the last word of our canonical speaker (possessive dropped) must be one of the words of
+ * the reference. For a named gold Source (one that ends in a capitalised word, see {@link #sourceKind}) the
+ * reference is the Source text itself ({@code Spokeswoman Haley Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
+ * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick. A
+ * description also counts as right when our speaker's last word is in the description itself.
+ */
+public final class PolnearEval {
+  static final int MIN_WORDS = 4;
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "who", "you", "him",
+      "her", "them", "his", "its", "their", "us", "me");
+  private static final Set<String> NOT_NAME_CAPS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "that", "these", "those", "one", "some", "many", "most", "several", "another", "other", "he", "she", "they",
+      "it", "we", "i", "who", "both", "all", "in", "on", "at", "according");
+
+  private PolnearEval() {}
+
+  /** Runs the extractor over every annotated article of the directory and scores it. */
+  public static Result evaluate(Path polnearDir, QuoteExtractor ex) {
+    Result r = new Result();
+    for (Map.Entry<String, Path> e : annotations(polnearDir).entrySet()) {
+      Path txt = polnearDir.resolve("text").resolve(e.getKey() + ".txt");
+      if (!Files.isRegularFile(txt)) {
+        continue;
+      }
+      String text = read(txt);
+      BratDocument ann = BratDocument.parse(read(e.getValue()));
+      scoreArticle(e.getKey(), text, ann, ex.extract(article(e.getKey(), text)), r);
+    }
+    return r;
+  }
+
+  static Article article(String id, String text) {
+    Article a = new Article();
+    a.setArticleId(id);
+    a.setText(text);
+    a.setBody(text);
+    return a;
+  }
+
+  /** Article id to its first annotation file by sorted name ({@code <id>_<annotator>.ann}). */
+  static Map<String, Path> annotations(Path dir) {
+    Map<String, Path> out = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
+      files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
+        String name = p.getFileName().toString();
+        String base = name.substring(0, name.length() - 4);
+        int us = base.lastIndexOf('_');
+        out.putIfAbsent(us > 0 ? base.substring(0, us) : base, p);
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir.resolve("attributions"), e);
+    }
+    return out;
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+
+  /** One gold quote: its span, the Source text and where that Source sits. */
+  static final class Gold {
+    final int start;
+    final int end;
+    final String source;
+    final int sourceAt;
+    final int contentLength;
+
+    Gold(int start, int end, String source, int sourceAt, int contentLength) {
+      this.start = start;
+      this.end = end;
+      this.source = source;
+      this.sourceAt = sourceAt;
+      this.contentLength = contentLength;
+    }
+  }
+
+  static List<Gold> goldQuotes(String text, BratDocument ann) {
+    List<Gold> out = new ArrayList<>();
+    for (BratDocument.Event ev : ann.events()) {
+      BratDocument.Span content = ann.span(ev.roles.get("Content"));
+      if (content == null) {
+        continue;
+      }
+      BratDocument.Span source = ann.span(ev.roles.get("Source"));
+      String src = source == null ? "" : sourceText(text, source);
+      int srcAt = source == null ? -1 : source.start();
+      int length = 0;
+      for (int[] r : content.ranges) {
+        length += r[1] - r[0];
+      }
+      for (int[] r : content.ranges) {
+        for (int[] seg : markedSegments(text, Math.max(0, r[0]), Math.min(text.length(), r[1]))) {
+          addMostSpecific(out, new Gold(seg[0], seg[1], src, srcAt, length));
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start, b.start));
+    return out;
+  }
+
+  /** Nested attributions share quotes: keep the one from the smallest Content (the innermost attribution). */
+  private static void addMostSpecific(List<Gold> out, Gold g) {
+    for (int i = 0; i < out.size(); i++) {
+      Gold o = out.get(i);
+      if (o.start == g.start && o.end == g.end) {
+        if (g.contentLength < o.contentLength) {
+          out.set(i, g);
+        }
+        return;
+      }
+    }
+    out.add(g);
+  }
+
+  private static String sourceText(String text, BratDocument.Span s) {
+    StringBuilder b = new StringBuilder();
+    for (int[] r : s.ranges) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(text, Math.max(0, r[0]), Math.min(text.length(), r[1]));
+    }
+    return b.toString();
+  }
+
+  /** Quote-mark-delimited segments of four or more words in [from, to). */
+  static List<int[]> markedSegments(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int open = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean opener = c == '\u201C' || c == '"' && open < 0;
+      boolean closer = c == '\u201D' || c == '"' && open >= 0;
+      if (open < 0 && opener) {
+        open = i + 1;
+      } else if (open >= 0 && closer) {
+        addIfLong(text, out, open, i);
+        open = -1;
+      } else if (open >= 0 && c == '\n' && i + 1 < to) {
+        int j = i + 1;
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (j < to && (text.charAt(j) == '\u201C' || text.charAt(j) == '"')) {
+          addIfLong(text, out, open, i); // a paragraph of a quote that runs on into the next one
+          open = j + 1;
+          i = j;
+        }
+      }
+    }
+    if (open >= 0) {
+      addIfLong(text, out, open, to);
+    }
+    return out;
+  }
+
+  private static void addIfLong(String text, List<int[]> out, int s, int e) {
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s && words(text.substring(s, e)) >= MIN_WORDS) {
+      out.add(new int[] {s, e});
+    }
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w || in && !Character.isWhitespace(s.charAt(i));
+    }
+    return n;
+  }
+
+  static void scoreArticle(String id, String text, BratDocument ann, List<Assertion> extracted, Result r) {
+    r.articles++;
+    List<Gold> gold = goldQuotes(text, ann);
+    List<Assertion> ours = new ArrayList<>();
+    for (Assertion a : extracted) {
+      if (Assertion.QUOTE.equals(a.getKind()) && words(a.getValue()) >= MIN_WORDS && marked(text, a)) {
+        ours.add(a);
+      }
+    }
+    List<BratDocument.Span> sources = ann.spansOfType("Source");
+    boolean[] used = new boolean[ours.size()];
+    for (Gold g : gold) {
+      r.gold++;
+      int best = -1;
+      int bestOverlap = 0;
+      for (int i = 0; i < ours.size(); i++) {
+        int ov = overlap(g.start, g.end, ours.get(i).getStart(), ours.get(i).getEnd());
+        if (ov > bestOverlap) {
+          best = i;
+          bestOverlap = ov;
+        }
+      }
+      if (best < 0 || !matches(bestOverlap, g.end - g.start, ours.get(best).getEnd() - ours.get(best).getStart())) {
+        r.miss(best < 0 ? missKind(text, g) : "missed-partial-overlap", id, text, g.start, g.end, g.source);
+        continue;
+      }
+      r.matched++;
+      used[best] = true;
+      scoreSpeaker(id, text, g, ours.get(best), sources, r);
+    }
+    for (int i = 0; i < ours.size(); i++) {
+      Assertion a = ours.get(i);
+      r.extracted++;
+      boolean tp = used[i];
+      for (int k = 0; !tp && k < gold.size(); k++) {
+        Gold g = gold.get(k);
+        tp = matches(overlap(g.start, g.end, a.getStart(), a.getEnd()), g.end - g.start, a.getEnd() - a.getStart());
+      }
+      if (tp) {
+        r.truePositives++;
+      } else {
+        r.falsePositive(fpKind(a), id, text, a);
+      }
+    }
+  }
+
+  /**
+   * Whether a quote opens with a quote mark. Gold quotes are defined by their marks, so transcript turns and
+   * dash-attributed block quotes (no marks) are outside what this corpus can score.
+   */
+  private static boolean marked(String text, Assertion a) {
+    int i = a.getStart() - 1;
+    return i >= 0 && (text.charAt(i) == '\u201C' || text.charAt(i) == '"' || text.charAt(i) == '\u00AB');
+  }
+
+  private static String missKind(String text, Gold g) {
+    String v = text.substring(g.start, g.end);
+    if (g.end < text.length() && text.charAt(g.end) != '\u201D' && text.charAt(g.end) != '"') {
+      return "missed-unclosed";
+    }
+    int caps = 0;
+    int words = 0;
+    for (String w : v.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        words++;
+        caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words > 0 && caps * 10 >= words * 7 ? "missed-title-case" : "missed-no-span";
+  }
+
+  private static String fpKind(Assertion a) {
+    if (a.getCue().isEmpty()) {
+      return "false-positive-no-cue";
+    }
+    return a.getSubject().isEmpty() ? "false-positive-cued-no-speaker" : "false-positive-cued";
+  }
+
+  private static int overlap(int s1, int e1, int s2, int e2) {
+    return Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
+  }
+
+  private static boolean matches(int overlap, int goldLength, int ourLength) {
+    return overlap > 0 && (overlap * 2 >= goldLength || overlap * 2 >= ourLength);
+  }
+
+  private static void scoreSpeaker(String id, String text, Gold g, Assertion a, List<BratDocument.Span> sources,
+      Result r) {
+    String kind = sourceKind(g.source);
+    String ours = lastWord(a.getSubject());
+    String reference = kind.equals("named") ? g.source : antecedent(text, g.sourceAt < 0 ? g.start : g.sourceAt,
+        sources);
+    if (reference == null) {
+      r.speakerUnscorable++;
+      return;
+    }
+    boolean right = !ours.isEmpty() && (wordsOf(reference).contains(ours)
+        || kind.equals("description") && wordsOf(g.source).contains(ours));
+    r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
+  }
+
+  /**
+   * {@code pronoun} ({@code he}, {@code she}, ...), {@code named} when some comma-separated part of the Source ends
+   * in a capitalised word ({@code Jeff Weaver, Sanders' campaign manager,}; {@code A top strategist, John Weaver,};
+   * {@code Rep. Bobby Scott (D-Va.)}), else {@code description} ({@code the Florida senator}, {@code a pool report}).
+   */
+  static String sourceKind(String source) {
+    String s = source.strip().toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(s)) {
+      return "pronoun";
+    }
+    String plain = source.replaceAll("\\([^)]*\\)", " ");
+    for (String part : plain.split("[,;\u2014]")) {
+      String[] words = part.strip().split("\\s+");
+      String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}.\u2019'-]", "");
+      if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))
+          && !NOT_NAME_CAPS.contains(last.toLowerCase(Locale.ROOT))) {
+        return "named";
+      }
+    }
+    return "description";
+  }
+
+  /** The closest gold Source before an offset that is a name. */
+  private static String antecedent(String text, int before, List<BratDocument.Span> sources) {
+    String best = null;
+    for (BratDocument.Span s : sources) {
+      if (s.start() >= before) {
+        break;
+      }
+      String t = sourceText(text, s);
+      if (sourceKind(t).equals("named")) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** The surname-like last word of a name: suffixes (Jr., III) skipped, possessive dropped. */
+  private static String lastWord(String name) {
+    String[] parts = name.strip().split("\\s+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String w = normWord(parts[i]);
+      if (!w.isEmpty() && (!SUFFIXES.contains(w) || i == 0)) {
+        return w;
+      }
+    }
+    return "";
+  }
+
+  private static List<String> wordsOf(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : s.split("[\\s,;:()\\[\\]\u2014\"\u201C\u201D]+")) {
+      if (!w.isEmpty()) {
+        out.add(normWord(w));
+      }
+    }
+    return out;
+  }
+
+  private static String normWord(String w) {
+    String l = w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (l.endsWith("'s")) {
+      l = l.substring(0, l.length() - 2);
+    } else if (l.endsWith("'")) {
+      l = l.substring(0, l.length() - 1);
+    }
+    return l.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+  }
+
+  /**
+   * Prints the scores and the throughput on a PolNeAR directory (default {@code ../shared/data/polnear-train}).
+   * {@code -Dverbose=N} also prints N examples of each error category.
+   */
+  public static void main(String[] args) {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/polnear-train");
+    QuoteExtractor ex = new QuoteExtractor(CrossfactConfig.defaults());
+    Result r = evaluate(dir, ex);
+    System.out.println(r);
+    int verbose = Integer.getInteger("verbose", 0);
+    if (verbose > 0) {
+      System.out.println(r.examples(verbose));
+    }
+    System.out.println(Throughput.measure(dir, ex));
+  }
+}

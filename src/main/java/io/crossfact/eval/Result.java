@@ -1,0 +1,138 @@
+package io.crossfact.eval;
+
+import io.crossfact.model.Assertion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts of one evaluation run, the scores derived from them, and a few examples of each kind of error. */
+public final class Result {
+  private static final int KEEP_EXAMPLES = 100;
+
+  int articles;
+  int gold;
+  int matched;
+  int extracted;
+  int truePositives;
+  int speakerUnscorable;
+  private final Map<String, int[]> speakers = new TreeMap<>();
+  private final Map<String, Integer> errors = new TreeMap<>();
+  private final Map<String, List<String>> examples = new TreeMap<>();
+
+  public int articles() { return articles; }
+  public int gold() { return gold; }
+  public int matched() { return matched; }
+  public int extracted() { return extracted; }
+  public int truePositives() { return truePositives; }
+
+  public double precision() {
+    return extracted == 0 ? 0 : (double) truePositives / extracted;
+  }
+
+  public double recall() {
+    return gold == 0 ? 0 : (double) matched / gold;
+  }
+
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Share of matched quotes whose speaker is right, for gold Sources of one kind: named, pronoun, description. */
+  public double speakerAccuracy(String kind) {
+    int[] c = speakers.get(kind);
+    return c == null || c[1] == 0 ? 0 : (double) c[0] / c[1];
+  }
+
+  /** Speaker accuracy over named and pronoun Sources together (descriptions are reported apart). */
+  public double speakerAccuracy() {
+    int right = 0;
+    int all = 0;
+    for (String k : List.of("named", "pronoun")) {
+      int[] c = speakers.getOrDefault(k, new int[2]);
+      right += c[0];
+      all += c[1];
+    }
+    return all == 0 ? 0 : (double) right / all;
+  }
+
+  public int speakerCount(String kind) {
+    return speakers.getOrDefault(kind, new int[2])[1];
+  }
+
+  /** Error counts by category (missed-*, false-positive-*, wrong-speaker-*). */
+  public Map<String, Integer> errors() {
+    return errors;
+  }
+
+  void miss(String kind, String id, String text, int s, int e, String source) {
+    count(kind, id + " @" + s + " [" + source + "] " + context(text, s, e));
+  }
+
+  void falsePositive(String kind, String id, String text, Assertion a) {
+    count(kind, id + " @" + a.getStart() + " [" + a.getSubject() + "/" + a.getCue() + "] "
+        + context(text, a.getStart(), a.getEnd()));
+  }
+
+  void speaker(String kind, boolean right, String id, String text, int s, int e, String reference, String ours) {
+    int[] c = speakers.computeIfAbsent(kind, k -> new int[2]);
+    c[1]++;
+    if (right) {
+      c[0]++;
+      return;
+    }
+    count("wrong-speaker-" + kind + (ours.isEmpty() ? "-empty" : ""),
+        id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e));
+  }
+
+  private void count(String kind, String example) {
+    errors.merge(kind, 1, Integer::sum);
+    List<String> ex = examples.computeIfAbsent(kind, k -> new ArrayList<>());
+    if (ex.size() < KEEP_EXAMPLES) {
+      ex.add(example);
+    }
+  }
+
+  private static String context(String text, int s, int e) {
+    int from = Math.max(0, s - 120);
+    int to = Math.min(text.length(), Math.min(e, s + 200) + 60);
+    return text.substring(from, to).replace('\n', '/');
+  }
+
+  /** Up to n examples of each error category, for reading what went wrong. */
+  public String examples(int n) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : examples.entrySet()) {
+      b.append("== ").append(e.getKey()).append('\n');
+      for (String x : e.getValue().subList(0, Math.min(n, e.getValue().size()))) {
+        b.append("  ").append(x).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "articles            %6d%n", articles));
+    b.append(String.format(Locale.ROOT, "gold quotes         %6d%n", gold));
+    b.append(String.format(Locale.ROOT, "extracted (4+ words)%6d%n", extracted));
+    b.append(String.format(Locale.ROOT, "precision           %6.3f  (%d/%d)%n", precision(), truePositives, extracted));
+    b.append(String.format(Locale.ROOT, "recall              %6.3f  (%d/%d)%n", recall(), matched, gold));
+    b.append(String.format(Locale.ROOT, "F1                  %6.3f%n", f1()));
+    for (Map.Entry<String, int[]> e : speakers.entrySet()) {
+      b.append(String.format(Locale.ROOT, "speaker %-12s%6.3f  (%d/%d)%n", e.getKey(),
+          e.getValue()[1] == 0 ? 0.0 : (double) e.getValue()[0] / e.getValue()[1], e.getValue()[0],
+          e.getValue()[1]));
+    }
+    b.append(String.format(Locale.ROOT, "speaker named+pron. %6.3f%n", speakerAccuracy()));
+    b.append(String.format(Locale.ROOT, "speaker unscorable  %6d%n", speakerUnscorable));
+    for (Map.Entry<String, Integer> e : errors.entrySet()) {
+      b.append(String.format(Locale.ROOT, "  %-32s%6d%n", e.getKey(), e.getValue()));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,827 @@
+package io.crossfact.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the speaker of each quote from the words around it, in the order a reader checks them: an attribution
+ * right after the closing mark ({@code ," she said} / {@code ," said Okoro}), a cue before the opening mark in the
+ * same sentence ({@code Holt said: "}, {@code Morris says the candidate has "}), {@code according to X}, the speaker
+ * of the previous part of a split or continued quote, a colon-ended lead-in paragraph, and last the subject of a
+ * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}).
+ */
+final class Attributor {
+  private static final int MAX_TRAIL = 30;
+  private static final int MAX_LEAD = 90;
+  private static final int MAX_APPOSITION = 26;
+  private static final int MAX_DESCRIPTION = 6;
+  private static final int PRONOUN_WINDOW = 5000;
+
+  private static final java.util.Set<String> CLAUSE_STOPS = Lexicon.words("that", "and", "but", "when", "as",
+      "if", "while", "because", "after", "before", "since", "so", "or", "which", "who", "where", "though",
+      "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
+      "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
+      "were", "be", "been");
+  private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
+      "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
+  private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another",
+      "his", "her", "their", "its", "some", "two", "three", "several", "many", "other", "both", "our", "this",
+      "that", "these", "those");
+  private static final java.util.Set<String> PERSON_PLURALS = Lexicon.words("spokespersons", "spokespeople",
+      "spokesman", "spokeswoman", "spokesperson", "officials", "official", "sources", "source", "aides",
+      "representatives", "officers", "staff", "staffers", "lawyers", "attorneys", "executives", "leaders");
+
+  private final Tokens t;
+  private final People people;
+  private final List<QuoteSpan> quotes;
+  private final NameCanonicalizer names;
+
+  Attributor(Tokens t, People people, List<QuoteSpan> quotes, NameCanonicalizer names) {
+    this.names = names;
+    this.t = t;
+    this.people = people;
+    this.quotes = quotes;
+  }
+
+  /** The speaker of quote {@code qi}, given the speaker of the quote before it (null if none). */
+  Speaker attribute(int qi, Speaker previous) {
+    QuoteSpan q = quotes.get(qi);
+    int openTok = t.indexAt(q.open);
+    int leadFrom = leadStart(qi, openTok);
+    Speaker s = q.closed() ? trailing(qi) : null;
+    if (s == null) {
+      s = leading(leadFrom, openTok);
+    }
+    if (s == null) {
+      s = colonName(leadFrom, openTok);
+    }
+    if (s == null && q.closed()) {
+      s = accordingTo(t.indexAt(q.after()), trailEnd(qi));
+    }
+    if (s == null && q.closed()) {
+      s = dashLine(q);
+    }
+    if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
+      s = previous.inherited(q.open);
+    }
+    if (s == null && leadFrom == openTok && colonBefore(q.open)) {
+      int nl = t.text.lastIndexOf('\n', q.open - 1);
+      int prevTok = t.indexAt(nl) - 1;
+      if (prevTok > 0) {
+        int from = sentenceStart(prevTok);
+        s = leading(from, prevTok + 1);
+        s = s != null ? s : sentenceSubject(from, prevTok + 1);
+      }
+    }
+    if (s == null && leadFrom == openTok) {
+      s = previousParagraphSubject(q.open);
+    }
+    if (s == null) {
+      s = sentenceSubject(leadFrom, openTok);
+    }
+    return s;
+  }
+
+  // ---- where the words around a quote start and stop ----
+
+  private int leadStart(int qi, int openTok) {
+    int floor = qi > 0 ? t.indexAt(quotes.get(qi - 1).after()) : 0;
+    int k = openTok - 1;
+    int min = Math.max(floor, openTok - MAX_LEAD);
+    while (k >= min) {
+      if (t.breakBetween(t.end(k), t.start(k + 1))) {
+        return k + 1;
+      }
+      if (isSentenceEnd(k)) {
+        return k + 1;
+      }
+      k--;
+    }
+    return Math.max(min, 0);
+  }
+
+  /** Start of the sentence holding token tok, looking through earlier quotes of the same sentence. */
+  private int sentenceStartAcrossQuotes(int tok) {
+    int k = tok - 1;
+    while (k >= 0 && tok - k < 2 * MAX_LEAD && !t.breakBetween(t.end(k), t.start(k + 1))) {
+      if (isSentenceEnd(k) && !(k + 1 < t.size() && isCloseMark(k + 1))) {
+        break;
+      }
+      k--;
+    }
+    return k + 1;
+  }
+
+  private boolean isCloseMark(int k) {
+    return t.is(k, '\u201D') || t.is(k, '"');
+  }
+
+  private int sentenceStart(int tok) {
+    int k = tok - 1;
+    while (k >= 0 && tok - k < MAX_LEAD && !isSentenceEnd(k) && !t.breakBetween(t.end(k), t.start(k + 1))) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  private int trailEnd(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int from = t.indexAt(q.after());
+    int ceiling = qi + 1 < quotes.size() ? t.indexAt(quotes.get(qi + 1).open) : t.size();
+    int k = from;
+    while (k < ceiling && k - from < MAX_TRAIL) {
+      if (k > from && t.breakBetween(t.end(k - 1), t.start(k)) || k == from && t.breakBetween(q.after(),
+          t.start(k))) {
+        break;
+      }
+      if (isSentenceEnd(k)) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private boolean isSentenceEnd(int k) {
+    if (t.isWord(k)) {
+      return false;
+    }
+    char c = t.first(k);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private boolean colonBefore(int offset) {
+    int j = offset - 1;
+    while (j >= 0 && Character.isWhitespace(t.text.charAt(j))) {
+      j--;
+    }
+    return j >= 0 && t.text.charAt(j) == ':' && t.text.lastIndexOf('\n', offset) > j;
+  }
+
+  /** Whether a quote carries on the previous one: same paragraph, or the next paragraph with nothing between. */
+  private boolean continues(int qi) {
+    if (qi == 0) {
+      return false;
+    }
+    QuoteSpan prev = quotes.get(qi - 1);
+    QuoteSpan q = quotes.get(qi);
+    int gapWords = 0;
+    boolean lineBreak = false;
+    int from = t.indexAt(prev.after());
+    int to = t.indexAt(q.open);
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k)) {
+        gapWords++;
+      }
+    }
+    for (int i = prev.after(); i < q.open; i++) {
+      lineBreak |= t.text.charAt(i) == '\n';
+    }
+    if (!lineBreak) {
+      return true;
+    }
+    // a new paragraph that opens with the quote, right after a paragraph that ended with a quote
+    return gapWords <= 8 && startsLine(q.open) && endsNearLine(prev.after());
+  }
+
+  private boolean startsLine(int offset) {
+    for (int j = offset - 1; j >= 0; j--) {
+      char c = t.text.charAt(j);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean endsNearLine(int offset) {
+    int nl = t.text.indexOf('\n', offset);
+    return nl < 0 || nl - offset < 90;
+  }
+
+  // ---- the three places an attribution sits ----
+
+  /** {@code ," X said}, {@code ," said X}, {@code ," X, a role, said}, {@code ," Senate leader Harry Reid told}. */
+  private Speaker trailing(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int first = t.indexAt(q.after());
+    int k = first;
+    int end = trailEnd(qi);
+    while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
+      k++;
+    }
+    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
+      return null;
+    }
+    int cueEnd = cueAt(k, end);
+    if (cueEnd > 0 && (!t.isCapitalized(k) || k == first)) {
+      int[] np = forwardPhrase(cueEnd, end);
+      return np == null ? null : resolve(np, k, cueEnd, true);
+    }
+    for (int c = k + 1; c < end && c - k <= MAX_APPOSITION; c++) {
+      if (!t.isWord(c)) {
+        if (t.is(c, ',') || t.is(c, '-') || t.is(c, '\u2019') || t.is(c, '\'') || t.is(c, '(') || t.is(c, ')')) {
+          continue;
+        }
+        return null;
+      }
+      int ce = cueAt(c, end);
+      if (ce < 0 || t.isCapitalized(c) && !t.is(c - 1, ',')) {
+        continue;
+      }
+      int[] np = backwardPhrase(c - 1, k);
+      if (np == null || np[0] != k && !isPronoun(np[0]) && !startsAppositionChain(k, np[0])) {
+        np = nameThenComma(k, c);
+      }
+      return np == null ? null : resolve(np, c, ce, true);
+    }
+    return null;
+  }
+
+  /** "Beck, who has in the past described Trump as": the name a relative "who" before the cue stands for. */
+  private int[] relativeAntecedent(int cue, int from) {
+    for (int j = cue - 1; j > from && cue - j <= 8; j--) {
+      if (!t.isWord(j)) {
+        return null;
+      }
+      if (t.lower(j).equals("who")) {
+        return t.is(j - 1, ',') && j - 2 >= from && isNameToken(j - 2) && t.isCapitalized(j - 2)
+            ? nameRunBack(j - 2, from) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "Nate Silver, the polling guru who founded a site, told": the name that opens the phrase, before a comma. */
+  private int[] nameThenComma(int k, int cue) {
+    int[] np = forwardPhrase(k, cue);
+    return np != null && np[1] < cue && t.is(np[1], ',') && isNameToken(np[1] - 1) && t.isCapitalized(np[1] - 1)
+        ? np : null;
+  }
+
+  /** Whether the words from k to the subject are a title-and-role lead-in ("Senate minority leader Harry Reid"). */
+  private boolean startsAppositionChain(int k, int subject) {
+    for (int i = k; i < subject; i++) {
+      if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
+        return false;
+      }
+    }
+    return subject - k <= 4;
+  }
+
+  /** End of the cue starting at token k ("said", "told reporters", "went on"), or -1 when k starts none. */
+  private int cueAt(int k, int end) {
+    if (!t.isWord(k)) {
+      return -1;
+    }
+    String w = t.lower(k);
+    if (Cues.isCue(w)) {
+      return cueEnd(k, end);
+    }
+    if (k + 1 < end && t.isWord(k + 1) && Cues.isPhrasal(w, t.lower(k + 1))) {
+      return k + 2;
+    }
+    return -1;
+  }
+
+  /** A cue before the opening mark, nearest first; its subject before it, or after it when inverted. */
+  private Speaker leading(int from, int openTok) {
+    for (int c = openTok - 1; c >= from; c--) {
+      if (!t.isWord(c) || t.isCapitalized(c) && c > from) {
+        continue;
+      }
+      String w = t.lower(c);
+      if (w.equals("according") && c + 1 < openTok && t.lower(c + 1).equals("to")) {
+        int[] np = forwardPhrase(c + 2, openTok);
+        if (np != null) {
+          return resolve(np, c, c + 2, true);
+        }
+        continue;
+      }
+      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1));
+      if (!phrasal && (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6)) {
+        continue;
+      }
+      int cueEnd = phrasal ? c + 2 : cueEnd(c, openTok);
+      if (w.endsWith("ing") && c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))) {
+        Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
+        if (subject != null) {
+          return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
+              t.end(c));
+        }
+      }
+      int[] np = backwardPhrase(c - 1, from);
+      if (np == null) {
+        np = relativeAntecedent(c, from);
+      }
+      if (np == null && c - 1 > from && t.isWord(c - 1) && CONJUNCTIONS.contains(t.lower(c - 1))) {
+        Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), c - 1);
+        if (subject != null) {
+          // "Hayek confirmed she had been and said, “...”": the cue shares the sentence's subject
+          return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from, t.end(c));
+        }
+      }
+      if (np == null && cueEnd < openTok) {
+        np = forwardPhrase(cueEnd, openTok);
+        if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
+            && !t.is(np[1], ','))) {
+          np = null; // "saying Clinton would": the name after the cue opens the reported clause
+        }
+      }
+      if (np != null) {
+        return resolve(np, c, cueEnd, true);
+      }
+    }
+    return null;
+  }
+
+  /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */
+  private Speaker dashLine(QuoteSpan q) {
+    String text = t.text;
+    int i = q.after();
+    while (i < text.length() && text.charAt(i) != '\n') {
+      if (!Character.isWhitespace(text.charAt(i)) && ".,".indexOf(text.charAt(i)) < 0) {
+        return null;
+      }
+      i++;
+    }
+    int lineEnd = i < text.length() ? text.indexOf('\n', i + 1) : -1;
+    if (i >= text.length()) {
+      return null;
+    }
+    while (lineEnd >= 0 && text.substring(i + 1, lineEnd).isBlank()) {
+      i = lineEnd;
+      lineEnd = text.indexOf('\n', i + 1);
+    }
+    java.util.regex.Matcher m = Transcripts.DASH_LINE.matcher(text);
+    m.region(i + 1, lineEnd < 0 ? text.length() : lineEnd);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int[] np = {t.indexAt(m.start(2)), t.indexAt(m.end(2))};
+    int dash = t.indexAt(m.start(1));
+    Speaker s = resolve(np, dash, dash + 1, true);
+    return s == null ? null : new Speaker(s.subject, s.kind, m.group(1), "say", true, s.from, s.to);
+  }
+
+  /** "... doesn't surprise Republican pollster Daron Shaw: “...”": a name right before the colon speaks. */
+  private Speaker colonName(int from, int openTok) {
+    int colon = openTok - 1;
+    if (colon <= from || !t.is(colon, ':') || !isNameToken(colon - 1) || !t.isCapitalized(colon - 1)) {
+      return null;
+    }
+    int[] np = backwardPhrase(colon - 1, from);
+    if (np == null || Lexicon.PLACES.contains(t.lower(np[1] - 1)) || np[0] > from && t.isWord(np[0] - 1)
+        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")) {
+      return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
+    }
+    return resolve(np, colon, colon + 1, true);
+  }
+
+  /**
+   * A quote paragraph with no attribution at all: the person the previous paragraph was about (its last subject)
+   * is the speaker, as a reader assumes.
+   */
+  private Speaker previousParagraphSubject(int open) {
+    int nl = t.text.lastIndexOf('\n', open - 1);
+    if (nl <= 0) {
+      return null;
+    }
+    int prevEnd = nl;
+    while (prevEnd > 0 && Character.isWhitespace(t.text.charAt(prevEnd - 1))) {
+      prevEnd--;
+    }
+    int prevStart = t.text.lastIndexOf('\n', prevEnd - 1) + 1;
+    Person p = people.lastSubject(prevStart, prevEnd);
+    if (p == null) {
+      return null;
+    }
+    return new Speaker(p.name(), Speaker.NAMED, "", "", false, open, open);
+  }
+
+  /** {@code ," according to the ministry.} after the quote. */
+  private Speaker accordingTo(int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (t.lower(k).equals("according") && t.lower(k + 1).equals("to")) {
+        int[] np = forwardPhrase(k + 2, end);
+        return np == null ? null : resolve(np, k, k + 2, true);
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the clause a participle hangs on: the nearest clause opening first, then the sentence's. */
+  private Speaker clauseSubject(int from, int before) {
+    for (int i = before - 1; i > from; i--) {
+      if (t.is(i, ',') || isCloseMark(i) || t.isWord(i) && (t.lower(i).equals("when") || t.lower(i).equals("as")
+          || t.lower(i).equals("while") || t.lower(i).equals("after"))) {
+        Speaker s = sentenceSubject(i + 1, before);
+        if (s != null && !s.subject.isEmpty()) {
+          return s; // an unresolved "they" in a subordinate clause is not the one speaking
+        }
+      }
+    }
+    return sentenceSubject(from, before);
+  }
+
+  /** A partial quote inside paraphrase: the clause's subject, when a verb follows it. */
+  private Speaker sentenceSubject(int from, int openTok) {
+    int k = from;
+    int limit = Math.min(openTok, from + 12);
+    int comma = -1;
+    for (int i = from; i < limit; i++) {
+      if (t.is(i, ',')) {
+        comma = i;
+        break;
+      }
+    }
+    if (k < openTok && t.isWord(k) && (Lexicon.NOT_NAMES.contains(t.lower(k)) && !isPronoun(k)
+        && !DETERMINERS.contains(t.lower(k))) && comma > 0 && !(k + 1 < openTok && isNameToken(k + 1))) {
+      k = comma + 1; // "On Tuesday, Clinton slammed ..."
+    }
+    k = afterDateline(k, openTok);
+    while (k < openTok && t.isWord(k) && CONJUNCTIONS.contains(t.lower(k))) {
+      k++; // "But Cruz would not comment"
+    }
+    int[] np = forwardPhrase(k, openTok);
+    if (np == null) {
+      return null;
+    }
+    int j = np[1];
+    if (j + 2 < openTok && t.is(j, '(') && t.is(j + 2, ')')) {
+      j += 3; // "Sen. Bernie Sanders (I-Vt.) called"
+    }
+    if (j < openTok && t.is(j, ',')) {
+      int close = nextComma(j + 1, openTok);
+      if (close < 0) {
+        return null;
+      }
+      if (!isNameToken(np[1] - 1) && isNameToken(j + 1) && t.isCapitalized(j + 1)) {
+        int[] name = nameRunBack(close - 1, j + 1);
+        if (name != null && name[0] == j + 1) {
+          np = name; // "Her campaign manager, Robby Mook, suggested"
+        }
+      }
+      j = close + 1;
+    }
+    while (j < openTok && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j))) {
+      j++;
+    }
+    if (j >= openTok || !t.isWord(j) || t.isCapitalized(j) || CLAUSE_STOPS.contains(t.lower(j))) {
+      return null;
+    }
+    return resolve(np, j, j + 1, false);
+  }
+
+  /** Past a dateline ("PHILADELPHIA (UPI) —", "NAIROBI, Kenya (Reuters) -"), or k itself. */
+  private int afterDateline(int k, int end) {
+    if (k >= end || !t.isWord(k) || !isAllCaps(k)) {
+      return k;
+    }
+    for (int i = k + 1; i < end && i - k < 12; i++) {
+      if (t.is(i, '\u2014') || t.is(i, '\u2013') || t.is(i, '-')) {
+        return i + 1;
+      }
+    }
+    return k;
+  }
+
+  private boolean isAllCaps(int k) {
+    int n = 0;
+    for (int i = t.start(k); i < t.end(k); i++) {
+      char c = t.text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      n += Character.isLetter(c) ? 1 : 0;
+    }
+    return n > 1;
+  }
+
+  private int cueEnd(int c, int end) {
+    String l = Cues.lemma(t.word(c));
+    int e = c + 1;
+    if ("tell".equals(l) && e < end && t.isWord(e) && Cues.TELL_OBJECTS.contains(t.lower(e))
+        && !DETERMINERS.contains(t.lower(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  private int nextComma(int from, int end) {
+    for (int k = from; k < end && k - from < MAX_APPOSITION; k++) {
+      if (t.is(k, ',')) {
+        return k;
+      }
+      if (!t.isWord(k) && (t.is(k, '.') || t.is(k, '\u201C') || t.is(k, '"'))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // ---- noun phrases ----
+
+  private boolean isPronoun(int k) {
+    return t.isWord(k) && Cues.PRONOUNS.contains(t.lower(k));
+  }
+
+  private boolean isNameToken(int k) {
+    if (!t.isWord(k)) {
+      return false;
+    }
+    if (t.isCapitalized(k)) {
+      if (isAllCaps(k) && t.end(k) - t.start(k) > 2 && !t.text.startsWith(".", t.end(k) - 1)) {
+        return false; // datelines and acronyms: PHILADELPHIA, CNN
+      }
+      return !Lexicon.NOT_NAMES.contains(t.lower(k)) || NameCanonicalizer.HONORIFICS.containsKey(
+          NameCanonicalizer.bare(t.word(k)));
+    }
+    return NameCanonicalizer.PARTICLES.contains(t.word(k)) || people.knowsSurname(t.lower(k));
+  }
+
+  private boolean isTitle(int k) {
+    return t.isWord(k) && NameCanonicalizer.titleRole(t.word(k)) != null;
+  }
+
+  /** A speaker phrase starting at k: a pronoun, a name (titles allowed), or a short description. */
+  private int[] forwardPhrase(int k, int end) {
+    if (k >= end || !t.isWord(k)) {
+      return null;
+    }
+    if (isPronoun(k)) {
+      return new int[] {k, k + 1};
+    }
+    int lead = k;
+    String first = t.lower(k);
+    if ((first.equals("former") || first.equals("the") || first.equals("then-") || first.equals("ex-"))
+        && k + 1 < end && (isTitle(k + 1) || isNameToken(k + 1) && t.isCapitalized(k + 1))) {
+      k++; // "Former Secretary of State Madeleine Albright"
+    }
+    if (isNameToken(k) || isTitle(k) && k + 1 < end && isNameToken(k + 1)) {
+      int e = k;
+      while (e < end && (isNameToken(e) || isTitle(e) || e > k && t.lower(e).equals("of") && e + 1 < end
+          && t.isCapitalized(e + 1)) && !(e > k && t.breakBetween(t.end(e - 1), t.start(e)))) {
+        e++;
+        if (PersonExtractor.endsPossessive(t.word(e - 1))) {
+          break;
+        }
+      }
+      if (e > k && PersonExtractor.endsPossessive(t.word(e - 1))) {
+        return descriptionFrom(lead, end); // "Trump's campaign"
+      }
+      if (e < end && t.isWord(e) && !t.isCapitalized(e) && Lexicon.PERSON_NOUNS.contains(t.lower(e))
+          && !Genders.isKnownFirstName(t.word(k))) {
+        int[] d = descriptionFrom(lead, end); // "the Florida senator"
+        if (d != null) {
+          return d;
+        }
+      }
+      return new int[] {lead, e};
+    }
+    return descriptionFrom(lead, end);
+  }
+
+  private int[] descriptionFrom(int k, int end) {
+    if (CLAUSE_STOPS.contains(t.lower(k)) || t.word(k).endsWith("ing")) {
+      return null;
+    }
+    int e = k;
+    while (e < end && e - k < MAX_DESCRIPTION && t.isWord(e) && !Cues.isCue(t.word(e))
+        && !(e > k && CLAUSE_STOPS.contains(t.lower(e))) && !(e > k && Cues.BETWEEN.contains(t.lower(e)))) {
+      e++;
+      if (PersonExtractor.endsPossessive(t.word(e - 1)) && e < end && t.isWord(e)) {
+        continue;
+      }
+    }
+    if (e == k || !isDescriptionHead(e - 1)) {
+      return null;
+    }
+    return new int[] {k, e};
+  }
+
+  private boolean isDescriptionHead(int k) {
+    String w = PersonExtractor.stripPossessive(t.lower(k));
+    return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
+        || Lexicon.PERSON_NOUNS.contains(singular(w)) || Lexicon.OUTLETS.contains(w)
+        || t.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w);
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The speaker phrase ending at token {@code last} (inclusive), read backwards. */
+  private int[] backwardPhrase(int last, int from) {
+    int k = last;
+    while (k >= from && t.isWord(k) && Cues.BETWEEN.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
+      k--;
+    }
+    if (k < from) {
+      return null;
+    }
+    if (isPronoun(k)) {
+      return new int[] {k, k + 1};
+    }
+    if (t.is(k, ')')) {
+      // "Gov. John Kasich (R-OH) said", "Sen. Bernie Sanders (I-Vt.) said"
+      int j = k - 1;
+      while (j >= from && k - j < 6 && !t.is(j, '(')) {
+        j--;
+      }
+      return j > from ? backwardPhrase(j - 1, from) : null;
+    }
+    if (t.is(k, ',')) {
+      int[] direct = k - 1 >= from && isNameToken(k - 1) && t.isCapitalized(k - 1) ? nameRunBack(k - 1, from) : null;
+      if (direct != null && (direct[0] == from || t.is(direct[0] - 1, ',') && !relativeClauseBefore(direct[0] - 1,
+          from)) && !Lexicon.PLACES.contains(t.lower(direct[1] - 1))) {
+        return direct; // "A top strategist, John Weaver, tells"
+      }
+      // "Jeff Weaver, Sanders' campaign manager, said"
+      // "Swanson, who is a pastor in Elizabeth, Colorado, slammed": a relative clause may hold commas itself
+      int open = -1;
+      for (int j = k - 1; j >= from && k - j < MAX_APPOSITION; j--) {
+        if (t.is(j, ',')) {
+          if (open < 0) {
+            open = j;
+          }
+          if (j + 1 < k && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("which"))) {
+            open = j;
+            break;
+          }
+          continue;
+        }
+        if (!t.isWord(j) && !t.is(j, '-') && !t.is(j, '\u2019') && !t.is(j, '\'') && !t.is(j, '(')
+            && !t.is(j, ')')) {
+          break;
+        }
+      }
+      return open > from ? backwardPhrase(open - 1, from) : null;
+    }
+    if (isNameToken(k)) {
+      return nameRunBack(k, from);
+    }
+    if (!t.isWord(k) || !isDescriptionHead(k)) {
+      return null;
+    }
+    int s = k;
+    while (s - 1 >= from && k - s < MAX_DESCRIPTION && t.isWord(s - 1) && !Cues.isCue(t.word(s - 1))
+        && !CLAUSE_STOPS.contains(t.lower(s - 1)) && !t.breakBetween(t.end(s - 1), t.start(s))) {
+      s--;
+      if (DETERMINERS.contains(t.lower(s))) {
+        break;
+      }
+    }
+    return new int[] {s, k + 1};
+  }
+
+  /** Whether the clause ending at a comma began with "who"/"which" ("Swanson, who is a pastor in X, Colorado,"). */
+  private boolean relativeClauseBefore(int comma, int from) {
+    for (int j = comma - 1; j >= from && comma - j < MAX_APPOSITION; j--) {
+      if (t.is(j, ',')) {
+        return j + 1 < comma && (t.lower(j + 1).equals("who") || t.lower(j + 1).equals("which"));
+      }
+    }
+    return false;
+  }
+
+  /** The name run ending at token k (inclusive), titles included, or null when it is no name. */
+  private int[] nameRunBack(int k, int from) {
+    int s = k;
+    while (s - 1 >= from && (isNameToken(s - 1) || isTitle(s - 1) || t.lower(s - 1).equals("of")
+        && s - 2 >= from && isTitle(s - 2)) && !t.breakBetween(t.end(s - 1), t.start(s))
+        && !PersonExtractor.endsPossessive(t.word(s - 1))) {
+      s--;
+    }
+    return t.isCapitalized(k) || s < k ? new int[] {s, k + 1} : null;
+  }
+
+  // ---- from a phrase to a canonical speaker ----
+
+  private Speaker resolve(int[] np, int cueTok, int cueEnd, boolean explicit) {
+    String cue = t.text.substring(t.start(cueTok), t.end(cueEnd - 1));
+    String lemma = Cues.lemma(t.word(cueTok));
+    if (lemma == null) {
+      lemma = lemmaGuess(t.lower(cueTok));
+    } else if (t.lower(cueTok).equals("according")) {
+      lemma = "according to";
+    }
+    int from = Math.min(t.start(np[0]), t.start(cueTok));
+    int to = Math.max(t.end(np[1] - 1), t.end(cueEnd - 1));
+    int at = t.start(np[0]);
+    if (np[1] - np[0] == 1 && isPronoun(np[0])) {
+      String p = t.lower(np[0]);
+      Gender g = p.equals("he") ? Gender.MALE : p.equals("she") ? Gender.FEMALE : null;
+      if (g == null) {
+        return new Speaker("", Speaker.PRONOUN, cue, lemma, explicit, from, to);
+      }
+      Person who = people.antecedent(g, at, Math.max(0, at - PRONOUN_WINDOW));
+      if (who == null) {
+        return new Speaker("", Speaker.PRONOUN, cue, lemma, explicit, from, to);
+      }
+      who.learnGender(g);
+      people.spoke(who, at);
+      return new Speaker(who.name(), Speaker.PRONOUN, cue, lemma, explicit, from, to);
+    }
+    List<String> words = new ArrayList<>();
+    boolean capitalized = false;
+    for (int k = np[0]; k < np[1]; k++) {
+      words.add(t.word(k));
+      capitalized |= t.isCapitalized(k) && !DETERMINERS.contains(t.lower(k));
+    }
+    String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
+    boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
+        && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
+    List<String> nameWords = nameLike ? names.aliased(NameCanonicalizer.nameWords(String.join(" ", words)))
+        : List.of();
+    if (nameLike && nameWords.isEmpty()) {
+      return null;
+    }
+    if (nameLike && !Lexicon.namesOrganization(nameWords)) {
+      Person p = people.find(nameWords, at);
+      if (p == null) {
+        Gender g = nameWords.size() > 1 ? Genders.of(nameWords.get(0)) : Gender.UNKNOWN;
+        p = people.mention(nameWords, g, at, true, true, false);
+      }
+      if (p == null) {
+        return null;
+      }
+      p.markStrong();
+      people.spoke(p, at);
+      return new Speaker(p.name(), Speaker.NAMED, cue, lemma, explicit, from, to);
+    }
+    if (nameLike || capitalized && Lexicon.namesOrganization(words) || isOrgHead(last) || hasOrgWord(words)) {
+      return new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to);
+    }
+    List<String> description = new ArrayList<>();
+    for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (!DETERMINERS.contains(l) && !l.equals("former")) {
+        description.add(PersonExtractor.stripPossessive(l));
+      }
+    }
+    Person p = people.described(description, at);
+    if (p != null) {
+      people.spoke(p, at);
+      return new Speaker(p.name(), Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+    }
+    return new Speaker("", Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+  }
+
+  private static boolean isOrgHead(String w) {
+    return Lexicon.ORG_NOUNS.contains(w) && !PERSON_PLURALS.contains(w) || Lexicon.OUTLETS.contains(w);
+  }
+
+  /** "ministry spokespersons", "company officials": people speaking for an organisation named before them. */
+  private static boolean hasOrgWord(List<String> words) {
+    for (int i = 0; i < words.size() - 1; i++) {
+      String l = words.get(i).toLowerCase(Locale.ROOT);
+      if (Lexicon.ORG_NOUNS.contains(l) && !PERSON_PLURALS.contains(l)) {
+        return PERSON_PLURALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  /** "the company" -> "company", "ministry spokespersons" -> "ministry", "The New York Times" kept as named. */
+  private static String organization(List<String> words) {
+    List<String> out = new ArrayList<>(words);
+    while (!out.isEmpty() && DETERMINERS.contains(out.get(0).toLowerCase(Locale.ROOT))
+        && !Character.isUpperCase(out.get(0).charAt(0))) {
+      out.remove(0);
+    }
+    if (!out.isEmpty() && out.get(0).equals("The") && out.size() > 1 && !Character.isUpperCase(out.get(1).charAt(0))) {
+      out.remove(0);
+    }
+    while (out.size() > 1 && PERSON_PLURALS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+      out.remove(out.size() - 1);
+    }
+    return String.join(" ", out);
+  }
+
+  /** A rough lemma for a verb that is not on the cue list ("slammed" -> "slam"). */
+  static String lemmaGuess(String w) {
+    if (w.endsWith("ied") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("ed") && w.length() > 4) {
+      String s = w.substring(0, w.length() - 2);
+      int n = s.length();
+      if (n > 2 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0) {
+        return s.substring(0, n - 1);
+      }
+      return s;
+    }
+    if (w.endsWith("es") && w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("sses"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

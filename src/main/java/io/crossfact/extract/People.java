@@ -1,0 +1,194 @@
+package io.crossfact.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The people of one article and where each is mentioned, queried "as of" an offset: a lone surname resolves to the
+ * full name introduced before it, never to one introduced later, so resolution reads the article front to back as
+ * a reader does.
+ */
+public final class People {
+  /** One mention of a person, outside or inside a quote; {@code subject} when it opens its clause. */
+  static final class Mention {
+    final int offset;
+    final Person person;
+    final boolean subject;
+    final boolean quoted;
+    boolean spoke;
+
+    Mention(int offset, Person person, boolean subject, boolean quoted) {
+      this.offset = offset;
+      this.person = person;
+      this.subject = subject;
+      this.quoted = quoted;
+    }
+  }
+
+  /** A quote's speaker this close before a pronoun wins over clause subjects ("...," Holt said. "...," she added). */
+  private static final int SPEAKER_WINDOW = 300;
+  /** How close a mere mention must be to beat a clause subject further back (measured on PolNeAR: 600 best). */
+  private static final int NEAR = 600;
+  private final List<Person> persons = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  /** Everyone named, in order of introduction. */
+  public List<Person> persons() {
+    return Collections.unmodifiableList(persons);
+  }
+
+  /**
+   * Registers a mention (words already stripped of titles) and returns the person it is. Mentions must come in text
+   * order.
+   */
+  Person mention(List<String> nameWords, Gender gender, int offset, boolean strong, boolean subject, boolean quoted) {
+    Person p = find(nameWords, offset);
+    if (p == null) {
+      if (nameWords.size() == 1 && !strong) {
+        return null; // a lone capitalised word is no person until something says so
+      }
+      p = new Person(String.join(" ", nameWords), gender, offset, strong);
+      persons.add(p);
+    } else {
+      p.learnGender(gender);
+      if (strong) {
+        p.markStrong();
+      }
+    }
+    addMention(new Mention(offset, p, subject, quoted));
+    return p;
+  }
+
+  /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
+  void spoke(Person p, int offset) {
+    Mention m = new Mention(offset, p, true, false);
+    m.spoke = true;
+    addMention(m);
+  }
+
+  private void addMention(Mention m) {
+    int i = mentions.size();
+    while (i > 0 && mentions.get(i - 1).offset > m.offset) {
+      i--;
+    }
+    mentions.add(i, m);
+  }
+
+  /** The person a name (titles stripped) refers to as of an offset, or null. */
+  Person find(List<String> nameWords, int offset) {
+    if (nameWords.isEmpty()) {
+      return null;
+    }
+    String last = NameCanonicalizer.surnameKey(String.join(" ", nameWords));
+    String first = nameWords.size() > 1 ? nameWords.get(0).toLowerCase(Locale.ROOT) : "";
+    Person byFirstName = null;
+    boolean ambiguousFirstName = false;
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Person p = persons.get(i);
+      if (p.introducedAt() > offset) {
+        continue;
+      }
+      if (p.surnameKey().equals(last) && (first.isEmpty() || p.isFullName() && sameFirst(p.firstKey(), first))) {
+        return p;
+      }
+      if (first.isEmpty() && p.isFullName() && p.firstKey().equals(last) && Genders.isKnownFirstName(last)) {
+        ambiguousFirstName |= byFirstName != null && byFirstName != p;
+        byFirstName = p;
+      }
+    }
+    // "Bernie" alone means the one Bernie the article introduced, if there is exactly one
+    return ambiguousFirstName ? null : byFirstName;
+  }
+
+  private static boolean sameFirst(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    // "J." matches "John"; "Bill" and "William" are the alias list's job
+    String x = a.endsWith(".") ? a.substring(0, a.length() - 1) : a;
+    String y = b.endsWith(".") ? b.substring(0, b.length() - 1) : b;
+    return x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+  }
+
+  /**
+   * The person a pronoun most likely means at an offset: a gender-compatible person who spoke just before it; else
+   * the latest compatible person who opened a clause, unless that is far back and someone compatible was mentioned
+   * near the pronoun (then that nearer mention). Mentions inside quotes are skipped: people a speaker talks about
+   * are rarely the one talking.
+   */
+  Person antecedent(Gender pronoun, int offset, int floor) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset >= offset) {
+        continue;
+      }
+      if (m.offset < offset - SPEAKER_WINDOW) {
+        break;
+      }
+      if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
+        return m.person;
+      }
+    }
+    Mention nearest = null;
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset >= offset) {
+        continue;
+      }
+      if (m.offset < floor) {
+        break;
+      }
+      if (m.quoted || !m.person.isStrong() && !m.person.isFullName() || !m.person.gender().compatibleWith(pronoun)) {
+        continue;
+      }
+      if (m.subject) {
+        boolean nearerMention = nearest != null && nearest.offset >= offset - NEAR && m.offset < offset - NEAR;
+        return nearerMention ? nearest.person : m.person;
+      }
+      if (nearest == null) {
+        nearest = m;
+      }
+    }
+    return nearest == null ? null : nearest.person;
+  }
+
+  /** The latest person introduced before an offset whose roles fit a description ({@code oregon senator}). */
+  Person described(List<String> descriptionWords, int offset) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset < offset && m.person.fits(descriptionWords)) {
+        return m.person;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a lower-cased word is the surname of someone already named ("senator holt"). */
+  boolean knowsSurname(String lower) {
+    for (Person p : persons) {
+      if (p.surnameKey().equals(lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last person opening a clause outside quotes in [from, to), or null. */
+  Person lastSubject(int from, int to) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.offset >= to) {
+        continue;
+      }
+      if (m.offset < from) {
+        return null;
+      }
+      if (m.subject && !m.quoted && (m.person.isStrong() || m.person.isFullName())) {
+        return m.person;
+      }
+    }
+    return null;
+  }
+}

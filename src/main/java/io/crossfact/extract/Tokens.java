@@ -1,0 +1,139 @@
+package io.crossfact.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words and punctuation marks of one text with their offsets, made in one linear pass. Words keep inner
+ * apostrophes and hyphens ({@code O’Malley}, {@code front-runner}); a period stays on initials, dotted acronyms and
+ * the title abbreviations ({@code J.}, {@code U.S.}, {@code Sen.}) so that it never reads as a sentence end.
+ */
+final class Tokens {
+  final String text;
+  private int[] starts = new int[256];
+  private int[] ends = new int[256];
+  private int size;
+
+  Tokens(String text) {
+    this.text = text;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&')
+              && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        if (j < n && text.charAt(j) == '.' && keepsPeriod(text, i, j)) {
+          j++;
+        }
+        add(i, j);
+        i = j;
+      } else {
+        add(i, i + 1);
+        i++;
+      }
+    }
+  }
+
+  private static boolean keepsPeriod(String text, int s, int e) {
+    if (e - s == 1 && Character.isUpperCase(text.charAt(s))) {
+      return true; // an initial
+    }
+    if (text.indexOf('.', s) < e) {
+      return true; // U.S, p.m
+    }
+    if (e + 1 < text.length() && text.charAt(e + 1) == ')') {
+      return true; // "(D-Md.)": an abbreviation closing a parenthesis
+    }
+    String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+    return NameCanonicalizer.TITLES.containsKey(w) && w.length() <= 5 && !w.equals("chief") && !w.equals("judge")
+        && !w.equals("mayor") && !w.equals("host") && !w.equals("aide") && !w.equals("chair") && !w.equals("vice")
+        && !w.equals("king") && !w.equals("queen") && !w.equals("pope") && !w.equals("lady") && !w.equals("lord")
+        || NameCanonicalizer.HONORIFICS.containsKey(w) || w.equals("jr") || w.equals("sr") || w.equals("st");
+  }
+
+  private void add(int s, int e) {
+    if (size == starts.length) {
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    starts[size] = s;
+    ends[size] = e;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int k) {
+    return starts[k];
+  }
+
+  int end(int k) {
+    return ends[k];
+  }
+
+  String word(int k) {
+    return text.substring(starts[k], ends[k]);
+  }
+
+  String lower(int k) {
+    return word(k).toLowerCase(Locale.ROOT);
+  }
+
+  char first(int k) {
+    return text.charAt(starts[k]);
+  }
+
+  boolean isWord(int k) {
+    return Character.isLetterOrDigit(text.charAt(starts[k]));
+  }
+
+  boolean isCapitalized(int k) {
+    return Character.isUpperCase(text.charAt(starts[k]));
+  }
+
+  boolean is(int k, char c) {
+    return ends[k] - starts[k] == 1 && text.charAt(starts[k]) == c;
+  }
+
+  /** The first token starting at or after {@code offset} (size() when none). */
+  int indexAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether a line break lies between two offsets (a paragraph or line boundary stops every phrase). */
+  boolean breakBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,85 @@
+package io.crossfact.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.extract.QuoteExtractor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class PolnearEvalTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(CrossfactConfig.defaults());
+
+  private static Path fixture() throws URISyntaxException {
+    return Path.of(PolnearEvalTest.class.getResource("/quotes/polnear-mini").toURI());
+  }
+
+  @Test
+  void scoresTheMiniCorpusQuoteByQuote() throws Exception {
+    Result r = PolnearEval.evaluate(fixture(), EXTRACTOR);
+    assertEquals(1, r.articles());
+    assertEquals(4, r.gold());
+    assertEquals(4, r.matched());
+    assertEquals(4, r.extracted());
+    assertEquals(1.0, r.precision(), 1e-9);
+    assertEquals(1.0, r.recall(), 1e-9);
+    assertEquals(1, r.speakerCount("named"));
+    assertEquals(2, r.speakerCount("pronoun"));
+    assertEquals(1.0, r.speakerAccuracy("pronoun"), 1e-9);
+    assertEquals(1.0, r.speakerAccuracy("named"), 1e-9);
+    assertEquals(1, r.errors().get("wrong-speaker-description-empty"));
+    assertTrue(r.toString().contains("precision"));
+  }
+
+  @Test
+  void onlyTheFirstAnnotatorByNameIsRead() throws Exception {
+    assertEquals(List.of("harbour"), List.copyOf(PolnearEval.annotations(fixture()).keySet()));
+    assertTrue(PolnearEval.annotations(fixture()).get("harbour").toString().endsWith("harbour_a1.ann"));
+  }
+
+  @Test
+  void bratParserReadsDiscontinuousSpansAndEvents() {
+    BratDocument d = BratDocument.parse("T1\tSource 0 3;4 9\tThe mayor\nT2\tCue 10 16\tcalled\n"
+        + "E1\tAttribution:T3 Source:T1 Cue:T2\nA1\tNote T1\nbroken line\n");
+    assertEquals(2, d.span("T1").ranges.size());
+    assertEquals(4, d.span("T1").ranges.get(1)[0]);
+    assertEquals("T1", d.events().get(0).roles.get("Source"));
+    assertEquals(1, d.spansOfType("Cue").size());
+  }
+
+  @Test
+  void goldSegmentsNeedFourWordsBetweenMarks() {
+    String text = "He called it “a sham” and “a sham from start to finish” today.";
+    List<int[]> segs = PolnearEval.markedSegments(text, 0, text.length());
+    assertEquals(1, segs.size());
+    assertEquals("a sham from start to finish", text.substring(segs.get(0)[0], segs.get(0)[1]));
+  }
+
+  @Test
+  void sourceKindsTellNamesPronounsAndDescriptionsApart() {
+    assertEquals("pronoun", PolnearEval.sourceKind("She"));
+    assertEquals("named", PolnearEval.sourceKind("A top strategist, John Weaver,"));
+    assertEquals("description", PolnearEval.sourceKind("the gambling tycoon"));
+  }
+
+  /** The real corpus sits beside the project in ../shared; a plain clone has no copy, so this skips. */
+  @Test
+  void realPolnearTrainSetScoresAboveTheFloor() {
+    Path dir = Path.of(System.getProperty("crossfact.repo", ".")).resolve("../shared/data/polnear-train")
+        .normalize();
+    Assumptions.assumeTrue(Files.isDirectory(dir.resolve("attributions")), "no PolNeAR copy at " + dir);
+    Result r = PolnearEval.evaluate(dir, EXTRACTOR);
+    System.out.println(r);
+    assertEquals(840, r.articles());
+    assertTrue(r.precision() > 0.9, "precision " + r.precision());
+    assertTrue(r.recall() > 0.9, "recall " + r.recall());
+    assertTrue(r.speakerAccuracy() > 0.7, "speaker accuracy " + r.speakerAccuracy());
+    assertFalse(r.errors().isEmpty());
+  }
+}

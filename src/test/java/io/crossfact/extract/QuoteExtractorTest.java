@@ -1,0 +1,268 @@
+package io.crossfact.extract;
+
+import static io.crossfact.extract.Fixtures.onlyQuote;
+import static io.crossfact.extract.Fixtures.quotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.model.Assertion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteExtractorTest {
+
+  private static void assertQuote(Assertion q, String text, String value, String subject, String kind) {
+    assertEquals(value, q.getValue());
+    assertEquals(subject, q.getSubject());
+    assertEquals(kind, q.getSpeakerKind());
+    int start = text.indexOf(value);
+    assertEquals(start, q.getStart(), "start offset");
+    assertEquals(start + value.length(), q.getEnd(), "end offset");
+  }
+
+  @Test
+  void quoteThenNameThenCue() {
+    String text = "Sen. Jane Holt spoke on Monday.\n\n“We will not back down on this bill,” Holt said.";
+    Assertion q = onlyQuote(text);
+    assertQuote(q, text, "We will not back down on this bill,", "Jane Holt", "named");
+    assertEquals("say", q.getPredicate());
+    assertEquals("said", q.getCue());
+    assertEquals("“We will not back down on this bill,” Holt said.", q.getText());
+    assertEquals(text.indexOf('“'), q.getTextStart());
+  }
+
+  @Test
+  void quoteThenCueThenNameWithRelativeClause() {
+    String text = "“The road was closed for three days,” said Okoro, who accompanied the convoy.";
+    assertQuote(onlyQuote(text), text, "The road was closed for three days,", "Okoro", "named");
+  }
+
+  @Test
+  void nameCueCommaThenQuote() {
+    String text = "Jane Holt said, “The vote is set for Friday morning.”";
+    assertQuote(onlyQuote(text), text, "The vote is set for Friday morning.", "Jane Holt", "named");
+  }
+
+  @Test
+  void nameCueColonThenQuote() {
+    String text = "Mara Lind said: “Nobody expected the river to rise so fast.”";
+    assertQuote(onlyQuote(text), text, "Nobody expected the river to rise so fast.", "Mara Lind", "named");
+  }
+
+  @Test
+  void toldReportersIsOneCue() {
+    String text = "Tom Reyes told reporters: “We have the votes we need today.”";
+    Assertion q = onlyQuote(text);
+    assertQuote(q, text, "We have the votes we need today.", "Tom Reyes", "named");
+    assertEquals("told reporters", q.getCue());
+    assertEquals("tell", q.getPredicate());
+  }
+
+  @Test
+  void appositiveBetweenQuoteAndCueGivesSpeakerAndRole() {
+    String text = "“Sanctions rarely work on their own,” Jane Roe, a senior fellow at the Atlantic Council, said.";
+    List<Assertion> all = Fixtures.all(text);
+    Assertion q = Fixtures.ofKind(all, "quote").get(0);
+    assertQuote(q, text, "Sanctions rarely work on their own,", "Jane Roe", "named");
+    Assertion role = Fixtures.ofKind(all, "role").get(0);
+    assertEquals("Jane Roe", role.getSubject());
+    assertEquals("senior fellow at the Atlantic Council", role.getValue());
+    assertEquals(text.indexOf("senior"), role.getStart());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"says,say", "told,tell", "added,add", "wrote,write", "stated,state", "explained,explain",
+      "argued,argue", "noted,note", "warned,warn", "insisted,insist"})
+  void everyCommonCueVerbAttributes(String verb, String lemma) {
+    String text = "“The harbour will reopen next spring,” Holt " + verb + ".";
+    Assertion q = onlyQuote(text);
+    assertEquals("Holt", q.getSubject());
+    assertEquals(lemma, q.getPredicate());
+    assertEquals(verb, q.getCue());
+  }
+
+  @Test
+  void accordingToAfterTheQuote() {
+    String text = "“The budget for the year is already spent,” according to the ministry.";
+    Assertion q = onlyQuote(text);
+    assertQuote(q, text, "The budget for the year is already spent,", "ministry", "organization");
+    assertEquals("according to", q.getCue());
+  }
+
+  @Test
+  void pronounSpeakerResolvesToLastNamedWoman() {
+    String text = "Mary Lind met John Park at the port.\n\n“The cranes have been idle for a month,” she said.";
+    assertQuote(onlyQuote(text), text, "The cranes have been idle for a month,", "Mary Lind", "pronoun");
+  }
+
+  @Test
+  void pronounSpeakerResolvesToLastNamedMan() {
+    String text = "Mary Lind met John Park at the port.\n\n“The cranes have been idle for a month,” he said.";
+    assertEquals("John Park", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void honorificDecidesGenderOfUnknownGivenName() {
+    String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
+    assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void theSenatorResolvesToThePersonWithThatTitle() {
+    String text = "Sen. Jane Holt and Tom Reyes toured the dam.\n\n“This dam needs repairs right now,” the senator said.";
+    assertQuote(onlyQuote(text), text, "This dam needs repairs right now,", "Jane Holt", "description");
+  }
+
+  @Test
+  void descriptionWithPlaceResolvesThroughStatedRoles() {
+    String text = "Sen. Jane Holt, an Oregon Democrat, met Gov. Tom Reyes.\n\n"
+        + "“The water rights deal is dead,” the Oregon senator said.";
+    assertEquals("Jane Holt", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void surnameTitleAndLowerCaseFormsResolveToTheFullName() {
+    String text = "Sen. Jane Holt arrived late.\n\n“We need more time on the bill,” Sen. Holt said.\n\n"
+        + "“The vote can wait until next week,” senator holt said.\n\n“Nobody here is in a hurry,” Jane Holt said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(3, q.size());
+    for (Assertion a : q) {
+      assertEquals("Jane Holt", a.getSubject());
+    }
+  }
+
+  @Test
+  void surnameBeforeAnyFullNameStaysTheSurname() {
+    String text = "“We need more time on the bill,” Holt said.\n\nLater, Sen. Jane Holt left the chamber.";
+    assertEquals("Holt", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void aliasListJoinsNameVariants() {
+    String text = "“The mine will stay open for now,” Bill Okoro said.";
+    assertEquals("William Okoro", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void secondPartOfSplitQuoteKeepsTheSpeaker() {
+    String text = "Tom Reyes spoke first.\n\n“The first part is about money,” he said. “The second part is about time.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertEquals("Tom Reyes", q.get(0).getSubject());
+    assertEquals("Tom Reyes", q.get(1).getSubject());
+    assertEquals("The second part is about time.", q.get(1).getValue());
+  }
+
+  @Test
+  void multiParagraphQuoteIsOneQuote() {
+    String text = "Mara Lind said:\n\n“The first paragraph runs on without a closing mark.\n\n"
+        + "“The second paragraph closes it.”\n\nThe meeting ended.";
+    Assertion q = onlyQuote(text);
+    assertEquals("The first paragraph runs on without a closing mark. The second paragraph closes it.", q.getValue());
+    assertEquals(text.indexOf("The first"), q.getStart());
+    assertEquals(text.indexOf("it.”") + 3, q.getEnd());
+    assertEquals("Mara Lind", q.getSubject());
+  }
+
+  @Test
+  void nestedSingleQuotesStayInsideTheValue() {
+    String text = "“He told me ‘never again’ and he meant it,” Holt said.";
+    assertEquals("He told me ‘never again’ and he meant it,", onlyQuote(text).getValue());
+  }
+
+  @Test
+  void partialQuoteInParaphraseKeepsTheSentenceSpeaker() {
+    String text = "Jane Holt accused the ministry of “moving the goalposts” on the permits.";
+    Assertion q = onlyQuote(text);
+    assertQuote(q, text, "moving the goalposts", "Jane Holt", "named");
+    assertEquals("accuse", q.getPredicate());
+  }
+
+  @Test
+  void straightQuotesWorkLikeCurlyOnes() {
+    String text = "\"We are ready for the inspection,\" Tom Reyes said.";
+    assertQuote(onlyQuote(text), text, "We are ready for the inspection,", "Tom Reyes", "named");
+  }
+
+  @Test
+  void scareQuotedTermWithoutCueIsNoQuote() {
+    assertTrue(quotes("The mayor ran on a “law and order” platform last year.").isEmpty());
+  }
+
+  @Test
+  void markupDebrisIsNoQuote() {
+    assertTrue(quotes("<div class=\"story-body\" id=\"main\">The council met on Tuesday.</div>").isEmpty());
+  }
+
+  @Test
+  void unbalancedMarkNeverSwallowsTheNextParagraph() {
+    String text = "The sign read “closed for the season and more\n\nThe next paragraph has no quotes at all. "
+        + "It goes on for a while with plain reporting.";
+    for (Assertion q : quotes(text)) {
+      assertTrue(q.getEnd() <= text.indexOf("\n\n"), "quote ran past its paragraph: " + q);
+    }
+  }
+
+  @Test
+  void quotedTitleInHeadlineListIsNoQuote() {
+    assertTrue(quotes("Watch: “The Art Of The Long Game” Premieres Tonight\nMore: “Ten Things We Learned”").isEmpty());
+  }
+
+  @Test
+  void organisationSpeakers() {
+    assertEquals("newspaper", onlyQuote("“The figures were never audited by anyone,” the newspaper wrote.")
+        .getSubject());
+    Assertion ministry = onlyQuote("“The border stays closed for trucks,” ministry spokespersons have said.");
+    assertEquals("ministry", ministry.getSubject());
+    assertEquals("organization", ministry.getSpeakerKind());
+    Assertion company = onlyQuote("“We regret the delay to our customers,” the company said in a statement.");
+    assertEquals("company", company.getSubject());
+    assertEquals("organization", company.getSpeakerKind());
+  }
+
+  @Test
+  void datelineAgencyIsNotTheSpeaker() {
+    String text = "NAIROBI (Reuters) — Health Minister Amina Wanjiru said on Monday that the clinics would "
+        + "“stay open through the whole of the rainy season.”";
+    assertEquals("Amina Wanjiru", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void blankedBoilerplateYieldsNothingAndOffsetsStayOnTheText() {
+    String text = "Related: “Five things to know about the vote today”\n\n“The vote is final now,” Holt said.";
+    String body = " ".repeat(text.indexOf("\n\n")) + text.substring(text.indexOf("\n\n"));
+    io.crossfact.model.Article a = Fixtures.article(text);
+    a.setBody(body);
+    List<Assertion> q = Fixtures.ofKind(Fixtures.EXTRACTOR.extract(a), "quote");
+    assertEquals(1, q.size());
+    assertEquals(text.indexOf("The vote is final"), q.get(0).getStart());
+  }
+
+  @Test
+  void resultsComeInTextOrder() {
+    String text = "Sen. Jane Holt spoke.\n\n“First thing I want to say,” Holt said.\n\n“Second thing I want to say,”"
+        + " Tom Reyes said.";
+    List<Assertion> all = Fixtures.all(text);
+    for (int i = 1; i < all.size(); i++) {
+      assertTrue(all.get(i - 1).getStart() <= all.get(i).getStart());
+    }
+    assertEquals("Tom Reyes", quotes(text).get(1).getSubject());
+  }
+
+  @Test
+  void relativeClauseSubjectIsTheSpeaker() {
+    String text = "Tom Reyes, who has long described the dam as “a disaster waiting to happen,” voted no.";
+    assertEquals("Tom Reyes", onlyQuote(text).getSubject());
+  }
+
+  @Test
+  void participleCueTakesTheSubjectOfItsClause() {
+    String text = "“We will appeal,” Jane Holt told a rally, saying the court would “regret this ruling for years.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertEquals("Jane Holt", q.get(1).getSubject());
+    assertEquals("saying", q.get(1).getCue());
+  }
+}
