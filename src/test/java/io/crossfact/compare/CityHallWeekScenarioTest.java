@@ -71,7 +71,7 @@ class CityHallWeekScenarioTest {
       rolesByPerson.computeIfAbsent(Names.surname(a.getSubject()), k -> new ArrayList<>()).add(a);
     }
     List<Finding> out = new ArrayList<>();
-    out.addAll(new QuoteComparer(Fx.defaults()).compare(byKind.get(Assertion.QUOTE)));
+    out.addAll(new QuoteComparer(Fx.with(java.util.Map.of("quote.reportShortened", "1"))).compare(byKind.get(Assertion.QUOTE)));
     out.addAll(new FigureComparer(Fx.defaults()).compare(byKind.get(Assertion.FIGURE)));
     for (List<Assertion> roles : rolesByPerson.values()) {
       out.addAll(new RoleComparer(Fx.defaults()).compare(roles));
