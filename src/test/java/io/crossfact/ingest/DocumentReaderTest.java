@@ -155,8 +155,12 @@ class DocumentReaderTest {
   }
 
   @Test
-  void warcIsUnsupportedForNow() {
-    assertQuarantined(single("/in/crawl-00001.warc.gz", gzip(utf8("WARC/1.1\r\n"))), "unsupported format: .warc");
+  void aWarcCutInsideItsFirstHeaderIsQuarantinedAsDamaged() {
+    List<Article> out = DocumentReader.read("/in/crawl-00001.warc.gz", gzip(utf8("WARC/1.1\r\n")));
+    assertEquals(1, out.size(), out.toString());
+    assertEquals(Article.QUARANTINED, out.get(0).getStatus());
+    assertTrue(out.get(0).getReason().startsWith("truncated or corrupt WARC") || out.get(0).getReason()
+        .startsWith("WARC file with no records"), out.get(0).getReason());
   }
 
   @Test
