@@ -20,7 +20,7 @@ final class Lexicon {
       "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would", "can", "could",
       "should", "after", "over", "under", "about", "like", "instead", "indeed", "rather", "than", "last", "next",
       "thanks", "thank", "please", "let", "lets", "let’s", "well", "oh", "okay", "ok", "hey", "q", "a:", "via",
-      "democrats", "republicans", "americans", "god", "christmas", "easter", "election",
+      "democrats", "republicans", "democrat", "republican", "americans", "god", "christmas", "easter", "election",
       "but", "dear", "sir", "mom", "dad", "big", "new", "old", "first", "second", "third", "former", "top", "senior",
       "neither", "either", "nor", "whether", "unlike", "despite", "among", "including", "unless", "whereas", "thus",
       "hence", "perhaps", "maybe", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
