@@ -76,18 +76,15 @@ public final class NightlyJob {
           cached);
 
       String previous = next.nightBefore(o.date);
-      Map<String, String[]> before = FindingsHistory.read(previous == null ? null : state.findingsFile(previous));
-      Map<String, String[]> tonight = new TreeMap<>();
-      long known = 0;
-      for (Finding f : c.findings) {
-        String[] prior = before.get(f.getId());
-        if (prior != null) {
-          known++;
-        }
-        tonight.put(f.getId(), new String[] {f.getType(), prior == null ? o.date : prior[1]});
-      }
-      long resolved = before.keySet().stream().filter(id -> !tonight.containsKey(id)).count();
-      long newFindings = tonight.size() - known;
+      Map<String, FindingsHistory.Entry> before =
+          FindingsHistory.read(previous == null ? null : state.findingsFile(previous));
+      Map<String, String> clusterOf = clustersOf(c.clusters, c.findings, before);
+      long known = FindingsHistory.carryForward(c.findings, before, id -> clusterOf.getOrDefault(id, id), o.date);
+      c.findings.sort(io.crossfact.report.CsvReports.FINDING_ORDER);
+      java.util.Set<String> tonight = new java.util.HashSet<>();
+      c.findings.forEach(f -> tonight.add(f.getId()));
+      long resolved = before.keySet().stream().filter(id -> !tonight.contains(id)).count();
+      long newFindings = c.findings.size() - known;
 
       Path reportStaging = state.staging("report");
       RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
@@ -97,7 +94,7 @@ public final class NightlyJob {
           next.parts.size() - 1).documents, storeDocuments, newFindings, known, resolved, run);
       writeNightlyJson(reportStaging.resolve("nightly.json"), result, fresh.size());
 
-      FindingsHistory.write(state.findingsFile(o.date), tonight);
+      FindingsHistory.write(state.findingsFile(o.date), c.findings);
       state.commit(next.withNight(o.date));
 
       Path target = o.reports.resolve(o.date);
@@ -121,6 +118,29 @@ public final class NightlyJob {
             .and(all.col("modificationTime").equalTo(seen.col("modificationTime"))), "left_anti")
         .as(Encoders.bean(InputFile.class)).collectAsList());
     out.sort(java.util.Comparator.comparing(InputFile::getPath));
+    return out;
+  }
+
+  /** Copy clusters of the articles that tonight's and last night's findings name (a handful of ids). */
+  static Map<String, String> clustersOf(Dataset<Row> clusters, List<Finding> findings,
+      Map<String, FindingsHistory.Entry> before) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (Finding f : findings) {
+      ids.add(f.getArticleA());
+      ids.add(f.getArticleB());
+    }
+    for (FindingsHistory.Entry e : before.values()) {
+      ids.add(e.articleA);
+      ids.add(e.articleB);
+    }
+    ids.remove("");
+    Map<String, String> out = new TreeMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    for (Row r : clusters.filter(functions.col("articleId").isin(ids.toArray())).collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
     return out;
   }
 
