@@ -35,7 +35,8 @@ class RunJsonTest {
     JsonNode n = new ObjectMapper().readTree(json(ReportFixtures.run()));
     assertEquals(List.of("startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
         "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
-        "discrepanciesBySeverity", "secondsPerStage", "versions", "config"), keys(n));
+        "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
+        "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved"), keys(n));
     assertEquals(5, n.get("documentsSeen").asLong());
     assertEquals("data/extra.jsonl", n.get("inputs").get(1).asText());
   }
