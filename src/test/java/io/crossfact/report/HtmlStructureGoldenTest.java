@@ -70,9 +70,19 @@ class HtmlStructureGoldenTest {
   @Test
   void threeFindingReportHasTheReviewedStructure() throws IOException {
     String html = HtmlReportTest.render(ReportFixtures.run(), ReportFixtures.threeFindings(), ReportFixtures.articles());
-    String actual = outline(Jsoup.parse(html));
-    Path golden = Path.of(System.getProperty("crossfact.repo", "."),
-        "src/test/resources/report/outline-3-findings.txt");
+    compareWithGolden(outline(Jsoup.parse(html)), "outline-3-findings.txt");
+  }
+
+  /** Triage states, the new badge, the reviewer's note and the figure drift timeline. */
+  @Test
+  void triagedReportHasTheReviewedStructure() throws IOException {
+    String html = HtmlReportTest.render(ReportFixtures.triageRun(), ReportFixtures.triageFindings(),
+        ReportFixtures.articles());
+    compareWithGolden(outline(Jsoup.parse(html)), "outline-triage.txt");
+  }
+
+  private static void compareWithGolden(String actual, String name) throws IOException {
+    Path golden = Path.of(System.getProperty("crossfact.repo", "."), "src/test/resources/report", name);
     if (Boolean.getBoolean("crossfact.updateGoldens")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
