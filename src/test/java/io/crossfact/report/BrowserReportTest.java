@@ -222,6 +222,17 @@ class BrowserReportTest {
     return out;
   }
 
+  @Test
+  void linkToADismissedFindingOpensItInsteadOfShowingNothing() throws IOException, InterruptedException {
+    Path file = report("linked.html", ReportFixtures.triageRun(), ReportFixtures.triageFindings());
+    CompletableFuture<JsonNode> loaded = page.next("Page.loadEventFired");
+    page.send("Page.navigate", DevTools.params().put("url", file.toUri() + "#d-FC-222222222222"));
+    DevTools.await(loaded, "load event of linked.html");
+    assertTrue(visible("r-FC-222222222222") && visible("d-FC-222222222222"), "the linked finding is open");
+    assertEquals("all", page.eval("document.getElementById('f-status').value").asText());
+    assertEquals(List.of(), pageErrors());
+  }
+
   /** Prints, without asserting a bound, how long 5,000 findings take to open: machines differ too much. */
   @Test
   void fiveThousandFindingsOpenAndTheTimeIsPrinted() throws IOException, InterruptedException {

@@ -159,7 +159,7 @@ class HtmlTriageTest {
   }
 
   @Test
-  void scriptFiltersByStatusAndOnlyDismissedAreHiddenAtOpen() {
+  void scriptsDefaultStatusChoiceMeansEverythingButDismissed() {
     String js = HtmlReport.script();
     assertTrue(js.contains("getElementById('f-status')"));
     assertTrue(js.contains("want === 'active' ? status !== 'dismissed' : status === want"), js);

@@ -113,6 +113,27 @@ class RunJsonTest {
   }
 
   @Test
+  void nightToNightFieldsAreWrittenLastAndReadBack() throws IOException {
+    String s = json(ReportFixtures.triageRun());
+    assertTrue(s.endsWith("  \"runDate\" : \"2026-11-25\",\n  \"previousRun\" : \"out/2026-11-24\",\n"
+        + "  \"triageFile\" : \"triage/decisions.csv\",\n  \"findingsNew\" : 1,\n  \"findingsKnown\" : 3,\n"
+        + "  \"findingsDismissed\" : 1,\n  \"findingsResolved\" : 2\n}\n"), s);
+    RunSummary back = RunJson.read(new StringReader(s));
+    assertEquals("out/2026-11-24", back.getPreviousRun());
+    assertEquals(3, back.getFindingsKnown());
+    assertEquals(2, back.getFindingsResolved());
+    assertEquals(s, json(back));
+  }
+
+  @Test
+  void runJsonFromBeforeTriageReadsWithEmptyNightToNightFields() throws IOException {
+    RunSummary back = RunJson.read(new StringReader("{\"startedAt\" : \"2026-11-24T08:00:00Z\", \"documentsOk\" : 2}"));
+    assertEquals("", back.getPreviousRun());
+    assertEquals(0, back.getFindingsNew());
+    assertEquals("", back.getRunDate());
+  }
+
+  @Test
   void isoUtcFormatsInstantsWithZ() {
     assertEquals("2026-11-25T08:00:42.123Z", RunSummary.isoUtc(java.time.Instant.parse("2026-11-25T08:00:42.123Z")));
   }
