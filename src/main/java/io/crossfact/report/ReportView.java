@@ -81,10 +81,6 @@ final class ReportView {
     return Finding.FIGURE_CONFLICT.equals(type) || Finding.FIGURE_DRIFT.equals(type);
   }
 
-  static FindingView finding(Finding f, Map<String, ArticleSummary> articles) {
-    return finding(f, articles, "");
-  }
-
   /** {@code runDate}: findings first seen on that date are marked new; empty marks none. */
   static FindingView finding(Finding f, Map<String, ArticleSummary> articles, String runDate) {
     String type = f.getType();

@@ -88,6 +88,13 @@ class TriageTest {
   }
 
   @Test
+  void unterminatedQuoteIsAnArgumentErrorNamingTheFile() throws IOException {
+    Path p = file("id,status,note\nQD-1,open,\"never closed\nQD-2,open,x\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Triage.load(p));
+    assertTrue(e.getMessage().startsWith("triage file " + p), e.getMessage());
+  }
+
+  @Test
   void laterLineForTheSameIdWins() throws IOException {
     Triage t = Triage.load(file("id,status,note\nQD-1,dismissed,looks fine\nQD-1,confirmed,on second look no\n"));
     assertEquals(1, t.decisions().size());
