@@ -26,6 +26,7 @@
     }
     var typeSel = document.getElementById('f-type');
     var sevSel = document.getElementById('f-sev');
+    var statusSel = document.getElementById('f-status');
     var search = document.getElementById('f-q');
     var shown = document.getElementById('shown');
     var current = null;
@@ -38,9 +39,18 @@
       return it.text;
     }
 
+    // 'active' (the default) is open and confirmed; dismissed findings appear only when asked for.
+    function statusOk(status, want) {
+      if (want === 'all') {
+        return true;
+      }
+      return want === 'active' ? status !== 'dismissed' : status === want;
+    }
+
     function applyFilters() {
       var type = typeSel.value;
       var sev = sevSel.value;
+      var want = statusSel.value;
       // Quote marks around pasted words are dropped: "“most homes”" should find the passage most homes sits in.
       var terms = fold(search.value).split(' ')
         .map(function (t) { return t.replace(/^["'(]+|["'),.;:!?]+$/g, ''); })
@@ -49,7 +59,8 @@
       for (var i = 0; i < items.length; i++) {
         var it = items[i];
         var ok = (!type || it.row.getAttribute('data-type') === type)
-          && (!sev || it.row.getAttribute('data-severity') === sev);
+          && (!sev || it.row.getAttribute('data-severity') === sev)
+          && statusOk(it.row.getAttribute('data-status'), want);
         if (ok && terms.length) {
           var h = haystack(it);
           for (var t = 0; t < terms.length && ok; t++) {
@@ -75,6 +86,7 @@
     });
     typeSel.addEventListener('change', applyFilters);
     sevSel.addEventListener('change', applyFilters);
+    statusSel.addEventListener('change', applyFilters);
     search.form.addEventListener('submit', function (e) {
       e.preventDefault();
       applyFilters();
@@ -205,6 +217,10 @@
     if (target) {
       var it = find(target.classList.contains('detail') ? target.previousElementSibling : target);
       if (it) {
+        if (it.row.hidden) {
+          statusSel.value = 'all'; // a link to a dismissed finding shows it rather than nothing
+          applyFilters();
+        }
         toggle(it, true);
         setCurrent(it, true);
       }

@@ -47,7 +47,8 @@ public final class CsvReports {
       "value_a", "article_a", "source_a", "published_a", "evidence_a",
       "value_b", "article_b", "source_b", "published_b", "evidence_b",
       "explanation",
-      "start_a", "end_a", "start_b", "end_b", "url_a", "url_b", "signals");
+      "start_a", "end_a", "start_b", "end_b", "url_a", "url_b", "signals",
+      "status", "first_seen");
 
   /** The contract columns of assertions.csv followed by the extension columns. */
   public static final List<String> ASSERTION_COLUMNS = List.of(
@@ -139,7 +140,8 @@ public final class CsvReports {
           f.getValueA(), f.getArticleA(), f.getSourceA(), f.getPublishedA(), f.getEvidenceA(),
           f.getValueB(), f.getArticleB(), f.getSourceB(), f.getPublishedB(), f.getEvidenceB(),
           f.getExplanation(),
-          f.getStartA(), f.getEndA(), f.getStartB(), f.getEndB(), f.getUrlA(), f.getUrlB(), f.getSignals());
+          f.getStartA(), f.getEndA(), f.getStartB(), f.getEndB(), f.getUrlA(), f.getUrlB(), f.getSignals(),
+          f.getStatus(), f.getFirstSeen());
     }
     p.flush();
   }
@@ -191,7 +193,8 @@ public final class CsvReports {
 
   /**
    * Reads a discrepancies.csv written by {@link #writeDiscrepancies} or by an earlier version: columns are matched
-   * by header name, and extension columns a file lacks are left at their defaults.
+   * by header name, and extension columns a file lacks are left at their defaults (a file written before triage
+   * existed reads with status {@code open} and an empty {@code first_seen}).
    *
    * @throws IllegalArgumentException when a contract column is missing or a number does not parse, naming the
    *     record and column
@@ -226,6 +229,8 @@ public final class CsvReports {
       f.setUrlA(opt(rec, "url_a"));
       f.setUrlB(opt(rec, "url_b"));
       f.setSignals(opt(rec, "signals"));
+      f.setStatus(opt(rec, "status"));
+      f.setFirstSeen(opt(rec, "first_seen"));
       out.add(f);
     });
     return out;

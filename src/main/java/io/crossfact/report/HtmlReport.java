@@ -32,6 +32,10 @@ import java.util.Map;
  * no network fetch at all, so even a mistake in escaping could not run a script or load a tracker. Only absolute
  * http(s) article URLs become links, with {@code rel="noopener noreferrer"}.
  *
+ * <p>Triage: each row carries its reviewer status; dismissed findings are rendered with {@code hidden} so the page
+ * opens on open and confirmed findings only, and the status filter brings them back. Findings first seen on the
+ * run's date get a "new" badge; the header shows the night-to-night counts of {@link RunSummary}.
+ *
  * <p>Size: every finding is rendered server-side (a table row plus a detail row); the script only toggles
  * {@code hidden} and reorders rows, which keeps 5,000 findings responsive without a framework. Output bytes depend
  * only on the arguments.
@@ -66,8 +70,14 @@ public final class HtmlReport {
     }
     Map<String, Object> ctx = new HashMap<>();
     List<ReportView.FindingView> views = new ArrayList<>(findings.size());
+    String runDate = ReportView.runDate(run);
+    long dismissed = 0;
     for (Finding f : findings) {
-      views.add(ReportView.finding(f, articlesById));
+      ReportView.FindingView v = ReportView.finding(f, articlesById, runDate);
+      views.add(v);
+      if (v.dismissed()) {
+        dismissed++;
+      }
     }
     ctx.put("run", run);
     ctx.put("findings", views);
@@ -83,6 +93,10 @@ public final class HtmlReport {
     ctx.put("versions", ReportView.entries(run.getVersions()));
     ctx.put("config", ReportView.entries(run.getConfig()));
     ctx.put("typeOptions", ReportView.byType(findings));
+    ctx.put("statusOptions", ReportView.statusOptions(findings));
+    ctx.put("shownAtOpen", findings.size() - dismissed);
+    ctx.put("runDate", runDate);
+    ctx.put("triageColumns", String.join(",", Triage.COLUMNS));
     List<ArticleSummary> quarantined = ReportView.quarantined(articlesById.values());
     ctx.put("quarantinedDocs", quarantined.subList(0, Math.min(quarantined.size(), MAX_QUARANTINED_LISTED)));
     ctx.put("quarantinedMore", Math.max(0, quarantined.size() - MAX_QUARANTINED_LISTED));

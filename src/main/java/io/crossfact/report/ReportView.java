@@ -42,7 +42,23 @@ final class ReportView {
 
   record FindingView(String id, String type, String typeLabel, String severity, int severityRank, String score,
       String subject, String key, String explanation, Side a, Side b, List<Diffs.Piece> diff,
-      List<FigureRow> figureRows, List<Signal> signals, String signalsTotal) {}
+      List<FigureRow> figureRows, List<Signal> signals, String signalsTotal, String status, boolean dismissed,
+      boolean fresh, String firstSeen, String note, List<Timeline> timeline) {}
+
+  /** One side of a figure drift placed on the timeline: centre, label lines and where they go. */
+  record Point(String side, String cx, String cy, String value, String date, String source, String labelX,
+      String valueY, String sourceY, String dateY, String anchor) {}
+
+  /**
+   * A figure drift drawn as value by publication date: the earlier report on the left, the later on the right,
+   * an arrow from the earlier value to the later one, and a one-line summary for screen readers.
+   */
+  record Timeline(String width, String height, String axisY, String axisX1, String axisX2, Point earlier,
+      Point later, String arrowX1, String arrowY1, String arrowX2, String arrowY2, String head, String gap,
+      String gapX, String gapY, String summary) {}
+
+  /** Status filter choices: value, label and how many findings each shows. */
+  record StatusOption(String value, String label, long n, boolean selected) {}
 
   /** Human names for the finding types, in the order the report lists them. */
   static final Map<String, String> TYPE_LABELS = new LinkedHashMap<>();
@@ -65,7 +81,8 @@ final class ReportView {
     return Finding.FIGURE_CONFLICT.equals(type) || Finding.FIGURE_DRIFT.equals(type);
   }
 
-  static FindingView finding(Finding f, Map<String, ArticleSummary> articles) {
+  /** {@code runDate}: findings first seen on that date are marked new; empty marks none. */
+  static FindingView finding(Finding f, Map<String, ArticleSummary> articles, String runDate) {
     String type = f.getType();
     boolean figure = isFigure(type);
     String[] labels = sideLabels(type);
@@ -80,9 +97,135 @@ final class ReportView {
     }
     List<FigureRow> figureRows = figure ? figureRows(f) : List.of();
     List<Signal> signals = signals(f.getSignals());
+    String status = f.getStatus();
+    boolean fresh = !runDate.isEmpty() && runDate.equals(f.getFirstSeen());
+    List<Timeline> timeline = Finding.FIGURE_DRIFT.equals(type) ? timeline(f) : List.of();
     return new FindingView(f.getId(), type, typeLabel(type), f.getSeverity(),
         CsvReports.severityRank(f.getSeverity()), CsvReports.score(f.getScore()), f.getSubject(), f.getKey(),
-        f.getExplanation(), a, b, diff, figureRows, signals, signalsTotal(signals));
+        f.getExplanation(), a, b, diff, figureRows, signals, signalsTotal(signals), status,
+        Triage.DISMISSED.equals(status), fresh, f.getFirstSeen(), f.getNote(), timeline);
+  }
+
+  /** The run's night: {@link RunSummary#getRunDate()}, else the day it started. */
+  static String runDate(RunSummary run) {
+    return run.getRunDate().isEmpty() ? day(run.getStartedAt()) : run.getRunDate();
+  }
+
+  /**
+   * The status filter: open and confirmed together first and selected, so dismissed findings stay out of the way
+   * until asked for; then each status alone; then everything.
+   */
+  static List<StatusOption> statusOptions(List<Finding> findings) {
+    long open = 0;
+    long confirmed = 0;
+    long dismissed = 0;
+    for (Finding f : findings) {
+      switch (f.getStatus()) {
+        case Triage.DISMISSED: dismissed++; break;
+        case Triage.CONFIRMED: confirmed++; break;
+        default: open++; break;
+      }
+    }
+    long all = findings.size();
+    return List.of(
+        new StatusOption("active", "Open + confirmed", all - dismissed, true),
+        new StatusOption(Triage.OPEN, "Open", open, false),
+        new StatusOption(Triage.CONFIRMED, "Confirmed", confirmed, false),
+        new StatusOption(Triage.DISMISSED, "Dismissed", dismissed, false),
+        new StatusOption("all", "All, dismissed included", all, false));
+  }
+
+  private static final int TL_WIDTH = 520;
+  private static final int TL_HEIGHT = 170;
+  private static final int TL_LEFT = 110;
+  private static final int TL_RIGHT = 410;
+  private static final int TL_TOP = 42;
+  private static final int TL_BOTTOM = 120;
+
+  /**
+   * The timeline of a figure drift, or nothing when either value is not a number or either date is not an ISO date
+   * (the figure table still shows both). Equal dates keep side a on the left and say so.
+   */
+  static List<Timeline> timeline(Finding f) {
+    Double va = number(f.getValueA());
+    Double vb = number(f.getValueB());
+    java.time.LocalDate da = date(f.getPublishedA());
+    java.time.LocalDate db = date(f.getPublishedB());
+    if (va == null || vb == null || da == null || db == null) {
+      return List.of();
+    }
+    boolean aFirst = !db.isBefore(da);
+    double v1 = aFirst ? va : vb;
+    double v2 = aFirst ? vb : va;
+    double lo = Math.min(v1, v2);
+    double hi = Math.max(v1, v2);
+    double y1 = hi == lo ? (TL_TOP + TL_BOTTOM) / 2.0 : TL_BOTTOM - (v1 - lo) / (hi - lo) * (TL_BOTTOM - TL_TOP);
+    double y2 = hi == lo ? (TL_TOP + TL_BOTTOM) / 2.0 : TL_BOTTOM - (v2 - lo) / (hi - lo) * (TL_BOTTOM - TL_TOP);
+    Point p1 = point(aFirst ? "A" : "B", TL_LEFT, y1, aFirst ? f.getValueA() : f.getValueB(),
+        (aFirst ? da : db).toString(), aFirst ? f.getSourceA() : f.getSourceB(), "end");
+    Point p2 = point(aFirst ? "B" : "A", TL_RIGHT, y2, aFirst ? f.getValueB() : f.getValueA(),
+        (aFirst ? db : da).toString(), aFirst ? f.getSourceB() : f.getSourceA(), "start");
+    // The arrow runs between the two circles (radius 6) and ends in a head drawn as a triangle at the later one.
+    double dx = TL_RIGHT - TL_LEFT;
+    double dy = y2 - y1;
+    double len = Math.hypot(dx, dy);
+    double ux = dx / len;
+    double uy = dy / len;
+    double sx = TL_LEFT + ux * 9;
+    double sy = y1 + uy * 9;
+    double tx = TL_RIGHT - ux * 9;
+    double ty = y2 - uy * 9;
+    double bx = tx - ux * 10;
+    double by = ty - uy * 10;
+    String head = num(tx) + "," + num(ty) + " " + num(bx - uy * 5) + "," + num(by + ux * 5) + " "
+        + num(bx + uy * 5) + "," + num(by - ux * 5);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(aFirst ? da : db, aFirst ? db : da);
+    String gap = days == 0 ? "same day" : days == 1 ? "1 day later" : days + " days later";
+    String change = v1 == 0 ? "" : String.format(Locale.ROOT, " (%+.1f%%)", (v2 - v1) / Math.abs(v1) * 100);
+    String summary = "Figure over time: " + grouped(v1) + " on " + p1.date() + " (report " + p1.side() + ", "
+        + p1.source() + "), then " + grouped(v2) + " on " + p2.date() + " (report " + p2.side() + ", "
+        + p2.source() + "), " + gap + change + ".";
+    int axisY = TL_BOTTOM + 22;
+    return List.of(new Timeline(Integer.toString(TL_WIDTH), Integer.toString(TL_HEIGHT), Integer.toString(axisY),
+        Integer.toString(TL_LEFT - 20), Integer.toString(TL_RIGHT + 20), p1, p2, num(sx), num(sy), num(tx),
+        num(ty), head, gap + change, Integer.toString((TL_LEFT + TL_RIGHT) / 2), Integer.toString(axisY - 6),
+        summary));
+  }
+
+  private static Point point(String side, int x, double y, String value, String date, String source,
+      String anchor) {
+    int labelX = "end".equals(anchor) ? x - 12 : x + 12;
+    Double v = number(value);
+    String label = v == null ? value : grouped(v);
+    return new Point(side, Integer.toString(x), num(y), label, date, source.isEmpty() ? "report " + side : source,
+        Integer.toString(labelX), num(y - 2), num(y + 12), Integer.toString(TL_BOTTOM + 40), anchor);
+  }
+
+  private static Double number(String s) {
+    try {
+      double d = Double.parseDouble(s.strip());
+      return Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static java.time.LocalDate date(String iso) {
+    if (iso.length() < 10) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** 1400000 as {@code 1,400,000} and 0.25 as {@code 0.25}, whatever the default locale. */
+  static String grouped(double d) {
+    java.text.DecimalFormat fmt = new java.text.DecimalFormat("#,##0.###",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return fmt.format(d);
   }
 
   /** For a republication side a is the later copy and side b the earlier original (contract); others are peers. */

@@ -16,10 +16,16 @@ import java.util.TreeMap;
  * keeps the order stages were added, which is the order they ran. {@link #getDiscrepanciesByType()} always holds
  * all seven types and {@link #getDiscrepanciesBySeverity()} all three severities, zeros included, so a scheduler can
  * read a count without checking for its presence.
+ *
+ * <p>Night-to-night fields come last (so older readers that address fields by position keep working):
+ * {@code runDate} is the night this run stands for, {@code previousRun} the run it was compared with (empty when
+ * none), {@code triageFile} where reviewers record their decisions, and the four {@code findings*} counts are
+ * {@link Triage#compare}'s.
  */
 @JsonPropertyOrder({"startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
     "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
-    "discrepanciesBySeverity", "secondsPerStage", "versions", "config"})
+    "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
+    "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved"})
 public class RunSummary {
   /** The seven finding types of the contract, in the order the report lists them. */
   public static final List<String> TYPES = List.of(Finding.FIGURE_CONFLICT, Finding.FIGURE_DRIFT,
@@ -43,8 +49,23 @@ public class RunSummary {
   private LinkedHashMap<String, Double> secondsPerStage = new LinkedHashMap<>();
   private Map<String, String> versions = new TreeMap<>();
   private Map<String, String> config = new TreeMap<>();
+  private String runDate = "";
+  private String previousRun = "";
+  private String triageFile = "";
+  private long findingsNew;
+  private long findingsKnown;
+  private long findingsDismissed;
+  private long findingsResolved;
 
   public RunSummary() {}
+
+  /** Copies the four night-to-night counts from {@link Triage#compare}. */
+  public void setTriageCounts(Triage.Counts c) {
+    findingsNew = c.findingsNew();
+    findingsKnown = c.findingsKnown();
+    findingsDismissed = c.findingsDismissed();
+    findingsResolved = c.findingsResolved();
+  }
 
   private static Map<String, Long> zeros(List<String> keys) {
     Map<String, Long> m = new TreeMap<>();
@@ -141,4 +162,25 @@ public class RunSummary {
   /** The effective configuration, key to value. */
   public Map<String, String> getConfig() { return config; }
   public void setConfig(Map<String, String> v) { config = sorted(v); }
+  /** ISO date of the night this run stands for; findings first seen on it get the report's "new" badge. */
+  public String getRunDate() { return runDate; }
+  public void setRunDate(String v) { runDate = v == null ? "" : v; }
+  /** The previous run's folder (or night) the counts compare with; empty when there was none. */
+  public String getPreviousRun() { return previousRun; }
+  public void setPreviousRun(String v) { previousRun = v == null ? "" : v; }
+  /** The triage CSV reviewers record decisions in ({@code id,status,note,reviewer,date}); empty when not set. */
+  public String getTriageFile() { return triageFile; }
+  public void setTriageFile(String v) { triageFile = v == null ? "" : v; }
+  /** Findings whose id the previous run did not report (all of them when there was no previous run). */
+  public long getFindingsNew() { return findingsNew; }
+  public void setFindingsNew(long v) { findingsNew = v; }
+  /** Findings the previous run reported too. */
+  public long getFindingsKnown() { return findingsKnown; }
+  public void setFindingsKnown(long v) { findingsKnown = v; }
+  /** Findings of this run a reviewer dismissed (they count among new or known as well). */
+  public long getFindingsDismissed() { return findingsDismissed; }
+  public void setFindingsDismissed(long v) { findingsDismissed = v; }
+  /** Findings of the previous run this run no longer reports. */
+  public long getFindingsResolved() { return findingsResolved; }
+  public void setFindingsResolved(long v) { findingsResolved = v; }
 }

@@ -50,7 +50,7 @@ class CsvReportsTest {
   void discrepanciesHeaderIsTheContractThenTheExtensions() throws IOException {
     assertEquals("id,type,severity,score,subject,key,value_a,article_a,source_a,published_a,evidence_a,"
         + "value_b,article_b,source_b,published_b,evidence_b,explanation,"
-        + "start_a,end_a,start_b,end_b,url_a,url_b,signals", firstLine(discrepancies(List.of())));
+        + "start_a,end_a,start_b,end_b,url_a,url_b,signals,status,first_seen", firstLine(discrepancies(List.of())));
   }
 
   @Test
@@ -68,7 +68,7 @@ class CsvReportsTest {
   @Test
   void emptyInputWritesTheHeaderAloneEndedByCrlf() throws IOException {
     String csv = discrepancies(List.of());
-    assertTrue(csv.endsWith("signals\r\n"), csv);
+    assertTrue(csv.endsWith("first_seen\r\n"), csv);
     assertEquals(1, csv.split("\r\n", -1).length - 1);
   }
 
@@ -110,6 +110,8 @@ class CsvReportsTest {
     tricky.setStartB(3);
     tricky.setEndB(40);
     tricky.setSignals("a=0.1;b=0.2");
+    tricky.setStatus("dismissed");
+    tricky.setFirstSeen("2026-11-20");
     List<Finding> in = List.of(tricky, ReportFixtures.figureConflict(), ReportFixtures.suspectExpert());
     String csv = discrepancies(in);
     List<Finding> back = CsvReports.readDiscrepancies(new StringReader(csv));
@@ -121,6 +123,9 @@ class CsvReportsTest {
     assertEquals(40, b.getEndB());
     assertEquals("https://gazette.example/b2", b.getUrlB());
     assertEquals("a=0.1;b=0.2", b.getSignals());
+    assertEquals("dismissed", b.getStatus());
+    assertEquals("2026-11-20", b.getFirstSeen());
+    assertEquals("open", back.get(1).getStatus(), "the default status is written and read back");
     assertEquals("", back.get(2).getArticleB());
     assertEquals(csv, discrepancies(back), "writing what was read gives the same bytes");
   }
@@ -135,6 +140,29 @@ class CsvReportsTest {
     assertEquals("why", back.get(0).getExplanation());
     assertEquals("", back.get(0).getUrlA());
     assertEquals(0, back.get(0).getStartA());
+    assertEquals("open", back.get(0).getStatus(), "a file from before triage reads as open");
+    assertEquals("", back.get(0).getFirstSeen());
+  }
+
+  @Test
+  void readerAcceptsAFileFromBeforeTheTriageColumns() {
+    String csv = "id,type,severity,score,subject,key,value_a,article_a,source_a,published_a,evidence_a,"
+        + "value_b,article_b,source_b,published_b,evidence_b,explanation,"
+        + "start_a,end_a,start_b,end_b,url_a,url_b,signals\r\n"
+        + "QD-1,quote_drift,high,0.900,Ann,k,x,a1,S,2026-01-01,ev,y,b1,T,2026-01-02,ev2,why,1,2,3,4,u,v,s=1\r\n";
+    Finding f = CsvReports.readDiscrepancies(new StringReader(csv)).get(0);
+    assertEquals("s=1", f.getSignals());
+    assertEquals("open", f.getStatus());
+    assertEquals("", f.getFirstSeen());
+  }
+
+  @Test
+  void statusAndFirstSeenAreTheLastTwoColumns() throws IOException {
+    Finding f = ReportFixtures.suspectExpert();
+    f.setStatus("confirmed");
+    f.setFirstSeen("2026-11-24");
+    String csv = discrepancies(List.of(f));
+    assertTrue(csv.endsWith(",confirmed,2026-11-24\r\n"), csv);
   }
 
   @Test

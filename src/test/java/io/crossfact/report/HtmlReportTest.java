@@ -173,7 +173,7 @@ class HtmlReportTest {
   @Test
   void filtersAreLabelledAndOfferEveryTypeAndSeverity() throws IOException {
     Document d = page(ReportFixtures.threeFindings());
-    for (String id : List.of("f-type", "f-sev", "f-q")) {
+    for (String id : List.of("f-type", "f-sev", "f-status", "f-q")) {
       assertEquals(1, d.select("label[for=" + id + "]").size(), "label for " + id);
       assertNotNull(d.getElementById(id));
     }
@@ -188,7 +188,7 @@ class HtmlReportTest {
   void tableHeadingsAreScopedAndSortable() throws IOException {
     Document d = page(ReportFixtures.threeFindings());
     Elements th = d.select("#ft > thead > tr > th");
-    assertEquals(9, th.size());
+    assertEquals(10, th.size());
     for (Element h : th) {
       assertEquals("col", h.attr("scope"));
       assertEquals("none", h.attr("aria-sort"));
@@ -380,7 +380,7 @@ class HtmlReportTest {
       assertNotNull(d.getElementById(ids.group(1)), "script looks up #" + ids.group(1));
       n++;
     }
-    assertEquals(5, n, "ids looked up: ft, f-type, f-sev, f-q, shown");
+    assertEquals(6, n, "ids looked up: ft, f-type, f-sev, f-status, f-q, shown");
     java.util.regex.Matcher sel = java.util.regex.Pattern.compile("(?:querySelector(?:All)?|closest)\\('([^']+)'\\)")
         .matcher(js);
     while (sel.find()) {
@@ -389,12 +389,12 @@ class HtmlReportTest {
       }
     }
     Element row = d.selectFirst("#ft > tbody > tr.finding");
-    for (String attr : List.of("data-type", "data-severity", "tabindex")) {
+    for (String attr : List.of("data-type", "data-severity", "data-status", "tabindex")) {
       assertTrue(row.hasAttr(attr), attr);
     }
     assertTrue(row.nextElementSibling().hasClass("detail"), "the script pairs each row with the next one");
-    assertEquals(9, row.select("> td").size(), "header buttons address cells by index 0..8");
-    assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
+    assertEquals(10, row.select("> td").size(), "header buttons address cells by index 0..9");
+    assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         d.select("#ft > thead button[data-col]").eachAttr("data-col"));
     assertEquals(List.of("2", "3"), d.select("#ft > thead button[data-num]").eachAttr("data-col"),
         "severity and score sort as numbers");

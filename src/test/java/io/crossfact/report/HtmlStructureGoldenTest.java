@@ -26,12 +26,12 @@ class HtmlStructureGoldenTest {
   private static final Set<String> KEPT = Set.of("header", "main", "section", "article", "form", "figure",
       "details", "summary", "h1", "h2", "h3", "h4", "table", "caption", "thead", "tbody", "tfoot", "tr", "th",
       "label", "select", "input", "dl", "dt", "blockquote", "mark", "del", "ins", "a", "svg", "rect", "script",
-      "style", "meta", "title", "time", "cite", "button");
+      "style", "meta", "title", "time", "cite", "button", "circle", "polygon", "option");
   private static final Set<String> WITH_TEXT = Set.of("h1", "h2", "h3", "h4", "caption", "mark", "del", "ins",
       "th", "dt", "label", "summary", "button");
   private static final List<String> ATTRIBUTES = List.of("id", "class", "scope", "for", "type", "rel", "http-equiv",
       "aria-sort", "aria-controls", "aria-expanded", "aria-label", "aria-labelledby", "data-type", "data-severity",
-      "data-col", "colspan");
+      "data-col", "colspan", "data-status", "hidden", "value", "selected");
 
   static String outline(Document d) {
     StringBuilder out = new StringBuilder();
@@ -70,9 +70,19 @@ class HtmlStructureGoldenTest {
   @Test
   void threeFindingReportHasTheReviewedStructure() throws IOException {
     String html = HtmlReportTest.render(ReportFixtures.run(), ReportFixtures.threeFindings(), ReportFixtures.articles());
-    String actual = outline(Jsoup.parse(html));
-    Path golden = Path.of(System.getProperty("crossfact.repo", "."),
-        "src/test/resources/report/outline-3-findings.txt");
+    compareWithGolden(outline(Jsoup.parse(html)), "outline-3-findings.txt");
+  }
+
+  /** Triage states, the new badge, the reviewer's note and the figure drift timeline. */
+  @Test
+  void triagedReportHasTheReviewedStructure() throws IOException {
+    String html = HtmlReportTest.render(ReportFixtures.triageRun(), ReportFixtures.triageFindings(),
+        ReportFixtures.articles());
+    compareWithGolden(outline(Jsoup.parse(html)), "outline-triage.txt");
+  }
+
+  private static void compareWithGolden(String actual, String name) throws IOException {
+    Path golden = Path.of(System.getProperty("crossfact.repo", "."), "src/test/resources/report", name);
     if (Boolean.getBoolean("crossfact.updateGoldens")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }

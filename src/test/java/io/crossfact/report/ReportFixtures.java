@@ -95,6 +95,66 @@ final class ReportFixtures {
     return f;
   }
 
+  static Finding figureDrift() {
+    Finding f = new Finding();
+    f.setId("FD-444444444444");
+    f.setType(Finding.FIGURE_DRIFT);
+    f.setSeverity(Finding.MEDIUM);
+    f.setScore(0.7);
+    f.setSubject("evictions, Denver");
+    f.setKey("evictions|Denver|2025");
+    f.setValueA("12000");
+    f.setArticleA("f6");
+    f.setSourceA("Courier");
+    f.setPublishedA("2026-05-10");
+    f.setEvidenceA("By May the count of evictions in Denver for 2025 had reached 12,000.");
+    f.setValueB("1200");
+    f.setArticleB("g7");
+    f.setSourceB("Herald");
+    f.setPublishedB("2026-02-01");
+    f.setEvidenceB("Denver saw 1,200 evictions in 2025, the city said.");
+    f.setSignals("drift=growing");
+    f.setExplanation("The later report gives ten times the earlier figure for the same metric, place and year.");
+    return f;
+  }
+
+  /** The night of {@link #triageRun()}. */
+  static final String NIGHT = "2026-11-25";
+
+  /** A run compared with the night before, with a triage file. */
+  static RunSummary triageRun() {
+    RunSummary r = run();
+    r.setRunDate(NIGHT);
+    r.setPreviousRun("out/2026-11-24");
+    r.setTriageFile("triage/decisions.csv");
+    r.setTriageCounts(new Triage.Counts(1, 3, 1, 2));
+    return r;
+  }
+
+  /**
+   * One finding of each triage state: a confirmed quote drift with a note, a figure drift first seen tonight, a
+   * dismissed figure conflict, and a suspect expert whose evidence quotes a script tag.
+   */
+  static List<Finding> triageFindings() {
+    Finding quote = quoteDrift();
+    quote.setStatus("confirmed");
+    quote.setFirstSeen("2026-11-20");
+    quote.setNote("Called the mayor's office: the <b>spring</b> version is the original.");
+    Finding drift = figureDrift();
+    drift.setFirstSeen(NIGHT);
+    Finding dismissed = figureConflict();
+    dismissed.setStatus("dismissed");
+    dismissed.setFirstSeen("2026-11-02");
+    dismissed.setNote("Different years; not a conflict.");
+    Finding expert = suspectExpert();
+    expert.setFirstSeen("2026-11-24");
+    expert.setEvidenceA("The page embedded <script>alert(1)</script> next to the quote \u201CThis is a game changer,\u201D"
+        + " said Dr. John Smith, a researcher at a leading university.");
+    List<Finding> l = new ArrayList<>(List.of(quote, drift, dismissed, expert));
+    l.sort(CsvReports.FINDING_ORDER);
+    return l;
+  }
+
   static List<Finding> threeFindings() {
     List<Finding> l = new ArrayList<>(List.of(quoteDrift(), figureConflict(), suspectExpert()));
     l.sort(CsvReports.FINDING_ORDER);

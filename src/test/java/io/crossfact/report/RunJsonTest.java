@@ -35,7 +35,8 @@ class RunJsonTest {
     JsonNode n = new ObjectMapper().readTree(json(ReportFixtures.run()));
     assertEquals(List.of("startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
         "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
-        "discrepanciesBySeverity", "secondsPerStage", "versions", "config"), keys(n));
+        "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
+        "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved"), keys(n));
     assertEquals(5, n.get("documentsSeen").asLong());
     assertEquals("data/extra.jsonl", n.get("inputs").get(1).asText());
   }
@@ -109,6 +110,27 @@ class RunJsonTest {
     assertEquals(List.of("ingest", "extract"), new ArrayList<>(back.getSecondsPerStage().keySet()));
     assertEquals("3.5.7", back.getVersions().get("spark"));
     assertEquals(s, json(back));
+  }
+
+  @Test
+  void nightToNightFieldsAreWrittenLastAndReadBack() throws IOException {
+    String s = json(ReportFixtures.triageRun());
+    assertTrue(s.endsWith("  \"runDate\" : \"2026-11-25\",\n  \"previousRun\" : \"out/2026-11-24\",\n"
+        + "  \"triageFile\" : \"triage/decisions.csv\",\n  \"findingsNew\" : 1,\n  \"findingsKnown\" : 3,\n"
+        + "  \"findingsDismissed\" : 1,\n  \"findingsResolved\" : 2\n}\n"), s);
+    RunSummary back = RunJson.read(new StringReader(s));
+    assertEquals("out/2026-11-24", back.getPreviousRun());
+    assertEquals(3, back.getFindingsKnown());
+    assertEquals(2, back.getFindingsResolved());
+    assertEquals(s, json(back));
+  }
+
+  @Test
+  void runJsonFromBeforeTriageReadsWithEmptyNightToNightFields() throws IOException {
+    RunSummary back = RunJson.read(new StringReader("{\"startedAt\" : \"2026-11-24T08:00:00Z\", \"documentsOk\" : 2}"));
+    assertEquals("", back.getPreviousRun());
+    assertEquals(0, back.getFindingsNew());
+    assertEquals("", back.getRunDate());
   }
 
   @Test
