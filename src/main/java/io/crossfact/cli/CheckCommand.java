@@ -4,7 +4,12 @@ import io.crossfact.config.ConfigException;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.report.RunSummary;
 import io.crossfact.spark.CheckJob;
+import io.crossfact.model.Finding;
+import io.crossfact.report.Triage;
 import io.crossfact.spark.CheckOptions;
+import io.crossfact.spark.Review;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import io.crossfact.spark.NoInputException;
 import io.crossfact.spark.SparkSessions;
 import java.io.IOException;
@@ -39,6 +44,14 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  @Option(names = "--triage", paramLabel = "FILE",
+      description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
+  Path triage;
+
+  @Option(names = "--previous", paramLabel = "DIR",
+      description = "The previous run's output folder: counts new/known/resolved findings and keeps first_seen.")
+  Path previous;
+
   @Override
   public Integer call() {
     CrossfactConfig config;
@@ -46,6 +59,13 @@ public final class CheckCommand implements Callable<Integer> {
       config = CrossfactConfig.load(conf, overrides);
     } catch (ConfigException e) {
       System.err.println("crossfact: invalid config: " + e.getMessage());
+      return Main.BAD_ARGUMENTS;
+    }
+    Review review;
+    try {
+      review = review(triage == null ? config.triageFile() : triage, previous);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("crossfact: " + e.getMessage());
       return Main.BAD_ARGUMENTS;
     }
     String unwritable = checkWritable(out);
@@ -57,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
     boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create(master, config);
     try {
-      RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config);
+      RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config, review);
       System.err.println("crossfact: " + run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
           + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
           + " discrepancies -> " + out.toAbsolutePath().normalize());
@@ -73,6 +93,14 @@ public final class CheckCommand implements Callable<Integer> {
         spark.stop();
       }
     }
+  }
+
+  /** Reads the triage file and the previous run before Spark starts, so a bad file fails fast with its reason. */
+  static Review review(Path triageFile, Path previousDir) {
+    Triage t = triageFile == null ? Triage.empty() : Triage.load(triageFile);
+    List<Finding> prev = previousDir == null ? List.of() : Triage.readPreviousRun(previousDir);
+    return new Review(LocalDate.now(ZoneOffset.UTC).toString(), t, triageFile,
+        previousDir == null ? "" : previousDir.toString(), Triage.ids(prev), prev);
   }
 
   /** Null when {@code dir} exists or can be created and a file can be written in it, else the reason. */

@@ -49,6 +49,10 @@ public final class NightlyCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  @Option(names = "--triage", paramLabel = "FILE",
+      description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
+  Path triage;
+
   @Override
   public Integer call() {
     String night;
@@ -65,6 +69,14 @@ public final class NightlyCommand implements Callable<Integer> {
       System.err.println("crossfact: invalid config: " + e.getMessage());
       return Main.BAD_ARGUMENTS;
     }
+    Path triageFile = triage == null ? config.triageFile() : triage;
+    io.crossfact.report.Triage decisions;
+    try {
+      decisions = triageFile == null ? io.crossfact.report.Triage.empty() : io.crossfact.report.Triage.load(triageFile);
+    } catch (IllegalArgumentException e) {
+      System.err.println("crossfact: " + e.getMessage());
+      return Main.BAD_ARGUMENTS;
+    }
     for (Path dir : new Path[] {state, reports}) {
       String unwritable = CheckCommand.checkWritable(dir);
       if (unwritable != null) {
@@ -75,7 +87,8 @@ public final class NightlyCommand implements Callable<Integer> {
     boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create(master, config);
     try {
-      NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master), config);
+      NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
+          triageFile), config);
       System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
           + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());

@@ -58,7 +58,9 @@ public final class CrossfactConfig implements Serializable {
     LISTS_GENERIC_NAMES("lists.genericNames", "generic-names.txt", Double.NaN, Double.NaN),
     LISTS_VAGUE_INSTITUTIONS("lists.vagueInstitutions", "vague-institutions.txt", Double.NaN, Double.NaN),
     LISTS_METRIC_SYNONYMS("lists.metricSynonyms", "metric-synonyms.csv", Double.NaN, Double.NaN),
-    LISTS_ROSTER("lists.roster", "roster.csv", Double.NaN, Double.NaN);
+    LISTS_ROSTER("lists.roster", "roster.csv", Double.NaN, Double.NaN),
+    /** Reviewers' decisions (id,status,note,reviewer,date); relative to the conf file's folder; empty: none. */
+    TRIAGE_FILE("triage.file", "", Double.NaN, Double.NaN);
 
     final String name;
     final String defaultValue;
@@ -84,11 +86,13 @@ public final class CrossfactConfig implements Serializable {
   private final Map<String, String> values;
   private final Lexicons lexicons;
   private final String origin;
+  private final transient Path confDir;
 
-  private CrossfactConfig(Map<String, String> values, Lexicons lexicons, String origin) {
+  private CrossfactConfig(Map<String, String> values, Lexicons lexicons, String origin, Path confDir) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
     this.lexicons = lexicons;
     this.origin = origin;
+    this.confDir = confDir;
   }
 
   /** The defaults with the lists packed in the jar. */
@@ -154,11 +158,14 @@ public final class CrossfactConfig implements Serializable {
         merged.get(Key.LISTS_ALIASES.name), merged.get(Key.LISTS_GENERIC_NAMES.name),
         merged.get(Key.LISTS_VAGUE_INSTITUTIONS.name), merged.get(Key.LISTS_METRIC_SYNONYMS.name),
         merged.get(Key.LISTS_ROSTER.name));
-    return new CrossfactConfig(merged, lex, origin);
+    return new CrossfactConfig(merged, lex, origin, listDir);
   }
 
   private static void validate(Key k, String v, String origin) {
     if (v == null || v.isEmpty()) {
+      if (k.defaultValue.isEmpty()) {
+        return; // optional settings default to empty
+      }
       throw new ConfigException(k.name + " is empty in " + origin);
     }
     if (k == Key.SPARK_LOG_LEVEL) {
@@ -201,6 +208,16 @@ public final class CrossfactConfig implements Serializable {
 
   public String getString(Key k) {
     return values.get(k.name);
+  }
+
+  /** The triage file named in the config, resolved against the conf file's folder; null when none is set. */
+  public Path triageFile() {
+    String v = getString(Key.TRIAGE_FILE);
+    if (v.isEmpty()) {
+      return null;
+    }
+    Path p = Path.of(v);
+    return p.isAbsolute() || confDir == null ? p : confDir.resolve(p);
   }
 
   public Lexicons lexicons() {

@@ -28,6 +28,11 @@ public final class CheckJob {
   private CheckJob() {}
 
   public static RunSummary run(SparkSession spark, CheckOptions options, CrossfactConfig config) throws IOException {
+    return run(spark, options, config, Review.none(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+  }
+
+  public static RunSummary run(SparkSession spark, CheckOptions options, CrossfactConfig config, Review review)
+      throws IOException {
     String startedAt = Instant.now().toString();
     StageTimer timer = new StageTimer();
     Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
@@ -41,8 +46,8 @@ public final class CheckJob {
 
     Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
     Compared c = compare(x.documents, x.assertions, x.digests, config, conf, timer, cached);
-    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, c.findings, timer,
-        startedAt, spark.version());
+    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, c.findings, review,
+        timer, startedAt, spark.version());
     cached.forEach(Dataset::unpersist);
     return summary;
   }

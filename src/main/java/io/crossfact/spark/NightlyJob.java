@@ -87,8 +87,10 @@ public final class NightlyJob {
       long newFindings = c.findings.size() - known;
 
       Path reportStaging = state.staging("report");
+      Review review = new Review(o.date, o.triage, o.triageFile, previous == null ? "" : previous, before.keySet(),
+          null);
       RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
-          store.documents, c.assertions, c.clusters, c.findings, timer, startedAt, spark.version());
+          store.documents, c.assertions, c.clusters, c.findings, review, timer, startedAt, spark.version());
       long storeDocuments = store.documents.count();
       NightlyResult result = new NightlyResult(o.date, previous, fresh.isEmpty() ? 0 : next.parts.get(
           next.parts.size() - 1).documents, storeDocuments, newFindings, known, resolved, run);

@@ -10,12 +10,17 @@ public final class NightlyOptions {
   /** ISO date of the night (yyyy-MM-dd): the ingest date of new documents and the report folder's name. */
   public final String date;
   public final String master;
+  public final io.crossfact.report.Triage triage;
+  public final Path triageFile;
 
-  public NightlyOptions(String archive, Path state, Path reports, String date, String master) {
+  public NightlyOptions(String archive, Path state, Path reports, String date, String master,
+      io.crossfact.report.Triage triage, Path triageFile) {
     this.archive = archive;
     this.state = state;
     this.reports = reports;
     this.date = date;
     this.master = master == null ? "" : master;
+    this.triage = triage == null ? io.crossfact.report.Triage.empty() : triage;
+    this.triageFile = triageFile;
   }
 }

@@ -9,6 +9,7 @@ import io.crossfact.report.CsvReports;
 import io.crossfact.report.HtmlReport;
 import io.crossfact.report.RunJson;
 import io.crossfact.report.RunSummary;
+import io.crossfact.report.Triage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -56,10 +57,14 @@ public final class OutputStage {
   }
 
   static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
-      Dataset<Assertion> assertions, Dataset<Row> clusters, List<Finding> findings, StageTimer timer,
+      Dataset<Assertion> assertions, Dataset<Row> clusters, List<Finding> findings, Review review, StageTimer timer,
       String startedAt, String sparkVersion) throws IOException {
     Path out = options.out;
     Files.createDirectories(out);
+    if (review.previousFindings != null) {
+      Triage.carryFirstSeen(findings, review.previousFindings, review.runDate);
+    }
+    review.triage.apply(findings);
 
     Dataset<Row> counts = assertions.groupBy("articleId").agg(functions.count("*").as("n"));
     Dataset<Row> meta = documents;
@@ -78,6 +83,10 @@ public final class OutputStage {
     timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv");
 
     RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
+    run.setTriageCounts(Triage.compare(findings, review.previousIds));
+    run.setRunDate(review.runDate);
+    run.setPreviousRun(review.previousRun);
+    run.setTriageFile(review.triageFile == null ? "" : review.triageFile.toString());
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
     atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced));
     timer.done("write-html", "report.html");

@@ -1,6 +1,7 @@
 package io.crossfact.state;
 
 import io.crossfact.model.Finding;
+import io.crossfact.normalize.TextNormalizer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -23,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  * copy cluster.
  */
 public final class FindingsHistory {
-  private static final String[] HEADER = {"id", "type", "first_seen", "key", "article_a", "article_b"};
+  private static final String[] HEADER =
+      {"id", "type", "first_seen", "key", "article_a", "article_b", "value_a", "value_b"};
 
   /** One remembered finding. */
   public static final class Entry {
@@ -33,18 +35,24 @@ public final class FindingsHistory {
     public final String key;
     public final String articleA;
     public final String articleB;
+    public final String valueA;
+    public final String valueB;
 
-    public Entry(String id, String type, String firstSeen, String key, String articleA, String articleB) {
+    public Entry(String id, String type, String firstSeen, String key, String articleA, String articleB,
+        String valueA, String valueB) {
       this.id = id;
       this.type = type;
       this.firstSeen = firstSeen;
       this.key = key;
       this.articleA = articleA;
       this.articleB = articleB;
+      this.valueA = valueA;
+      this.valueB = valueB;
     }
 
     static Entry of(Finding f) {
-      return new Entry(f.getId(), f.getType(), f.getFirstSeen(), f.getKey(), f.getArticleA(), f.getArticleB());
+      return new Entry(f.getId(), f.getType(), f.getFirstSeen(), f.getKey(), f.getArticleA(), f.getArticleB(),
+          f.getValueA(), f.getValueB());
     }
   }
 
@@ -60,7 +68,7 @@ public final class FindingsHistory {
         CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
       for (CSVRecord rec : p) {
         out.put(rec.get("id"), new Entry(rec.get("id"), rec.get("type"), rec.get("first_seen"), rec.get("key"),
-            rec.get("article_a"), rec.get("article_b")));
+            rec.get("article_a"), rec.get("article_b"), optional(rec, "value_a"), optional(rec, "value_b")));
       }
     }
     return out;
@@ -77,7 +85,7 @@ public final class FindingsHistory {
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
       for (Entry e : sorted.values()) {
-        p.printRecord(e.id, e.type, e.firstSeen, e.key, e.articleA, e.articleB);
+        p.printRecord(e.id, e.type, e.firstSeen, e.key, e.articleA, e.articleB, e.valueA, e.valueB);
       }
     }
     StateDir.moveAtomically(tmp, file);
@@ -118,7 +126,8 @@ public final class FindingsHistory {
     for (Finding f : unmatched) {
       Entry match = null;
       for (Entry e : byTypeKey.getOrDefault(f.getType() + "\u0001" + f.getKey(), List.of())) {
-        if (!taken.contains(e.id) && !currentIds.contains(e.id) && sameClusters(f, e, clusterOf)) {
+        if (!taken.contains(e.id) && !currentIds.contains(e.id)
+            && (sameClusters(f, e, clusterOf) || sameValues(f, e))) {
           match = e;
           break;
         }
@@ -133,6 +142,22 @@ public final class FindingsHistory {
       }
     }
     return continued;
+  }
+
+  private static String optional(CSVRecord rec, String column) {
+    return rec.isMapped(column) ? rec.get(column) : "";
+  }
+
+  /** The same two versions (typography aside), whichever articles now carry them. */
+  private static boolean sameValues(Finding f, Entry e) {
+    String fa = TextNormalizer.wordKey(f.getValueA());
+    String fb = TextNormalizer.wordKey(f.getValueB());
+    String ea = TextNormalizer.wordKey(e.valueA);
+    String eb = TextNormalizer.wordKey(e.valueB);
+    if (fa.isEmpty() && fb.isEmpty()) {
+      return false;
+    }
+    return fa.equals(ea) && fb.equals(eb) || fa.equals(eb) && fb.equals(ea);
   }
 
   private static boolean sameClusters(Finding f, Entry e, java.util.function.UnaryOperator<String> clusterOf) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three nights over a growing archive (day 2 adds a reprint whose quote lost its "not"; day 3 adds nothing), the
+ * Three nights over a growing archive (day 2 adds a reprint that turned "will" into "may"; day 3 adds nothing), the
  * same night twice, a second run against a locked state, and runs killed during extraction and during the store
  * write.
  */
@@ -50,7 +50,8 @@ class NightlyJobTest {
 
   static void addDayTwo(Path root) throws IOException {
     String wire = Files.readString(root.resolve("2024-03-12/vt-overdoses-wire.txt"), StandardCharsets.UTF_8);
-    String reprint = wire.replace("will not cut funding", "will cut funding")
+    // the reprint hedges a promise the wire printed as certain: a new quote drift the night it arrives
+    String reprint = wire.replace("we will publish where every dollar goes", "we may publish where every dollar goes")
         .replaceFirst("(?m)^Source: .*$", "Source: Valley Echo");
     Path day2 = Files.createDirectories(root.resolve("2024-03-13"));
     Files.writeString(day2.resolve("vt-overdoses-echo.txt"), reprint, StandardCharsets.UTF_8);
@@ -81,6 +82,7 @@ class NightlyJobTest {
     assertEquals(1, n2.get("newDocuments").asInt(), "only the new file is ingested");
     assertEquals(4, n2.get("storeDocuments").asInt());
     assertEquals(n1.get("new").asInt(), n2.get("known").asInt(), "last night's findings are known");
+    assertEquals(0, n2.get("resolved").asInt(), "a new reprint does not resolve what it repeats");
     assertTrue(n2.get("new").asInt() >= 1, "the mutated quote is a new finding");
     String csv = Files.readString(reports.resolve("2024-03-13/discrepancies.csv"), StandardCharsets.UTF_8);
     assertTrue(csv.contains("quote_drift") && csv.contains("vt-overdoses-echo"), csv);
