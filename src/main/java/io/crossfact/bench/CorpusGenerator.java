@@ -326,7 +326,8 @@ public final class CorpusGenerator {
         if (u < COPY_SHARE) {
             near[0] = plan[2] < 0.30;
             double v = plan[1];
-            return Math.max(0, i - 1 - (int) (COPY_WINDOW * v * v));
+            int window = Math.min(i, COPY_WINDOW);
+            return i - 1 - (int) ((window - 1) * v * v);
         }
         return -1;
     }
@@ -434,14 +435,18 @@ public final class CorpusGenerator {
             b.kind = ORIGINAL;
         } else {
             int rootOutlet = rootMeta.nextInt(OUTLETS);
-            rootMeta.nextInt(6 * 60, 22 * 60);
+            int rootMinute = rootMeta.nextInt(6 * 60, 22 * 60);
             rootMeta.nextInt(SECTIONS.length);
             long rootDay = rootMeta.nextInt(SPAN_DAYS);
             if (outlet == rootOutlet) {
                 outlet = (outlet + 1 + meta.nextInt(OUTLETS - 1)) % OUTLETS;
             }
             // Syndication follows within days; a few copies resurface months later (stale republication).
-            day = rootDay + (meta.nextDouble() < 0.05 ? meta.nextInt(60, 400) : meta.nextInt(4));
+            int delay = meta.nextDouble() < 0.05 ? meta.nextInt(60, 400) : meta.nextInt(4);
+            day = rootDay + delay;
+            if (delay == 0) {
+                minute = Math.min(23 * 60 + 59, rootMinute + 1 + meta.nextInt(120));
+            }
             b.kind = isNear ? NEAR : VERBATIM;
             if (isNear) {
                 edit(body, edits);
