@@ -400,6 +400,7 @@ public final class CorpusGenerator {
         int[] cast;
         boolean[] introduced;
         int lastMentioned = -1;
+        int lastTemplate = -1;
     }
 
     static final class Built {
@@ -749,8 +750,8 @@ public final class CorpusGenerator {
             case 1:
                 return cap(p.last + " warns of " + pick(r, b.topic[3]) + " in " + b.city);
             case 2:
-                return cap("In " + b.city + ", " + pick(r, b.topic[3]) + " and a " + pick(r, new String[] {"budget fight",
-                    "new warning", "long wait", "court battle", "quiet recovery"}));
+                return cap("In " + b.city + ", " + pick(r, b.topic[3]) + " and a "
+                    + pick(r, new String[] {"budget fight", "new warning", "long wait", "court battle", "quiet recovery"}));
             case 3:
                 return cap(pick(r, b.topic[0]) + " in " + b.state[0] + " reach highest level since "
                     + (2010 + r.nextInt(12)));
@@ -793,6 +794,11 @@ public final class CorpusGenerator {
     };
     private static final String[] CHANGES = {"grown worse", "eased slightly", "barely changed", "become more visible",
         "drawn national attention"};
+    private static final String[] DETAILS = {
+        "the nearest clinic is an hour away", "the bus runs twice a day", "the waiting list is months long",
+        "the closest shelter is full most nights", "the last pharmacy in town closed in the spring",
+        "a single missed paycheck can mean an eviction notice", "the nearest hospital is across the state line"
+    };
     private static final String[] OBSTACLES = {"the budget process", "a veto", "a court challenge",
         "the next election", "a second vote in the Senate"};
 
@@ -807,11 +813,16 @@ public final class CorpusGenerator {
                 }
             }
         }
-        int template = r.nextInt(speakerSlot >= 0 ? 14 : 10);
+        int general = 18;
+        int template = r.nextInt(speakerSlot >= 0 ? general + 6 : general);
+        if (template == b.lastTemplate) {
+            template = r.nextInt(speakerSlot >= 0 ? general + 6 : general);
+        }
+        b.lastTemplate = template;
         StringBuilder s = new StringBuilder(160);
         switch (template) {
             case 0 -> s.append(pick(r, ACTORS)).append(' ').append(pick(r, SAY_VERBS)).append(' ')
-                .append(pick(r, t[3])).append(" has become ").append(pick(r, ADJ_PHRASES)).append('.');
+                .append(pick(r, t[3])).append(" had become ").append(pick(r, ADJ_PHRASES)).append('.');
             case 1 -> s.append(pick(r, CONNECTORS)).append(", ").append(lower(pick(r, ACTORS))).append(' ')
                 .append(pick(r, SAY_VERBS)).append(" the state ").append(pick(r, MODALS)).append(' ')
                 .append(pick(r, ACTIONS)).append(' ').append(pick(r, t[2])).append(' ').append(pick(r, TIMES))
@@ -841,21 +852,61 @@ public final class CorpusGenerator {
             case 9 -> s.append("The ").append(pick(r, WEEKDAYS)).append(" meeting in ").append(b.city)
                 .append(" drew ").append(lower(pick(r, ACTORS))).append(" who said ").append(pick(r, t[3]))
                 .append(" had ").append(pick(r, CHANGES)).append('.');
-            case 10 -> {
+            case 10 -> s.append("For families in ").append(pick(r, b.state, 2)).append(", ").append(pick(r, t[3]))
+                .append(" is not an abstraction: ").append(pick(r, DETAILS)).append('.');
+            case 11 -> s.append("The proposal would shift responsibility for ").append(pick(r, t[2]))
+                .append(" from the state to ").append(pick(r, new String[] {"counties", "towns", "nonprofits",
+                    "hospitals", "school districts"})).append(", a change ").append(lower(pick(r, ACTORS)))
+                .append(" have resisted for years.");
+            case 12 -> s.append(pick(r, ACTORS)).append(" said they learned of the change from ")
+                .append(pick(r, new String[] {"a news release", "a posting on the agency's website",
+                    "a letter sent late Friday", "local reporters", "a budget document"})).append('.');
+            case 13 -> s.append("A spokesperson for ").append(pick(r, t[1])).append(" said the department was ")
+                .append(pick(r, new String[] {"still reviewing the findings", "working with local partners",
+                    "preparing a response", "unable to comment on pending litigation", "hiring more staff"}))
+                .append('.');
+            case 14 -> s.append("The issue is likely to come up again when the ")
+                .append(pick(r, new String[] {"Legislature", "City Council", "county board", "budget committee",
+                    "select board"})).append(" meets in ").append(pick(r, MONTHS)).append('.');
+            case 15 -> s.append("Neither ").append(pick(r, t[1])).append(" nor ").append(pick(r, SPOKES_FOR))
+                .append(" would say when ").append(pick(r, t[3])).append(" would be addressed.");
+            case 16 -> s.append(pick(r, CONNECTORS)).append(", a ").append(pick(r, new String[] {"coalition",
+                    "group", "handful", "growing number"})).append(" of ").append(lower(pick(r, ACTORS)))
+                .append(" in ").append(pick(r, b.state, 2)).append(" asked the state to ").append(pick(r, new String[] {"expand", "protect", "fund", "restore"}))
+                .append(' ').append(pick(r, t[2])).append(" rather than ")
+                .append(pick(r, new String[] {"cut", "delay", "phase out", "scale back"})).append(" it.");
+            case 17 -> s.append("Much of the discussion ").append(pick(r, new String[] {"at the hearing",
+                    "at the meeting", "at the forum", "in the committee room", "on the House floor"}))
+                .append(" focused on ").append(pick(r, t[3])).append(" rather than ").append(pick(r, t[2]))
+                .append('.');
+            case 18 -> {
+                Person p = people[b.cast[speakerSlot]];
+                s.append(p.last).append(" has made ").append(pick(r, t[3])).append(" a centerpiece of ")
+                    .append("she".equals(p.pronoun) ? "her " : "his ")
+                    .append(pick(r, new String[] {"campaign", "tenure", "agenda", "work"})).append('.');
+                b.lastMentioned = speakerSlot;
+            }
+            case 19 -> {
+                Person p = people[b.cast[speakerSlot]];
+                s.append("It was not the first time ").append(p.last).append(" had raised ").append(pick(r, t[3]))
+                    .append('.');
+                b.lastMentioned = speakerSlot;
+            }
+            case 20 -> {
                 Person p = people[b.cast[speakerSlot]];
                 s.append(p.last).append(", who ").append(pick(r, RELATIVE)).append(", said the ")
                     .append(pick(r, t[2])).append(" money ").append(pick(r, MODALS)).append(' ')
                     .append(pick(r, ACTIONS)).append(' ').append(pick(r, TIMES)).append('.');
                 b.lastMentioned = speakerSlot;
             }
-            case 11 -> {
+            case 21 -> {
                 Person p = people[b.cast[speakerSlot]];
                 s.append(p.last).append(" said ").append(p.pronoun).append(" would ").append(pick(r, ACTIONS))
                     .append(' ').append(pick(r, t[2])).append(' ').append(pick(r, TIMES)).append(' ')
                     .append(pick(r, PLACES_OF_EVENT)).append('.');
                 b.lastMentioned = speakerSlot;
             }
-            case 12 -> {
+            case 22 -> {
                 Person p = people[b.cast[speakerSlot]];
                 s.append("Asked about ").append(pick(r, t[3])).append(", ").append(p.last)
                     .append(" paused before answering.");
