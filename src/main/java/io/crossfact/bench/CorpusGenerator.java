@@ -395,6 +395,7 @@ public final class CorpusGenerator {
         String footer;
         final List<List<Sentence>> paragraphs = new ArrayList<>();
         String[][] topic;
+        int topicIndex;
         String[] state;
         String city;
         int[] cast;
@@ -669,7 +670,8 @@ public final class CorpusGenerator {
 
     private Body body(SplittableRandom r) {
         Body b = new Body();
-        b.topic = TOPICS[r.nextInt(TOPICS.length)];
+        b.topicIndex = r.nextInt(TOPICS.length);
+        b.topic = TOPICS[b.topicIndex];
         b.state = STATES[r.nextInt(STATES.length)];
         b.city = b.state[2 + r.nextInt(3)];
         int castSize = 2 + r.nextInt(4);
@@ -751,7 +753,8 @@ public final class CorpusGenerator {
                 return cap(p.last + " warns of " + pick(r, b.topic[3]) + " in " + b.city);
             case 2:
                 return cap("In " + b.city + ", " + pick(r, b.topic[3]) + " and a "
-                    + pick(r, new String[] {"budget fight", "new warning", "long wait", "court battle", "quiet recovery"}));
+                    + pick(r, new String[] {"budget fight", "new warning", "long wait", "court battle",
+                        "quiet recovery"}));
             case 3:
                 return cap(pick(r, b.topic[0]) + " in " + b.state[0] + " reach highest level since "
                     + (2010 + r.nextInt(12)));
@@ -872,7 +875,8 @@ public final class CorpusGenerator {
                 .append(" would say when ").append(pick(r, t[3])).append(" would be addressed.");
             case 16 -> s.append(pick(r, CONNECTORS)).append(", a ").append(pick(r, new String[] {"coalition",
                     "group", "handful", "growing number"})).append(" of ").append(lower(pick(r, ACTORS)))
-                .append(" in ").append(pick(r, b.state, 2)).append(" asked the state to ").append(pick(r, new String[] {"expand", "protect", "fund", "restore"}))
+                .append(" in ").append(pick(r, b.state, 2)).append(" asked the state to ")
+                .append(pick(r, new String[] {"expand", "protect", "fund", "restore"}))
                 .append(' ').append(pick(r, t[2])).append(" rather than ")
                 .append(pick(r, new String[] {"cut", "delay", "phase out", "scale back"})).append(" it.");
             case 17 -> s.append("Much of the discussion ").append(pick(r, new String[] {"at the hearing",
@@ -992,64 +996,92 @@ public final class CorpusGenerator {
         return new Sentence(s.toString(), QUOTE, b.cast[slot], qs, qe);
     }
 
+    /**
+     * Figures are facts of the synthetic world: the count for (topic, counted thing, place, year) is fixed by the seed,
+     * so independent stories agree, except for about one report in twenty that states a different number (the
+     * conflicts and drift the checker is meant to find).
+     */
     private Sentence figure(SplittableRandom r, Body b) {
         String[][] t = b.topic;
         int year = 2022 + r.nextInt(3);
+        int noun = r.nextInt(t[0].length);
+        String counted = t[0][noun];
+        long topicKey = ((long) b.topicIndex << 8 | noun) << 40;
+        long stateKey = b.state[0].hashCode() & 0xFFFFFFFFL;
         StringBuilder s = new StringBuilder(160);
         switch (r.nextInt(8)) {
             case 0 -> {
-                s.append(pick(r, b.state, 2)).append(" recorded ");
-                commas(s, count(r)).append(' ').append(pick(r, t[0])).append(" in ").append(year).append(", ")
-                    .append(r.nextBoolean() ? "up " : "down ").append(1 + r.nextInt(60)).append("% from ")
+                String city = pick(r, b.state, 2);
+                long place = stateKey * 31 + city.hashCode();
+                long now = reported(r, fact(topicKey ^ place ^ year, 10, 200_000));
+                long before = fact(topicKey ^ place ^ (year - 1), 10, 200_000);
+                long pct = Math.round(100.0 * Math.abs(now - before) / Math.max(1, before));
+                s.append(city).append(" recorded ");
+                commas(s, now).append(' ').append(counted).append(" in ").append(year).append(", ")
+                    .append(now >= before ? "up " : "down ").append(Math.min(pct, 999)).append("% from ")
                     .append(year - 1).append(", according to ").append(pick(r, t[1])).append('.');
             }
             case 1 -> {
                 s.append(cap(pick(r, t[1]))).append(" counted ");
-                long n = count(r);
-                commas(s, n).append(' ').append(pick(r, t[0])).append(" in ").append(year)
-                    .append(", compared with ");
-                commas(s, Math.max(1, n - n / 5 + r.nextInt((int) Math.min(Integer.MAX_VALUE - 1, n / 3 + 1))))
-                    .append(" the year before.");
+                commas(s, reported(r, fact(topicKey ^ stateKey ^ year, 10, 200_000))).append(' ').append(counted)
+                    .append(" in ").append(year).append(", compared with ");
+                commas(s, fact(topicKey ^ stateKey ^ (year - 1), 10, 200_000)).append(" the year before.");
             }
             case 2 -> {
+                int program = r.nextInt(t[2].length);
+                long key = ((long) b.topicIndex << 8 | program) << 44 ^ stateKey ^ 0x5EED;
                 s.append("The state spends ").append(pick(r, FIGURE_QUALIFIERS)).append(" $")
-                    .append(2 + r.nextInt(140)).append(" million ")
+                    .append(reported(r, fact(key, 2, 400))).append(" million ")
                     .append(pick(r, new String[] {"every year", "annually", "a year"})).append(" on ")
-                    .append(pick(r, t[2])).append(", according to ").append(pick(r, t[1])).append('.');
+                    .append(t[2][program]).append(", according to ").append(pick(r, t[1])).append('.');
             }
             case 3 -> {
                 s.append(cap(pick(r, FIGURE_QUALIFIERS))).append(' ');
-                commas(s, count(r)).append(' ').append(pick(r, t[0]))
+                commas(s, reported(r, fact(topicKey ^ stateKey ^ 0xFACE, 10, 200_000))).append(' ').append(counted)
                     .append(" were reported statewide in the past year, ").append(pick(r, t[1])).append(" said.");
             }
             case 4 -> {
-                s.append("Nationwide, more than ").append(1 + r.nextInt(9)).append('.').append(r.nextInt(10))
-                    .append(" million ").append(pick(r, t[0])).append(" were reported in ").append(year)
+                long tenths = reported(r, fact(topicKey ^ year ^ 0xA11, 11, 99));
+                s.append("Nationwide, more than ").append(tenths / 10).append('.').append(tenths % 10)
+                    .append(" million ").append(counted).append(" were reported in ").append(year)
                     .append(", according to federal estimates.");
             }
             case 5 -> {
-                int pct = 5 + r.nextInt(90);
-                s.append(pct).append(" percent of ").append(pick(r, t[0])).append(" were in ").append(b.city)
-                    .append(", up from ").append(Math.max(1, pct - 1 - r.nextInt(12))).append(" percent in ")
+                long place = stateKey * 31 + b.city.hashCode();
+                long pct = Math.min(95, reported(r, fact(topicKey ^ place ^ year ^ 0xBEEF, 5, 95)));
+                long before = Math.min(95, fact(topicKey ^ place ^ (year - 1) ^ 0xBEEF, 5, 95));
+                s.append(pct).append(" percent of ").append(counted).append(" were in ").append(b.city)
+                    .append(pct >= before ? ", up from " : ", down from ").append(before).append(" percent in ")
                     .append(year - 1).append('.');
             }
             case 6 -> {
-                s.append(cap(pick(r, NUMBER_WORDS))).append(' ').append(pick(r, t[0]))
+                s.append(cap(pick(r, NUMBER_WORDS))).append(' ').append(counted)
                     .append(" have been recorded since ").append(pick(r, MONTHS)).append(", officials said.");
             }
             default -> {
                 s.append("Officials asked for an additional $").append(1 + r.nextInt(90)).append(" million for ")
                     .append(pick(r, t[2])).append(" through ").append(pick(r, MONTHS)).append(", saying ")
                     .append(pick(r, FIGURE_QUALIFIERS)).append(' ');
-                commas(s, count(r)).append(' ').append(pick(r, t[0])).append(" were waiting for help.");
+                commas(s, reported(r, fact(topicKey ^ stateKey ^ 0xD00D, 10, 50_000))).append(' ').append(counted)
+                    .append(" were waiting for help.");
             }
         }
         return new Sentence(s.toString(), FIGURE, -1, -1, -1);
     }
 
-    /** Log-uniform count between 10 and 200,000. */
-    private static long count(SplittableRandom r) {
-        return (long) Math.exp(Math.log(10) + r.nextDouble() * (Math.log(200_000) - Math.log(10)));
+    /** The true value of a figure: log-uniform in [lo, hi], fixed by (seed, key). */
+    private long fact(long key, long lo, long hi) {
+        double u = (mix(seed ^ mix(key)) >>> 11) * 0x1.0p-53;
+        return (long) Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
+    }
+
+    /** What a story reports: usually the true value, sometimes off by up to 30% in either direction. */
+    private static long reported(SplittableRandom r, long truth) {
+        if (r.nextInt(20) != 0) {
+            return truth;
+        }
+        long off = Math.max(1, (long) (truth * (0.02 + 0.28 * r.nextDouble())));
+        return r.nextBoolean() ? truth + off : Math.max(1, truth - off);
     }
 
     static StringBuilder commas(StringBuilder sb, long v) {

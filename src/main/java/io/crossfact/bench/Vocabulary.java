@@ -182,7 +182,8 @@ final class Vocabulary {
         {
             {"traffic deaths", "bridges rated in poor condition", "bus riders a day", "potholes repaired",
                 "miles of road paved"},
-            {"the Agency of Transportation", "the state police", "the transit authority", "the Federal Highway Administration"},
+            {"the Agency of Transportation", "the state police", "the transit authority",
+                "the Federal Highway Administration"},
             {"road repairs", "public transit", "bridge replacement", "rail service"},
             {"road safety", "bus service", "the paving backlog", "speeding", "the bridge closure"},
             {"roads", "traffic deaths", "transit cuts", "bridge repairs"}

@@ -19,11 +19,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,6 +199,30 @@ class CorpusGeneratorTest {
         assertTrue(Pattern.compile("\\b(about|nearly|roughly|more than) \\$?\\d").matcher(t).find(), "qualifiers");
         assertTrue(Pattern.compile("\u201C[^\u201D]+,\u201D [A-Z][a-z]+ said\\.").matcher(t).find(), "Name said.");
         assertTrue(Pattern.compile(", (a|an) [A-Z][a-z]+ (Democrat|Republican),").matcher(t).find(), "state role");
+    }
+
+    @Test
+    void independentStoriesMostlyAgreeOnFiguresWithSomeConflicts() {
+        CorpusGenerator g = new CorpusGenerator(7L);
+        Pattern recorded = Pattern.compile("([A-Z][A-Za-z. ]+) recorded ([0-9,]+) ([a-z -]+?) in (20[0-9]{2}),");
+        Map<String, Set<String>> values = new HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            CorpusGenerator.Built b = g.build(i);
+            if (b.kind != CorpusGenerator.ORIGINAL) {
+                continue;
+            }
+            Matcher m = recorded.matcher(b.article.text());
+            while (m.find()) {
+                String key = m.group(1) + "|" + m.group(3) + "|" + m.group(4);
+                values.computeIfAbsent(key, k -> new HashSet<>()).add(m.group(2));
+                mentions.merge(key, 1, Integer::sum);
+            }
+        }
+        long repeated = mentions.values().stream().filter(c -> c > 1).count();
+        long conflicting = values.values().stream().filter(v -> v.size() > 1).count();
+        assertTrue(repeated > 200, "figure keys reported more than once: " + repeated);
+        assertTrue(conflicting > 0 && conflicting < repeated / 2, conflicting + " of " + repeated + " conflict");
     }
 
     @Test
