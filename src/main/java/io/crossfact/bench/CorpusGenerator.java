@@ -1114,7 +1114,7 @@ public final class CorpusGenerator {
                 return;
             }
         }
-        // Nothing eligible (a very short story): the copy gets a different closing sentence.
+        // Nothing eligible (a very short story): the copy gets an extra closing sentence.
         List<Sentence> last = b.paragraphs.get(b.paragraphs.size() - 1);
         last.add(new Sentence(plain(r, b), PLAIN, -1, -1, -1));
     }
@@ -1127,11 +1127,12 @@ public final class CorpusGenerator {
                     return false;
                 }
                 String fresh = plain(r, b);
-                if (fresh.equals(s.text)) {
+                int freshWords = countWords(fresh);
+                if (fresh.equals(s.text) || sentenceWords(b) - s.words + freshWords < MIN_WORDS) {
                     return false;
                 }
                 s.text = fresh;
-                s.words = countWords(fresh);
+                s.words = freshWords;
                 return true;
             }
             case 1 -> {
@@ -1166,8 +1167,13 @@ public final class CorpusGenerator {
                     int at = q.indexOf(sw[0]);
                     if (at >= 0) {
                         String nq = q.substring(0, at) + sw[1] + q.substring(at + sw[0].length());
-                        s.text = s.text.substring(0, s.quoteStart) + nq + s.text.substring(s.quoteEnd);
-                        s.words = countWords(s.text);
+                        String edited = s.text.substring(0, s.quoteStart) + nq + s.text.substring(s.quoteEnd);
+                        int editedWords = countWords(edited);
+                        if (sentenceWords(b) - s.words + editedWords < MIN_WORDS) {
+                            return false;
+                        }
+                        s.text = edited;
+                        s.words = editedWords;
                         return true;
                     }
                 }
@@ -1178,12 +1184,7 @@ public final class CorpusGenerator {
                 if (np < 4) {
                     return false;
                 }
-                int total = 0;
-                for (List<Sentence> para : b.paragraphs) {
-                    for (Sentence s : para) {
-                        total += s.words;
-                    }
-                }
+                int total = sentenceWords(b);
                 int victim = 1 + r.nextInt(np - 1);
                 int dropped = 0;
                 for (Sentence s : b.paragraphs.get(victim)) {
@@ -1196,6 +1197,16 @@ public final class CorpusGenerator {
                 return true;
             }
         }
+    }
+
+    private static int sentenceWords(Body b) {
+        int total = 0;
+        for (List<Sentence> para : b.paragraphs) {
+            for (Sentence s : para) {
+                total += s.words;
+            }
+        }
+        return total;
     }
 
     private static Sentence pickSentence(Body b, SplittableRandom r, byte kind) {

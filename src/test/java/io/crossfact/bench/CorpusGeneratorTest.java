@@ -122,9 +122,11 @@ class CorpusGeneratorTest {
             assertEquals(text.split("\\s+").length, b.words, "word count of " + i);
             assertFalse(text.contains("\n\n\n") || text.startsWith("\n") || text.endsWith("\n"));
             assertTrue(text.contains("\n\n"), "paragraphs");
+            // Near-copies may gain a sentence (up to about 1,550 words) but never fall under 300.
+            assertTrue(b.words >= 300 && b.words <= 1560, i + ": " + b.words + " words");
             if (b.kind == CorpusGenerator.ORIGINAL) {
                 originals++;
-                assertTrue(b.words >= 300 && b.words <= 1500, i + ": " + b.words + " words");
+                assertTrue(b.words <= 1500, i + ": " + b.words + " words");
                 min = Math.min(min, b.words);
                 max = Math.max(max, b.words);
             }
