@@ -157,7 +157,7 @@ final class Vocabulary {
             {"homeless residents", "eviction filings", "affordable housing units", "families in emergency shelters",
                 "motel vouchers issued"},
             {"the housing finance agency", "the Department for Children and Families", "the state court system",
-                "the annual point-in-time count"},
+                "the state housing authority"},
             {"emergency shelter", "rental assistance", "housing construction", "motel vouchers"},
             {"the housing shortage", "rising rents", "the shelter system", "zoning rules", "eviction filings"},
             {"housing", "homelessness", "rents", "shelter beds"}
@@ -182,7 +182,8 @@ final class Vocabulary {
         {
             {"traffic deaths", "bridges rated in poor condition", "bus riders a day", "potholes repaired",
                 "miles of road paved"},
-            {"the Agency of Transportation", "the state police", "the transit authority", "the Federal Highway Administration"},
+            {"the Agency of Transportation", "the state police", "the transit authority",
+                "the Federal Highway Administration"},
             {"road repairs", "public transit", "bridge replacement", "rail service"},
             {"road safety", "bus service", "the paving backlog", "speeding", "the bridge closure"},
             {"roads", "traffic deaths", "transit cuts", "bridge repairs"}
@@ -190,7 +191,7 @@ final class Vocabulary {
         {
             {"violent crimes reported", "car thefts", "police officers on patrol", "shootings",
                 "people held in county jails"},
-            {"the state police", "the Department of Public Safety", "the FBI's annual crime report",
+            {"the state police", "the Department of Public Safety", "the FBI",
                 "the county sheriff's office"},
             {"community policing", "victim services", "jail diversion", "body cameras"},
             {"public safety", "police staffing", "bail reform", "retail theft", "the jail population"},
@@ -217,7 +218,7 @@ final class Vocabulary {
         {
             {"dairy farms", "acres of corn", "farm workers", "tons of maple syrup", "head of cattle"},
             {"the Agency of Agriculture", "the Department of Agriculture", "the farm bureau",
-                "the agricultural census"},
+                "the state agricultural statistics office"},
             {"farm disaster relief", "water quality grants", "crop insurance", "milk price supports"},
             {"milk prices", "farm consolidation", "the frost damage", "water quality", "farm labor"},
             {"dairy farms", "farm losses", "crop damage", "milk prices"}
