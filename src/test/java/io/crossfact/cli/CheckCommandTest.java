@@ -32,6 +32,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aTriageFileWithAnUnknownStatusIsABadArgument() throws IOException {
+    Path triage = dir.resolve("triage.csv");
+    Files.writeString(triage, "id,status,note,reviewer,date\nQD-0123456789ab,maybe,,ana,2024-06-03\n");
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--input", dir.toString(), "--out",
+        dir.resolve("out").toString(), "--triage", triage.toString()));
+  }
+
+  @Test
+  void nightlyWithANonIsoDateIsABadArgument() {
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("nightly", "--archive", dir.toString(), "--state",
+        dir.resolve("s").toString(), "--reports", dir.resolve("r").toString(), "--date", "03/12/2024"));
+  }
+
+  @Test
   void outputUnderARegularFileIsUnwritable() throws IOException {
     Path file = dir.resolve("not-a-dir");
     Files.writeString(file, "x");

@@ -46,14 +46,32 @@ class ExamplesEndToEndTest {
     }
   }
 
+  /** Byte for byte, but for first_seen: without --previous every finding is first seen on the day of the run. */
   @Test
   void discrepanciesMatchTheGoldenFile() throws IOException {
-    String actual = Files.readString(out.resolve("discrepancies.csv"), StandardCharsets.UTF_8);
+    String actual = withoutFirstSeen(Files.readString(out.resolve("discrepancies.csv"), StandardCharsets.UTF_8));
     if (Boolean.getBoolean("crossfact.updateGolden")) {
       Files.createDirectories(GOLDEN.getParent());
       Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+  }
+
+  static String withoutFirstSeen(String csv) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (CSVParser p = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().build());
+        org.apache.commons.csv.CSVPrinter w = new org.apache.commons.csv.CSVPrinter(b, CSVFormat.RFC4180.builder()
+            .setHeader(p.getHeaderNames().toArray(new String[0])).build())) {
+      int col = p.getHeaderNames().indexOf("first_seen");
+      for (CSVRecord r : p) {
+        List<String> values = new java.util.ArrayList<>(r.toList());
+        if (col >= 0) {
+          values.set(col, "");
+        }
+        w.printRecord(values);
+      }
+    }
+    return b.toString();
   }
 
   @Test
