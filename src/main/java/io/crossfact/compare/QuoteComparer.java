@@ -197,7 +197,7 @@ public final class QuoteComparer implements Serializable {
             }
           } else if (!x.organisation() && !y.organisation()
               && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
-              && sim(i, j) >= misMin && !echoed(i, j)) {
+              && sim(i, j) >= misMin && !echoed(i, j) && !namedInside(i, j) && !namedInside(j, i)) {
             // one finding per pair of speakers: the closest pair of quotes, ties to the earliest; every reprint
             // and variant of the same words between the same two people is the same mistake
             String speakers = speakerPair(i, j);
@@ -260,6 +260,20 @@ public final class QuoteComparer implements Serializable {
      * Whether either article also gives these words to the other speaker: then one person echoed the other (or the
      * article quotes both), which is not a misattribution.
      */
+    /**
+     * Whether speaker i's surname occurs inside quote j's words: a quote that names a person is rarely that
+     * person's own words ("Is President Obama going to finally mention..."), so the "other speaker" is more likely
+     * an extraction error than a misattribution by the press.
+     */
+    boolean namedInside(int i, int j) {
+      List<String> n = names.get(i);
+      if (n.isEmpty()) {
+        return false;
+      }
+      String surname = n.get(n.size() - 1);
+      return surname.length() > 2 && qs.get(j).words.contains(surname);
+    }
+
     boolean echoed(int i, int j) {
       for (int k : byArticle.get(qs.get(i).a.getArticleId())) {
         if (!names.get(k).isEmpty() && same(k, j) && sim(k, j) >= misMin) {

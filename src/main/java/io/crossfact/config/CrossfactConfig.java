@@ -34,6 +34,7 @@ public final class CrossfactConfig implements Serializable {
     QUOTE_DRIFT_MIN_SIMILARITY("quote.drift.minSimilarity", "0.5", 0, 1),
     QUOTE_MISATTRIBUTION_MIN_SIMILARITY("quote.misattribution.minSimilarity", "0.8", 0, 1),
     QUOTE_REPORT_SHORTENED("quote.reportShortened", "0", 0, 1),
+    ROLE_CONFLICT_SIGNALS("role.conflictSignals", "office", Double.NaN, Double.NaN),
     FIGURE_TOLERANCE_APPROX("figure.tolerance.approx", "0.10", 0, 1),
     FIGURE_TOLERANCE_OPEN("figure.tolerance.open", "0.5", 0, 10),
     FIGURE_CONFLICT_MIN_RELATIVE_DIFF("figure.conflict.minRelativeDiff", "0.05", 0, 10),
@@ -42,6 +43,7 @@ public final class CrossfactConfig implements Serializable {
     COPIES_BANDS("copies.bands", "16", 1, 1024),
     COPIES_MIN_SIMILARITY("copies.minSimilarity", "0.6", 0, 1),
     REPUBLICATION_MIN_AGE_DAYS("republication.minAgeDays", "180", 1, 100000),
+    REPUBLICATION_REPORT_TEXT_DATES("republication.reportTextDates", "0", 0, 1),
     EXPERT_THRESHOLD("expert.threshold", "0.6", 0, 1),
     EXPERT_WEIGHT_UNSEEN("expert.weight.unseen", "0.2", 0, 1),
     EXPERT_WEIGHT_GENERIC_NAME("expert.weight.genericName", "0.3", 0, 1),
@@ -167,6 +169,15 @@ public final class CrossfactConfig implements Serializable {
         return; // optional settings default to empty
       }
       throw new ConfigException(k.name + " is empty in " + origin);
+    }
+    if (k == Key.ROLE_CONFLICT_SIGNALS) {
+      for (String sig : v.split(",")) {
+        if (!java.util.Set.of("office", "party", "state", "institution").contains(sig.trim())) {
+          throw new ConfigException(k.name + " = '" + v + "' in " + origin + ": '" + sig.trim()
+              + "' is not one of office, party, state, institution");
+        }
+      }
+      return;
     }
     if (k == Key.SPARK_LOG_LEVEL) {
       if (!java.util.Set.of("ALL", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "OFF", "TRACE")

@@ -34,6 +34,35 @@ class FigureComparerTest {
   }
 
   @Test
+  void aBareUnitIsNotAMetricToConflictOn() {
+    // Real false alarm (PolNeAR): two polls' shares of support in one state, both keyed "percent".
+    assertEquals(List.of(), comparer.compare(List.of(
+        figure("a1", "2024-03-01", "c1", "percent", "percent", "Vermont", "2016",
+            "Forty six percent were certain they would support Sanders in 2016.", "Forty six percent", 46, "", 46, 46, "%"),
+        figure("a2", "2024-03-04", "c2", "percent", "percent", "Vermont", "2016",
+            "Clinton doubles Sanders' share of support in 2016; 61 percent to 30 percent.", "61 percent", 61, "", 61, 61,
+            "%"))));
+  }
+
+  @Test
+  void figuresWithoutAStatedPeriodNeverConflict() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "", "Ohio recorded 1,200 overdose deaths.", "1,200", 1200),
+        exact("a2", "2024-03-04", "c2", "Ohio", "", "Officials in Ohio counted 3,000 overdose deaths, they said.",
+            "3,000", 3000))));
+  }
+
+  @Test
+  void vagueMagnitudesNeverConflict() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        figure("a1", "2024-03-01", "c1", "displaced_people", "people displaced", "Kenya", "2023",
+            "Millions of people were displaced in Kenya in 2023.", "Millions", 1000000, "vague", 1e6, 9.99e6, "people"),
+        figure("a2", "2024-03-04", "c2", "displaced_people", "people displaced", "Kenya", "2023",
+            "About 40,000 people were displaced in Kenya in 2023.", "About 40,000", 40000, "about", 36000, 44000,
+            "people"))));
+  }
+
+  @Test
   void nationalVsStateFigureIsNotCompared() {
     assertEquals(List.of(), comparer.compare(List.of(
         exact("a1", "2024-03-01", "c1", "Ohio", "2023", "Ohio recorded 1,200 overdose deaths in 2023.", "1,200", 1200),

@@ -153,6 +153,20 @@ class QuoteComparerTest {
   }
 
   @Test
+  void aQuoteNamingTheOtherSpeakerIsNoMisattribution() {
+    // Real case: Trump's question about Obama, wrongly attributed to Obama by the extractor in one report.
+    String words = "Is President Obama going to finally mention the words radical Islamic terrorism?";
+    assertEquals(List.of(), comparer.compare(List.of(early("Donald Trump", words), late("Barack Obama", words))));
+  }
+
+  @Test
+  void aTruncatedSurnameIsTheSamePerson() {
+    String words = "It is going to be completely useless for the people of both countries.";
+    assertEquals(List.of(), comparer.compare(List.of(early("Felipe Calder\u00F3n", words),
+        late("Felipe Calde", words))));
+  }
+
+  @Test
   void prefixFragmentIsOnlyLowShortened() {
     QuoteComparer reporting = new QuoteComparer(Fx.with(Map.of("quote.reportShortened", "1")));
     List<Finding> fs = reporting.compare(List.of(

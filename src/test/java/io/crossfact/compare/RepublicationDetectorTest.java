@@ -95,11 +95,20 @@ class RepublicationDetectorTest {
   }
 
   @Test
+  void oldLatestEventDateIsSilentByDefault() {
+    ArticleDigest d = digest("solo", "2025-06-01", BODY, "c9");
+    d.setLatestEventDate("2023-01-10");
+    d.setLatestEventText("The levee failed on Jan. 10, 2023.");
+    assertEquals(List.of(), detector.compare(List.of(d)));
+  }
+
+  @Test
   void oldLatestEventDateIsALowSingleSidedClue() {
     ArticleDigest d = digest("solo", "2025-06-01", BODY, "c9");
     d.setLatestEventDate("2023-01-10");
     d.setLatestEventText("The levee failed on Jan. 10, 2023.");
-    List<Finding> fs = detector.compare(List.of(d));
+    List<Finding> fs = new RepublicationDetector(Fx.with(java.util.Map.of("republication.reportTextDates", "1")))
+        .compare(List.of(d));
     assertEquals(1, fs.size());
     Finding f = fs.get(0);
     assertEquals("", f.getArticleB());
