@@ -18,7 +18,9 @@ final class Names {
   /** Lower-case name tokens without titles, suffixes and punctuation. */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
-    for (String t : name.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
+    // accents folded: "Calderón" and "Calderon" are one name in two spellings
+    String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    for (String t : folded.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+")) {
       String w = t.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replace(".", "");
       if (!w.isEmpty() && !SUFFIXES.contains(w)) {
         out.add(w);

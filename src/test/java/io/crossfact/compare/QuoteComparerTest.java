@@ -160,6 +160,13 @@ class QuoteComparerTest {
   }
 
   @Test
+  void anAccentIsNoOtherPerson() {
+    String words = "Mexican people, we are not going to pay any single cent for such a stupid wall.";
+    assertEquals(List.of(), comparer.compare(List.of(early("Felipe Calder\u00F3n", words),
+        late("Felipe Calderon", words))));
+  }
+
+  @Test
   void aTruncatedSurnameIsTheSamePerson() {
     String words = "It is going to be completely useless for the people of both countries.";
     assertEquals(List.of(), comparer.compare(List.of(early("Felipe Calder\u00F3n", words),
