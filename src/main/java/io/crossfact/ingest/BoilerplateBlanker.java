@@ -433,7 +433,12 @@ public final class BoilerplateBlanker {
   /** Blanks comment-bait sentences inside a prose line ("Share your thoughts in the comments below!"). */
   private static boolean blankCommentBait(String t, int start, int end, char[] out) {
     String line = t.substring(start, end);
-    Matcher m = COMMENT_BAIT.matcher(line.toLowerCase(Locale.ROOT));
+    String lower = line.toLowerCase(Locale.ROOT);
+    // every alternative of COMMENT_BAIT holds one of these: most prose lines are passed without running it
+    if (!lower.contains("comment") && !lower.contains("below") && !lower.contains("think?")) {
+      return false;
+    }
+    Matcher m = COMMENT_BAIT.matcher(lower);
     boolean found = false;
     while (m.find()) {
       found = true;
@@ -473,6 +478,16 @@ public final class BoilerplateBlanker {
   }
 
   private static void blankDebris(String t, int start, int end, char[] out) {
+    // every alternative of DEBRIS needs a '<' (tags, comments), a '>' (attribute tails) or a '&' (entities):
+    // clean prose lines skip the regex
+    boolean candidate = false;
+    for (int i = start; i < end && !candidate; i++) {
+      char c = t.charAt(i);
+      candidate = c == '<' || c == '>' || c == '&';
+    }
+    if (!candidate) {
+      return;
+    }
     Matcher m = DEBRIS.matcher(t).region(start, end);
     m.useTransparentBounds(true).useAnchoringBounds(true);
     while (m.find()) {
@@ -485,7 +500,7 @@ public final class BoilerplateBlanker {
   private static boolean hasRepeatedSections(String body) {
     Set<String> seen = new HashSet<>();
     for (String line : body.split("\n")) {
-      String norm = SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+      String norm = collapseLower(line.strip());
       if (norm.isEmpty() || words(norm) < MIN_REPEATED_WORDS) {
         continue;
       }
@@ -550,7 +565,29 @@ public final class BoilerplateBlanker {
     s = BULLET.matcher(s).replaceFirst("");
     s = TRAILING_PUNCT.matcher(s).replaceFirst("");
     s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
-    return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return collapseLower(s);
+  }
+
+  /** Whitespace runs to one space, lower case (Locale.ROOT): the hot path of {@link #core}, without a regex. */
+  static String collapseLower(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    if (space) {
+      b.append(' ');
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 
   /** Count of whitespace-separated tokens. */
