@@ -53,6 +53,16 @@ METRICS = [("opioid overdose deaths", "deaths", (150, 2600)), ("homicides", "kil
            ("suicides", "deaths", (90, 1300)), ("measles cases", "cases", (12, 300)),
            ("flu hospitalizations", "admissions", (800, 9000)), ("arrests", "arrests", (5000, 60000)),
            ("homeless people", "people", (900, 14000)), ("home sales", "sales", (9000, 90000))]
+AGENCY_OF = {"opioid overdose deaths": ["Department of Health", "Office of the Chief Medical Examiner"],
+             "homicides": ["Department of Public Safety", "state Bureau of Investigation"],
+             "evictions": ["state housing agency", "Administrative Office of the Courts"],
+             "traffic deaths": ["state Department of Transportation", "Highway Patrol"],
+             "suicides": ["Department of Health", "Bureau of Vital Statistics"],
+             "measles cases": ["Department of Health", "state epidemiologist's office"],
+             "flu hospitalizations": ["Department of Health", "state Hospital Association"],
+             "arrests": ["Department of Public Safety", "state Bureau of Investigation"],
+             "homeless people": ["state housing agency", "Coalition to End Homelessness"],
+             "home sales": ["Association of Realtors", "state housing finance agency"]}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
@@ -232,7 +242,7 @@ def figure_conflict_cases():
         n1 = R.randint(lo, hi)
         factor = R.choice([1.25, 1.3, 1.4, 0.7, 0.75, 1.6])
         n2 = int(n1 * factor)
-        agency1, agency2 = R.sample(AGENCIES, 2)
+        agency1, agency2 = R.sample(AGENCY_OF[metric], 2)
         used = set()
         d1 = dt.date(year + 1, R.randint(1, 11), R.randint(1, 20))
         d2 = d1 + dt.timedelta(days=R.randint(1, 9))
@@ -259,8 +269,9 @@ def figure_conflict_cases():
         metric, short, (lo, hi) = METRICS[(i + 3) % len(METRICS)]
         year = R.choice([2021, 2022, 2023])
         n1 = R.randint(lo, hi)
-        agency1, agency2 = R.sample(AGENCIES, 2)
+        agency1, agency2 = R.sample(AGENCY_OF[metric], 2)
         used = set()
+        hplace = place
         d1 = dt.date(year + 1, R.randint(1, 11), R.randint(1, 20))
         d2 = d1 + dt.timedelta(days=R.randint(1, 9))
         s1, s2 = R.sample(range(5), 2)
@@ -301,10 +312,11 @@ def figure_conflict_cases():
             other, ocity = STATES[(i + 13) % len(STATES)]
             n2 = int(n1 * 1.5)
             b = figure_article(other, ocity, fmt_int(n2), metric, "in %d" % year, agency2, s2, used)
+            hplace = other
             why = "%s vs %s: different places" % (place, other)
         out.append(("figure_conflict", "trap-%02d-%s" % (i + 1, kind), "none", why,
                     [("a-" + slug(o1), header(headline(place, metric), d1, o1) + a + footer()),
-                     ("b-" + slug(o2), header(headline(place, metric, alt=True), d2, o2) + b + footer())]))
+                     ("b-" + slug(o2), header(headline(hplace, metric, alt=True), d2, o2) + b + footer())]))
     return out
 
 
@@ -589,9 +601,14 @@ def quote_misattribution_cases():
             a = quote_article(p1, state, city, q, R.randint(0, 2), used)
             b = quote_article(p2, state, city, OTHER_QUOTES[i % len(OTHER_QUOTES)], R.randint(0, 2), used)
             why = "two people, two different quotes"
+        h1 = qheadline(p1)
+        h2 = qheadline(p1 if kind in ("full-name-vs-title-surname", "verbatim-copy") else p2, True)
+        if kind == "organisation-vs-spokesperson":
+            h1 = "%s responds to audit findings" % dept.replace(state + " ", "State ")
+            h2 = "Agency defends its handling of complaints"
         out.append(("quote_misattribution", "trap-%02d-%s" % (i + 1, kind), "none", why,
-                    [("a-" + slug(o1), header(qheadline(p1), d1, o1) + a + footer()),
-                     ("b-" + slug(o2), header(qheadline(p2, True), d2, o2) + b + footer())]))
+                    [("a-" + slug(o1), header(h1, d1, o1) + a + footer()),
+                     ("b-" + slug(o2), header(h2, d2, o2) + b + footer())]))
     return out
 
 
@@ -601,9 +618,8 @@ def role_sentence(n, role_text, form, state, topic):
         return "%s %s said %s %s." % (role_text, n, R.choice(["on " + R.choice(WEEKDAYS), "this week"]), topic)
     if form == 1:
         return "The proposal drew support from %s %s, who said %s." % (role_text, n, topic)
-    return "%s %s introduced legislation %s that %s." % (role_text, n, R.choice(["Thursday", "on Monday",
-                                                                              "this week"]), topic.replace(
-        "the state", "the state"))
+    return "%s %s introduced legislation %s, arguing that %s." % (role_text, n, R.choice(["Thursday", "on Monday",
+                                                                                       "this week"]), topic)
 
 
 TOPICS = ["the state should expand broadband grants to rural schools",
@@ -719,12 +735,13 @@ def rheadline(n, alt=False):
 
 # ---------------------------------------------------------------- stale republication
 def news_body(state, city, used, quote=True):
-    metric, short, (lo, hi) = R.choice(METRICS)
+    metric, short, (lo, hi) = R.choice([m for m in METRICS if m[0] not in used])
+    used.add(metric)
     year = R.choice([2020, 2021, 2022])
     n = R.randint(lo, hi)
     sp = name()
     body = [city.upper() + " \u2014 " + fig_sentence(R.randint(0, 4), state, fmt_int(n), metric, "in %d" % year,
-                                                     R.choice(AGENCIES)) + " " + " ".join(filler(1, used)),
+                                                     R.choice(AGENCY_OF[metric])) + " " + " ".join(filler(1, used)),
             " ".join(filler(2, used))]
     if quote:
         q = R.choice([x for x in OTHER_QUOTES + [d[0] for d in DRIFTS] if x not in used])
@@ -798,7 +815,7 @@ def figure_drift_cases():
         n2 = R.choice([n1 * 10, n1 + int(n1 * 0.4) + 7, max(1, n1 // 2)])
         used = set()
         style = R.randint(0, 4)
-        agency = R.choice(AGENCIES)
+        agency = R.choice(AGENCY_OF[metric])
         rest = " ".join(filler(3, used))
         body1 = paras(city.upper() + " \u2014 " + fig_sentence(style, state, fmt_int(n1), metric, "in %d" % year,
                                                                agency), rest, " ".join(filler(2, used)))
@@ -819,7 +836,7 @@ def figure_drift_cases():
         n1 = R.randint(max(lo, 1000), max(hi, 2000))
         used = set()
         style = R.randint(0, 4)
-        agency = R.choice(AGENCIES)
+        agency = R.choice(AGENCY_OF[metric])
         body1 = paras(city.upper() + " \u2014 " + fig_sentence(style, state, fmt_int(n1), metric, "in %d" % year,
                                                                agency), " ".join(filler(3, used)),
                       " ".join(filler(2, used)))
