@@ -176,11 +176,45 @@ FILLER = [
     "The data will be presented at a public meeting of the oversight board next week.",
     "Tribal health leaders asked to be included in future planning discussions.",
     "Volunteers in several counties have been distributing information at libraries and churches.",
+    "The attorney general's office said it was reviewing whether any reporting rules had been broken.",
+    "A legislative audit last year found that two of the agency's databases did not talk to each other.",
+    "Sheriffs in the eastern counties have complained that state help rarely reaches them.",
+    "The numbers were first shared with lawmakers at a closed briefing in January.",
+    "Insurance companies have been asked to submit their own figures by the end of the quarter.",
+    "Public radio reported last month that the agency had lost a third of its analysts since 2020.",
+    "The state's largest newspaper sued last year to obtain the underlying records.",
+    "Most of the new money would go to counties that already run pilot programs.",
+    "The department has promised a dashboard with monthly updates, but it has not said when.",
+    "Some school districts have begun their own surveys of families, with mixed response rates.",
+    "A retired judge leading a review panel is expected to publish recommendations in the summer.",
+    "Republicans and Democrats on the committee traded blame for the delays.",
+    "Emergency dispatchers said call volumes rose sharply over the holidays.",
+    "The state's medical association called the findings a warning that should not be ignored.",
+    "Workers at the agency were told to prioritise the backlog over new requests.",
+    "Town managers said they learned of the figures from reporters rather than from the state.",
+]
+INTL_FILLER = [
+    "Opposition lawmakers accused the government of acting too slowly.",
+    "Donor governments have pledged support but little money has arrived so far.",
+    "The finance ministry is due to present a revised budget to parliament next month.",
+    "Trade unions have threatened to strike if wage arrears are not paid.",
+    "Regional governors said they had not been consulted before the announcement.",
+    "The central bank left interest rates unchanged at its last meeting.",
+    "Aid agencies said roads in the north were still cut off by floods.",
+    "The president is expected to address the nation later this week.",
+    "Local radio stations reported long queues at fuel stations in the capital.",
+    "An independent audit of the programme is expected before the end of the year.",
+    "Civil society groups asked for the contracts to be published in full.",
+    "The cabinet met for more than six hours on Wednesday, officials said.",
+    "Teachers in rural districts said they had not been paid for two months.",
+    "Neighbouring countries have offered technical help, according to the foreign ministry.",
+    "Parliament's public accounts committee has summoned senior officials to testify.",
+    "Farmers' associations warned that planting would be delayed for a second season.",
 ]
 
 
-def filler(k, used):
-    pool = [s for s in FILLER if s not in used]
+def filler(k, used, intl=False):
+    pool = [s for s in (INTL_FILLER if intl else FILLER) if s not in used]
     out = R.sample(pool, k)
     used.update(out)
     return out
@@ -189,6 +223,10 @@ def filler(k, used):
 # ---------------------------------------------------------------- figure sentences
 def fig_sentence(style, place, n, metric, period_words, agency, qual=""):
     q = (qual + " ") if qual else ""
+    if period_words == "a year":
+        if style % 2 == 0:
+            return "%s averages %s%s %s a year, according to the %s." % (place, q, n, metric, agency)
+        return "The %s estimates that %s sees %s%s %s a year." % (agency, place, q, n, metric)
     if style == 0:
         return "%s recorded %s%s %s %s, according to figures released by the %s." % (place, q, n, metric,
                                                                                      period_words, agency)
@@ -201,8 +239,16 @@ def fig_sentence(style, place, n, metric, period_words, agency, qual=""):
     if style == 3:
         return "%s, %s%s %s were reported in %s, according to the %s." % (period_words.capitalize(), q, n, metric,
                                                                           place, agency)
-    return "In a report released this week, the %s said %s had %s%s %s %s." % (agency, place, q, n, metric,
-                                                                             period_words)
+    if style == 4:
+        return "In a report released this week, the %s said %s had %s%s %s %s." % (agency, place, q, n, metric,
+                                                                                 period_words)
+    if style == 5:
+        return "According to the %s, %s had %s%s %s %s." % (agency, place, q, n, metric, period_words)
+    if style == 6:
+        return "%s logged %s%s %s %s, the %s reported on %s." % (place, q, n, metric, period_words, agency,
+                                                                 R.choice(WEEKDAYS))
+    return "Data from the %s show %s%s %s in %s %s, a figure officials called alarming." % (
+        agency, q, n, metric, place, period_words)
 
 
 def official_quote_line(speaker, role_phrase, used):
@@ -246,16 +292,19 @@ def figure_conflict_cases():
         used = set()
         d1 = dt.date(year + 1, R.randint(1, 11), R.randint(1, 20))
         d2 = d1 + dt.timedelta(days=R.randint(1, 9))
-        s1, s2 = R.sample(range(5), 2)
+        s1, s2 = R.sample(range(8), 2)
         kind = kinds_pos[i % len(kinds_pos)]
         q2 = "about" if kind == "exact-vs-about-far" else ""
-        a = figure_article(place, city, fmt_int(n1), metric, "in %d" % year, agency1, s1, used)
-        b = figure_article(place, city, fmt_int(n2), metric, "in %d" % year, agency2, s2, used, qual=q2)
+        period = "in %d" % year
+        if i % 5 == 4:
+            period = "a year"
+        a = figure_article(place, city, fmt_int(n1), metric, period, agency1, s1, used)
+        b = figure_article(place, city, fmt_int(n2), metric, period, agency2, s2, used, qual=q2)
         o1, o2 = R.sample(OUTLETS, 2)
         out.append(("figure_conflict", "pos-%02d-%s-%s" % (i + 1, place.lower().replace(" ", "-"),
                                                               metric.split()[-1]), "figure_conflict",
-                    "independent reports give %s %s in %d as %s and %s" % (place, metric, year, fmt_int(n1),
-                                                                             fmt_int(n2)),
+                    "independent reports give %s %s %s as %s and %s" % (place, metric, period, fmt_int(n1),
+                                                                           fmt_int(n2)),
                     [("a-" + slug(o1), header("%s %s reach new level" % (place, metric.capitalize()) if False else
                                               headline(place, metric), d1, o1)
                       + a + footer()),
@@ -274,7 +323,7 @@ def figure_conflict_cases():
         hplace = place
         d1 = dt.date(year + 1, R.randint(1, 11), R.randint(1, 20))
         d2 = d1 + dt.timedelta(days=R.randint(1, 9))
-        s1, s2 = R.sample(range(5), 2)
+        s1, s2 = R.sample(range(8), 2)
         o1, o2 = R.sample(OUTLETS, 2)
         a = figure_article(place, city, fmt_int(n1), metric, "in %d" % year, agency1, s1, used)
         if kind == "national-vs-state":
@@ -504,8 +553,8 @@ def quote_drift_cases():
             b = a
             why = "syndicated copy of the same story, quote unchanged"
         elif kind == "clean-fragment":
-            w = base.split()
-            frag = " ".join(w[:max(6, len(w) // 2)])
+            base = [q for q, _, _ in DRIFTS if ", " in q and len(q.split(", ")[0].split()) >= 5][i % 9]
+            frag = base.split(", ")[0]
             a = quote_article(sp, state, city, base, form_a, used)
             b = quote_article(sp, state, city, frag, 0, used)
             why = "the second report quotes a clean leading fragment of the same words"
@@ -515,6 +564,8 @@ def quote_drift_cases():
             b = quote_article(sp, state, city, q2, form_b, used)
             why = "the same speaker says two different things in two reports"
         else:
+            base = [q for q, _, _ in DRIFTS if any(c in q for c in ("do not", "will not", "is not", "did not",
+                                                                     "does not", "We are", "I have"))][(i // 7) % 5]
             if "not" in base.split():
                 q2 = base.replace("do not", "don't").replace("will not", "won't").replace("is not", "isn't") \
                     .replace("did not", "didn't").replace("does not", "doesn't")
@@ -523,7 +574,8 @@ def quote_drift_cases():
                     .replace("is still", "is still")
             a = quote_article(sp, state, city, base, form_a, used)
             b = quote_article(sp, state, city, q2, form_b, used)
-            why = "a contraction spelled out in one report (%s)" % ("changed" if q2 != base else "no contraction")
+            why = "one report contracts what the other spells out (%s)" % ", ".join(
+                sorted(set(w for w in q2.split() if "'" in w)))
         out.append(("quote_drift", "trap-%02d-%s" % (i + 1, kind), "none", why,
                     [("a-" + slug(o1), header(qheadline(sp), d1, o1) + a + footer()),
                      ("b-" + slug(o2), header(qheadline(sp, True), d2, o2) + b + footer())]))
@@ -634,11 +686,20 @@ TOPICS = ["the state should expand broadband grants to rural schools",
           "the fisheries quota was set too low for small boats"]
 
 
+INTL_TOPICS = ["the fuel subsidy would be phased out over two years", "the new port levy would be reviewed",
+               "teachers' arrears would be paid before the end of the month",
+               "the vaccination campaign would reach every district by June",
+               "the ministry would publish the mining contracts", "the drought response needed more donor money"]
+
+
 def role_article(n, role_text, state, city, used, form=None, topic=None):
+    intl = state in [c for c, _, _ in COUNTRIES]
+    if intl and (topic is None or topic in TOPICS):
+        topic = R.choice(INTL_TOPICS)
     s = role_sentence(n, role_text, form if form is not None else R.randint(0, 2), state,
                       topic or R.choice(TOPICS))
-    return paras(city.upper() + " \u2014 " + s + " " + " ".join(filler(1, used)), " ".join(filler(2, used)),
-                 " ".join(filler(1, used)))
+    return paras(city.upper() + " \u2014 " + s + " " + " ".join(filler(1, used, intl)),
+                 " ".join(filler(2, used, intl)), " ".join(filler(1, used, intl)))
 
 
 def role_conflict_cases():
@@ -740,7 +801,7 @@ def news_body(state, city, used, quote=True):
     year = R.choice([2020, 2021, 2022])
     n = R.randint(lo, hi)
     sp = name()
-    body = [city.upper() + " \u2014 " + fig_sentence(R.randint(0, 4), state, fmt_int(n), metric, "in %d" % year,
+    body = [city.upper() + " \u2014 " + fig_sentence(R.randint(0, 7), state, fmt_int(n), metric, "in %d" % year,
                                                      R.choice(AGENCY_OF[metric])) + " " + " ".join(filler(1, used)),
             " ".join(filler(2, used))]
     if quote:
@@ -766,11 +827,19 @@ def stale_cases():
         o1 = R.choice(OUTLETS)
         agg = R.choice(AGGREGATORS)
         a = header(headline(state, metric), d1, o1) + body + footer()
+        body2 = body
+        edit = "verbatim"
+        if i % 2 == 0:
+            # near-verbatim: a light edit of timing words and the closing paragraph cut
+            body2 = body.replace("next week", "soon").replace("last fall", "recently").replace("this month", "soon")
+            last = body2.strip().rsplit(". ", 1)
+            body2 = (last[0] + ".\n") if len(last) == 2 else body2
+            edit = "near-verbatim (closing sentence cut)"
         b = header(R.choice(["BREAKING: ", "JUST IN: ", ""]) + headline(state, metric, alt=True), d2, agg,
-                   url="https://www.%s/%d/%02d/story-%d" % (agg, d2.year, d2.month, i + 100)) + body + \
+                   url="https://www.%s/%d/%02d/story-%d" % (agg, d2.year, d2.month, i + 100)) + body2 + \
             "\nClick here to read more stories like this!\n"
         out.append(("stale_republication", "pos-%02d-%d-days" % (i + 1, gap), "stale_republication",
-                    "the same body republished by %s %d days after the original" % (agg, gap),
+                    "the same body, %s, republished by %s %d days after the original" % (edit, agg, gap),
                     [("a-original", a), ("b-repost", b)]))
     kinds = ["copy-same-week", "independent-year-apart", "copy-two-months", "independent-same-topic-month"]
     for i in range(22):
@@ -814,7 +883,7 @@ def figure_drift_cases():
         n1 = R.randint(lo, hi)
         n2 = R.choice([n1 * 10, n1 + int(n1 * 0.4) + 7, max(1, n1 // 2)])
         used = set()
-        style = R.randint(0, 4)
+        style = R.randint(0, 7)
         agency = R.choice(AGENCY_OF[metric])
         rest = " ".join(filler(3, used))
         body1 = paras(city.upper() + " \u2014 " + fig_sentence(style, state, fmt_int(n1), metric, "in %d" % year,
@@ -835,7 +904,7 @@ def figure_drift_cases():
         year = R.choice([2021, 2022, 2023])
         n1 = R.randint(max(lo, 1000), max(hi, 2000))
         used = set()
-        style = R.randint(0, 4)
+        style = R.randint(0, 7)
         agency = R.choice(AGENCY_OF[metric])
         body1 = paras(city.upper() + " \u2014 " + fig_sentence(style, state, fmt_int(n1), metric, "in %d" % year,
                                                                agency), " ".join(filler(3, used)),
@@ -851,7 +920,7 @@ def figure_drift_cases():
             body2 = body1.replace(fmt_int(n1), str(n1), 1)
             why = "%s written as %d: same number" % (fmt_int(n1), n1)
         else:
-            body2 = paras(city.upper() + " \u2014 " + fig_sentence((style + 2) % 5, state, fmt_int(n1), metric,
+            body2 = paras(city.upper() + " \u2014 " + fig_sentence((style + 2) % 8, state, fmt_int(n1), metric,
                                                                    "in %d" % year, agency),
                           " ".join(filler(3, used)))
             why = "independent rewrite with the same number"
@@ -882,17 +951,29 @@ TOPIC_FARM = ["rising food prices", "the drought", "the housing shortage", "elec
               "the teachers' strike", "rural hospital closures", "the fuel shortage", "record heat"]
 
 
-def farm_article(place, topic, e1, inst, quotes, used):
-    t = "What %s means for %s: experts weigh in" % (topic.capitalize(), place)
+def farm_article(place, topic, e1, inst, quotes, used, variant=0, e2=None, inst2=None, q2=None):
     intro = ("%s has been making headlines in %s, and many people are wondering what it means for them. "
              "In this article we look at what the experts are saying about %s." % (topic.capitalize(), place, topic))
-    p1 = "\u201c%s,\u201d said Dr. %s, a senior analyst at %s." % (quotes[0], e1, inst)
-    p2 = "%s explained that %s. \u201c%s,\u201d %s added." % (surname(e1), R.choice(
-        ["the situation is evolving quickly", "there are no easy answers", "people should stay informed"]),
-        quotes[1], surname(e1))
+    if variant % 3 == 0:
+        p1 = "\u201c%s,\u201d said Dr. %s, a senior analyst at %s." % (quotes[0], e1, inst)
+        p2 = "%s explained that %s. \u201c%s,\u201d %s added." % (surname(e1), R.choice(
+            ["the situation is evolving quickly", "there are no easy answers", "people should stay informed"]),
+            quotes[1], surname(e1))
+    elif variant % 3 == 1:
+        p1 = "Dr. %s, a researcher at %s, told us that the issue deserves attention. \"%s,\" %s said." % (
+            e1, inst, quotes[0], surname(e1))
+        p2 = "Asked what comes next, %s was cautious: \"%s.\"" % (surname(e1), quotes[1])
+    else:
+        p1 = "## What do experts say?\n\nAccording to Professor %s of %s, \u201c%s.\u201d" % (e1, inst, quotes[0])
+        p2 = "## Why does it matter?\n\n\u201c%s,\u201d %s explained." % (quotes[1], surname(e1))
+    extra = ""
+    if e2:
+        extra = "\"%s,\" said Professor %s, a leading expert at %s." % (q2, e2, inst2)
     outro = "Only time will tell what %s will mean for %s. Stay tuned for more updates." % (topic, place)
-    return paras(intro, p1, p2, intro, outro, "Share your thoughts in the comments below!",
-                 "Ask our AI assistant about this story")
+    return paras(intro, p1, p2, extra, intro if variant % 2 == 0 else "", outro,
+                 R.choice(["Share your thoughts in the comments below!", "Let us know what you think in the comments!",
+                           "What do you think? Comment below"]),
+                 R.choice(["Ask our AI assistant about this story", "Chat with our AI assistant"]))
 
 
 def suspect_expert_cases():
@@ -906,7 +987,10 @@ def suspect_expert_cases():
         used = set()
         d1 = rand_date(2023, 2024)
         agg = AGGREGATORS[i % len(AGGREGATORS)]
-        farm = farm_article(place, topic, e1, inst, q, used)
+        e2 = GENERIC[(i + 5) % len(GENERIC)] if i % 3 == 1 else None
+        rest = [h for h in HEDGES if h not in q]
+        farm = farm_article(place, topic, e1, inst, q, used, variant=i, e2=e2, inst2=VAGUE[(i + 3) % len(VAGUE)],
+                            q2=R.choice(rest))
         news, metric = news_body(place, city, used)
         o2 = R.choice(OUTLETS)
         out.append(("suspect_expert", "pos-%02d-%s" % (i + 1, slug(e1)), "suspect_expert",
@@ -918,7 +1002,7 @@ def suspect_expert_cases():
     for i in range(12):
         place, city = STATES[(i * 3 + 11) % len(STATES)]
         used = set()
-        kind = ["named-fellow", "professor-with-number", "generic-name-specific-inst"][i % 3]
+        kind = ["named-fellow", "professor-with-number", "generic-name-specific-inst", "farm-page-real-expert"][i % 4]
         n = name() if kind != "generic-name-specific-inst" else GENERIC[(i + 4) % len(GENERIC)]
         council = R.choice(["the %s Council on Housing Finance" % place, "the %s Budget and Policy Center" % place,
                             "the University of %s's School of Public Health" % place,
@@ -931,14 +1015,17 @@ def suspect_expert_cases():
                 R.randint(40, 200), place, num)
         role = {"named-fellow": "a senior fellow at %s" % council,
                 "professor-with-number": "a professor of economics at %s" % council,
-                "generic-name-specific-inst": "research director at %s" % council}[kind]
-        lead = fig_sentence(R.randint(0, 4), place, fmt_int(R.randint(900, 9000)), "evictions", "in 2023",
+                "generic-name-specific-inst": "research director at %s" % council,
+                "farm-page-real-expert": "a senior fellow at %s" % council}[kind]
+        lead = fig_sentence(R.randint(0, 7), place, fmt_int(R.randint(900, 9000)), "evictions", "in 2023",
                             R.choice(AGENCIES))
         a = paras(city.upper() + " \u2014 " + lead + " " + " ".join(filler(1, used)),
                   "\u201c%s,\u201d said Dr. %s, %s." % (q, n, role), " ".join(filler(2, used)))
         news, metric = news_body(place, city, used)
         d1 = rand_date(2023, 2024)
         o1, o2 = R.sample(OUTLETS, 2)
+        if kind == "farm-page-real-expert":
+            a = a + "\nShare your thoughts in the comments below!\n\nAsk our AI assistant about this story\n"
         out.append(("suspect_expert", "trap-%02d-%s" % (i + 1, kind), "none",
                     "%s, %s, quoted with a checkable number on an ordinary news page" % (n, role),
                     [("a-news", header(headline(place, "evictions"), d1, o1) + a + footer(0)),
