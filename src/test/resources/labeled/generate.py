@@ -1036,7 +1036,11 @@ def suspect_expert_cases():
 def main():
     for t in ["figure_conflict", "figure_drift", "quote_drift", "quote_misattribution", "role_conflict",
               "stale_republication", "suspect_expert"]:
-        shutil.rmtree(os.path.join(HERE, t), ignore_errors=True)
+        # generated cases only: hand-written ones (hand-*) stay
+        if os.path.isdir(os.path.join(HERE, t)):
+            for c in os.listdir(os.path.join(HERE, t)):
+                if c.startswith("pos-") or c.startswith("trap-"):
+                    shutil.rmtree(os.path.join(HERE, t, c))
     allc = (figure_conflict_cases() + quote_drift_cases() + quote_misattribution_cases() + role_conflict_cases()
             + stale_cases() + figure_drift_cases() + suspect_expert_cases())
     for typ, nm, expect, why, arts in allc:
