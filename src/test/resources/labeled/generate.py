@@ -305,8 +305,7 @@ def figure_conflict_cases():
                                                               metric.split()[-1]), "figure_conflict",
                     "independent reports give %s %s %s as %s and %s" % (place, metric, period, fmt_int(n1),
                                                                            fmt_int(n2)),
-                    [("a-" + slug(o1), header("%s %s reach new level" % (place, metric.capitalize()) if False else
-                                              headline(place, metric), d1, o1)
+                    [("a-" + slug(o1), header(headline(place, metric), d1, o1)
                       + a + footer()),
                      ("b-" + slug(o2), header(headline(place, metric, alt=True), d2, o2) + b + footer())]))
     # traps
@@ -717,7 +716,6 @@ def role_conflict_cases():
             state, city = STATES[(i * 11) % len(STATES)]
         if r1 in ("Sen.", "Rep.", "Senator", "Representative") and R.random() < 0.6:
             party = R.choice(["Democrat", "Republican"])
-            r1 = "%s" % r1
             suffix = ", a %s %s," % (state, party)
         else:
             suffix = ""
@@ -1008,10 +1006,7 @@ def suspect_expert_cases():
                             "the University of %s's School of Public Health" % place,
                             "the %s Hospital Association" % place])
         num = R.randint(12, 88)
-        q = R.choice(["Our survey of %d rural clinics found that %d percent had cut weekend hours since 2021",
-                      "Rents in %s rose %d percent between 2019 and 2023, faster than wages in every county"
-                      ]) % ((R.randint(40, 200), num) if "%d rural" in q else (city, num)) if False else \
-            "Our survey of %d clinics in %s found that %d percent had cut weekend hours since 2021" % (
+        q = "Our survey of %d clinics in %s found that %d percent had cut weekend hours since 2021" % (
                 R.randint(40, 200), place, num)
         role = {"named-fellow": "a senior fellow at %s" % council,
                 "professor-with-number": "a professor of economics at %s" % council,
