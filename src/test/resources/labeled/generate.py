@@ -793,10 +793,10 @@ def rheadline(n, alt=False):
 
 
 # ---------------------------------------------------------------- stale republication
-def news_body(state, city, used, quote=True):
+def news_body(state, city, used, quote=True, published=None):
     metric, short, (lo, hi) = R.choice([m for m in METRICS if m[0] not in used])
     used.add(metric)
-    year = R.choice([2020, 2021, 2022])
+    year = published.year - 1 if published else R.choice([2020, 2021, 2022])
     n = R.randint(lo, hi)
     sp = name()
     body = [city.upper() + " \u2014 " + fig_sentence(R.randint(0, 7), state, fmt_int(n), metric, "in %d" % year,
@@ -805,10 +805,9 @@ def news_body(state, city, used, quote=True):
     if quote:
         q = R.choice([x for x in OTHER_QUOTES + [d[0] for d in DRIFTS] if x not in used])
         used.add(q)
-        body.append(quote_attr(q, sp, R.randint(0, 2)))
-        body[-1] = body[-1] + " %s is %s." % (surname(sp), R.choice(["the county's emergency manager",
-                                                                      "a deputy commissioner at the agency",
-                                                                      "the board's chairwoman"]))
+        body.append("%s, %s, attended the briefing where the figures were released. %s" % (
+            sp, R.choice(["the county's emergency manager", "a deputy commissioner at the agency",
+                          "who chairs the oversight board"]), quote_attr(q, sp, R.choice([0, 1]))))
     body.append(" ".join(filler(2, used)))
     return paras(*body), metric
 
@@ -818,8 +817,8 @@ def stale_cases():
     for i in range(22):
         state, city = STATES[(i * 13 + 3) % len(STATES)]
         used = set()
-        body, metric = news_body(state, city, used)
         d1 = rand_date(2021, 2023)
+        body, metric = news_body(state, city, used, published=d1)
         gap = R.choice([190, 240, 365, 420, 600, 800])
         d2 = d1 + dt.timedelta(days=gap)
         o1 = R.choice(OUTLETS)
@@ -844,8 +843,8 @@ def stale_cases():
         kind = kinds[i % len(kinds)]
         state, city = STATES[(i * 13 + 8) % len(STATES)]
         used = set()
-        body, metric = news_body(state, city, used)
         d1 = rand_date(2021, 2023)
+        body, metric = news_body(state, city, used, published=d1)
         o1, o2 = R.sample(OUTLETS, 2)
         a = header(headline(state, metric), d1, o1) + body + footer()
         if kind == "copy-same-week":
@@ -858,12 +857,12 @@ def stale_cases():
             why = "copy %d days later, under the 180-day threshold" % gap
         elif kind == "independent-year-apart":
             gap = R.randint(300, 500)
-            body2, _ = news_body(state, city, used)
+            body2, _ = news_body(state, city, used, published=d1 + dt.timedelta(days=gap))
             b = header(headline(state, metric, alt=True), d1 + dt.timedelta(days=gap), o2) + body2 + footer()
             why = "a new, independently written story on the same topic %d days later" % gap
         else:
             gap = R.randint(20, 40)
-            body2, _ = news_body(state, city, used)
+            body2, _ = news_body(state, city, used, published=d1 + dt.timedelta(days=gap))
             b = header(headline(state, metric, alt=True), d1 + dt.timedelta(days=gap), o2) + body2 + footer()
             why = "two independent stories on one topic, a month apart"
         out.append(("stale_republication", "trap-%02d-%s" % (i + 1, kind), "none", why,
@@ -989,7 +988,7 @@ def suspect_expert_cases():
         rest = [h for h in HEDGES if h not in q]
         farm = farm_article(place, topic, e1, inst, q, used, variant=i, e2=e2, inst2=VAGUE[(i + 3) % len(VAGUE)],
                             q2=R.choice(rest))
-        news, metric = news_body(place, city, used)
+        news, metric = news_body(place, city, used, published=d1)
         o2 = R.choice(OUTLETS)
         out.append(("suspect_expert", "pos-%02d-%s" % (i + 1, slug(e1)), "suspect_expert",
                     "content farm quotes Dr. %s of %s saying only stock phrases" % (e1, inst),
