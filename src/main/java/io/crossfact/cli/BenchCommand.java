@@ -3,7 +3,6 @@ package io.crossfact.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crossfact.bench.CorpusGenerator;
-import io.crossfact.config.ConfigException;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.spark.BenchJob;
 import io.crossfact.spark.SparkSessions;
@@ -58,11 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CrossfactConfig config;
-    try {
-      config = CrossfactConfig.load(conf, Map.of());
-    } catch (ConfigException e) {
-      System.err.println("crossfact: invalid config: " + e.getMessage());
+    CrossfactConfig config = Runs.config(conf, Map.of());
+    if (config == null) {
       return Main.BAD_ARGUMENTS;
     }
     List<Integer> runs = sizes == null || sizes.isEmpty() ? List.of(n) : sizes;

@@ -1,6 +1,5 @@
 package io.crossfact.cli;
 
-import io.crossfact.config.ConfigException;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.report.RunSummary;
 import io.crossfact.spark.CheckJob;
@@ -10,8 +9,6 @@ import io.crossfact.spark.CheckOptions;
 import io.crossfact.spark.Review;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import io.crossfact.spark.NoInputException;
-import io.crossfact.spark.SparkSessions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,11 +50,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CrossfactConfig config;
-    try {
-      config = CrossfactConfig.load(conf, overrides);
-    } catch (ConfigException e) {
-      System.err.println("crossfact: invalid config: " + e.getMessage());
+    CrossfactConfig config = Runs.config(conf, overrides);
+    if (config == null) {
       return Main.BAD_ARGUMENTS;
     }
     Review review;
@@ -73,26 +66,13 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println("crossfact: cannot write --out " + out + ": " + unwritable);
       return Main.UNWRITABLE_OUTPUT;
     }
-    // An embedding caller (a test, a notebook) may own a session already: use it, and leave it running after.
-    boolean owned = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.create(master, config);
-    try {
+    return Runs.withSpark(master, config, spark -> {
       RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config, review);
       System.err.println("crossfact: " + run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
           + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
           + " discrepancies -> " + out.toAbsolutePath().normalize());
       return Main.OK;
-    } catch (NoInputException e) {
-      System.err.println("crossfact: no readable input: " + e.getMessage());
-      return Main.NO_INPUT;
-    } catch (IOException e) {
-      System.err.println("crossfact: I/O error: " + e.getMessage());
-      return Main.FAILED;
-    } finally {
-      if (owned) {
-        spark.stop();
-      }
-    }
+    });
   }
 
   /** Reads the triage file and the previous run before Spark starts, so a bad file fails fast with its reason. */

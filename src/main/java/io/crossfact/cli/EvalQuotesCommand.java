@@ -1,6 +1,5 @@
 package io.crossfact.cli;
 
-import io.crossfact.config.ConfigException;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.eval.PolnearEval;
 import io.crossfact.eval.Result;
@@ -35,11 +34,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       System.err.println("crossfact: " + dir + " is not a PolNeAR folder (needs text/ and attributions/)");
       return Main.NO_INPUT;
     }
-    CrossfactConfig config;
-    try {
-      config = CrossfactConfig.load(conf, Map.of());
-    } catch (ConfigException e) {
-      System.err.println("crossfact: invalid config: " + e.getMessage());
+    CrossfactConfig config = Runs.config(conf, Map.of());
+    if (config == null) {
       return Main.BAD_ARGUMENTS;
     }
     QuoteExtractor extractor = new QuoteExtractor(config);

@@ -1,14 +1,9 @@
 package io.crossfact.cli;
 
-import io.crossfact.config.ConfigException;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.spark.NightlyJob;
 import io.crossfact.spark.NightlyOptions;
 import io.crossfact.spark.NightlyResult;
-import io.crossfact.spark.NoInputException;
-import io.crossfact.spark.SparkSessions;
-import io.crossfact.state.StateLockedException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,11 +56,8 @@ public final class NightlyCommand implements Callable<Integer> {
       System.err.println("crossfact: --date '" + date + "' is not an ISO date (YYYY-MM-DD)");
       return Main.BAD_ARGUMENTS;
     }
-    CrossfactConfig config;
-    try {
-      config = CrossfactConfig.load(conf, overrides);
-    } catch (ConfigException e) {
-      System.err.println("crossfact: invalid config: " + e.getMessage());
+    CrossfactConfig config = Runs.config(conf, overrides);
+    if (config == null) {
       return Main.BAD_ARGUMENTS;
     }
     Path triageFile = triage == null ? config.triageFile() : triage;
@@ -84,28 +75,13 @@ public final class NightlyCommand implements Callable<Integer> {
         return Main.UNWRITABLE_OUTPUT;
       }
     }
-    boolean owned = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.create(master, config);
-    try {
+    return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
           triageFile), config);
       System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
           + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());
       return Main.OK;
-    } catch (StateLockedException e) {
-      System.err.println("crossfact: " + e.getMessage());
-      return Main.LOCKED;
-    } catch (NoInputException e) {
-      System.err.println("crossfact: no readable input: " + e.getMessage());
-      return Main.NO_INPUT;
-    } catch (IOException e) {
-      System.err.println("crossfact: I/O error: " + e.getMessage());
-      return Main.FAILED;
-    } finally {
-      if (owned) {
-        spark.stop();
-      }
-    }
+    });
   }
 }
