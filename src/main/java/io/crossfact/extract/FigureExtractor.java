@@ -1114,6 +1114,16 @@ public final class FigureExtractor {
      */
     int[] verbPhrase(int k, int te, String headLemma) {
       int s = k;
+      // "1,055 homicides were reported": reporting says how the count is known, not what is counted; kept in the
+      // key it made "homicide_report" and "homicide" two metrics
+      int r = k;
+      while (r < te && t.type[r] == WORD && (t.lower[r].equals("were") || t.lower[r].equals("was")
+          || t.lower[r].equals("have") || t.lower[r].equals("has") || t.lower[r].equals("been"))) {
+        r++;
+      }
+      if (r < te && t.type[r] == WORD && FigureLexicon.REPORTING_PARTICIPLES.contains(t.lower[r])) {
+        return new int[] {s, s};
+      }
       if (k < te && t.type[k] == WORD && FigureLexicon.POST_PARTICIPLES.contains(t.lower[k])) {
         boolean persons = isPersonLemma(headLemma) || isDemonym(k - 1);
         return new int[] {k, persons ? objectEnd(k + 1, te, Lemmatizer.lemma(t.lower[k])) : k + 1};

@@ -133,6 +133,10 @@ final class FigureLexicon {
       "vaccinated", "rescued", "stranded", "homeless", "deported", "employed", "unemployed", "created", "cut",
       "sold", "built", "destroyed", "damaged", "confirmed", "reported", "recorded", "registered", "dismissed");
 
+  /** Participles that say how a count is known ({@code were reported}), never part of what is counted. */
+  static final Set<String> REPORTING_PARTICIPLES = Set.of("reported", "recorded", "registered", "logged", "counted",
+      "documented", "tallied");
+
   /** Verbs before a count of people that say what happened to them ({@code displaced 40,000 people}). */
   static final Set<String> DONE_TO_PEOPLE = Set.of("displaced", "killed", "injured", "wounded", "evacuated",
       "hospitalized", "hospitalised", "arrested", "detained", "rescued", "deported", "infected", "kills", "killing");
