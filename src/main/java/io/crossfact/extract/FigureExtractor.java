@@ -86,6 +86,9 @@ public final class FigureExtractor {
       + "(?:per|a|an|each|every|once\\s+a)\\s+(?<rateU>year|month|week|day|quarter)\\b"
       + "(?!\\s+(?:ago|earlier|later|before|after|prior|from|or|and\\s+a\\s+half))"
       + "|(?<rateW>annually|annual|yearly|monthly|weekly|daily|per\\s+annum|a-year|a-month|a-week|a-day)\\b"
+      // "in its annual report": an adjective on a document dates the source, it is not a rate of the figure
+      + "(?!\\s+(?:reports?|reviews?|surveys?|audits?|bulletins?|statements?|updates?|meetings?|conferences?"
+      + "|summar(?:y|ies)|stud(?:y|ies)|assessments?|filings?|publications?))"
       + "|(?<yr1>(?:19|20)\\d{2})\\s*(?:-|\u2013|to|through|and)\\s*(?<yr2>(?:19|20)\\d{2})(?![\\d-])"
       + "|since\\s+(?<since>(?:19|20)\\d{2})(?![\\d-])"
       + "|by\\s+(?<by>(?:19|20)\\d{2})(?![\\d-])"
@@ -1469,6 +1472,20 @@ public final class FigureExtractor {
 
     // ---------------------------------------------------------------- places
 
+    /** Last token of "Franklin County" / "St. Tammany Parish" starting at i (capitalized words), or -1. */
+    int countyEnd(int i) {
+      for (int k = i + 1; k < t.size && k <= i + 3; k++) {
+        if (t.type[k] != WORD || !t.capital[k]) {
+          return -1;
+        }
+        String w = t.lower[k];
+        if (w.equals("county") || w.equals("parish") || w.equals("borough")) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     void findPlaces() {
       String lastCountry = "";
       String lastState = "";
@@ -1491,6 +1508,19 @@ public final class FigureExtractor {
             mentions.add(new Mention(i, i, anaphor, false));
             placeTokens.set(i);
           }
+          continue;
+        }
+        int county = countyEnd(i);
+        if (county > i) {
+          // "Franklin County recorded 412": a county is a scope of its own, nearer than the state of a dateline
+          StringBuilder name = new StringBuilder();
+          for (int k = i; k <= county; k++) {
+            name.append(k > i ? " " : "").append(Character.toUpperCase(t.lower[k].charAt(0)))
+                .append(t.lower[k].substring(1));
+          }
+          mentions.add(new Mention(i, county, name.toString(), false));
+          placeTokens.set(i, county + 1);
+          i = county;
           continue;
         }
         if (!places.mayStart(w)) {

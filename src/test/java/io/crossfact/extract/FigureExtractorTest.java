@@ -43,6 +43,24 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aCountyIsTheScopeEvenUnderAStateDateline() {
+    Assertion a = only("COLUMBUS, Ohio \u2014 Franklin County recorded 412 overdose deaths in 2023, the coroner said.");
+    assertEquals("Franklin County", a.getScope());
+  }
+
+  @Test
+  void anAnnualReportIsNotAPerYearRate() {
+    Assertion a = only("Kansas counted 1,310 measles cases in 2022, the health department said in its annual report.");
+    assertEquals("2022", a.getPeriod());
+  }
+
+  @Test
+  void reportingIsNotPartOfTheMetric() {
+    Assertion a = only("In 2022, 1,055 homicides were reported in Oregon, according to the state police.");
+    assertEquals("homicides", a.getPredicate());
+  }
+
+  @Test
   void decimalsKeepTheirFractionAndRatesKeepTheirDenominator() {
     Assertion a = only("The county reported 12.5 deaths per 100,000 residents.");
     assertEquals("12.5", a.getValue());
