@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crossfact.bench.CorpusGenerator;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.spark.BenchJob;
-import io.crossfact.spark.SparkSessions;
 import io.crossfact.state.StateDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -67,9 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
     report.put("machine", machine());
     report.put("seed", seed);
     List<Map<String, Object>> results = new ArrayList<>();
-    boolean owned = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.create(master, config);
-    try {
+    int code = Runs.withSpark(master, config, spark -> {
       for (int size : runs) {
         Path corpus = work.resolve("corpus-" + size + "-seed" + seed);
         Map<String, Object> gen = generate(corpus, size);
@@ -80,10 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
         results.add(r);
         System.out.println(line(r));
       }
-    } finally {
-      if (owned) {
-        spark.stop();
-      }
+      return Main.OK;
+    });
+    if (code != Main.OK) {
+      return code;
     }
     report.put("results", results);
     Files.createDirectories(reports);
