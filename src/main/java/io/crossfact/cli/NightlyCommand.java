@@ -47,6 +47,11 @@ public final class NightlyCommand implements Callable<Integer> {
       description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
   Path triage;
 
+  @Option(names = "--recompute",
+      description = "Compare the whole store afresh (default: reuse last night's comparison for all that the new "
+          + "articles do not touch; a changed config or version recomputes anyway).")
+  boolean recompute;
+
   @Override
   public Integer call() {
     String night;
@@ -77,7 +82,7 @@ public final class NightlyCommand implements Callable<Integer> {
     }
     return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
-          triageFile), config);
+          triageFile, recompute), config);
       System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
           + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -70,11 +72,37 @@ public final class CheckJob {
     final Dataset<Row> clusters;
     final Dataset<Assertion> assertions;
     final List<Finding> findings;
+    /** Copy links per LSH bucket and findings per comparison group: what a nightly run keeps for the next. */
+    final Dataset<BandEdge> bandEdges;
+    final Dataset<GroupFinding> groups;
 
-    Compared(Dataset<Row> clusters, Dataset<Assertion> assertions, List<Finding> findings) {
+    Compared(Dataset<Row> clusters, Dataset<Assertion> assertions, List<Finding> findings,
+        Dataset<BandEdge> bandEdges, Dataset<GroupFinding> groups) {
       this.clusters = clusters;
       this.assertions = assertions;
       this.findings = findings;
+      this.bandEdges = bandEdges;
+      this.groups = groups;
+    }
+  }
+
+  /**
+   * What the previous night computed over the store as it was then, and which articles have arrived since. With
+   * it, only LSH buckets and comparison groups that hold an arrived (or re-clustered) article are recomputed; every
+   * other bucket's links and group's findings are carried, which gives the result of a full comparison.
+   */
+  static final class Carried {
+    final Dataset<BandEdge> bandEdges;
+    final Dataset<Row> clusters;
+    final Dataset<GroupFinding> groups;
+    /** {@code articleId} of every document stored since that night (new or re-ingested). */
+    final Dataset<Row> arrived;
+
+    Carried(Dataset<BandEdge> bandEdges, Dataset<Row> clusters, Dataset<GroupFinding> groups, Dataset<Row> arrived) {
+      this.bandEdges = bandEdges;
+      this.clusters = clusters;
+      this.groups = groups;
+      this.arrived = arrived;
     }
   }
 
@@ -105,7 +133,28 @@ public final class CheckJob {
   static Compared compare(Dataset<Row> documents, Dataset<Assertion> unclusteredAssertions,
       Dataset<ArticleDigest> unclustered, CrossfactConfig config, Broadcast<JavaSerialized<CrossfactConfig>> conf,
       StageTimer timer, List<Dataset<?>> cached) {
-    Dataset<Edge> edges = keep(cached, CopyClusterStage.edges(unclustered, config));
+    return compare(documents, unclusteredAssertions, unclustered, config, conf, timer, cached, null);
+  }
+
+  /**
+   * Copies and comparison over the given (whole) corpus; with {@code carried}, only what the arrived articles touch
+   * is recomputed.
+   */
+  static Compared compare(Dataset<Row> documents, Dataset<Assertion> unclusteredAssertions,
+      Dataset<ArticleDigest> unclustered, CrossfactConfig config, Broadcast<JavaSerialized<CrossfactConfig>> conf,
+      StageTimer timer, List<Dataset<?>> cached, Carried carried) {
+    Dataset<BandMember> members = CopyClusterStage.members(unclustered, config);
+    Dataset<Row> touchedBands = null;
+    if (carried != null) {
+      touchedBands = keep(cached, IncrementalStage.touchedBands(members, carried.arrived));
+      members = IncrementalStage.within(members, "band", touchedBands);
+    }
+    Dataset<BandEdge> bandEdges = CopyClusterStage.link(members, config);
+    if (carried != null) {
+      bandEdges = bandEdges.union(IncrementalStage.outside(carried.bandEdges, "band", touchedBands));
+    }
+    bandEdges = keep(cached, bandEdges);
+    Dataset<Edge> edges = keep(cached, CopyClusterStage.distinctEdges(bandEdges));
     Dataset<Row> clusters = keep(cached, CopyClusterStage.clusters(unclustered, edges));
     long copies = edges.count();
     long clusterCount = clusters.select("cluster").distinct().count();
@@ -113,19 +162,35 @@ public final class CheckJob {
     Dataset<Assertion> assertions = keep(cached,
         DigestStage.assertionsWithClusters(unclusteredAssertions, clusters));
     assertions.count();
-    timer.done("copies", copies + " copy links, " + clusterCount + " independent texts");
+    timer.done("copies", copies + " copy links, " + clusterCount + " independent texts"
+        + (carried == null ? "" : ", " + touchedBands.count() + " buckets recomputed"));
 
+    Dataset<Blocked> blocked = CompareStage.block(assertions, conf);
+    Dataset<ArticleDigest> clustersToCompare = digests;
+    Dataset<Row> touchedGroups = null;
+    if (carried != null) {
+      Dataset<Row> touched = keep(cached, IncrementalStage.touchedArticles(carried.arrived, clusters, carried.clusters));
+      touchedGroups = keep(cached, IncrementalStage.touchedGroups(
+          CompareStage.block(IncrementalStage.ofArticles(assertions, touched), conf), digests, carried.clusters,
+          carried.groups, touched));
+      blocked = IncrementalStage.within(blocked, "key", touchedGroups);
+      clustersToCompare = IncrementalStage.inClusters(digests, touchedGroups);
+    }
+    Dataset<GroupFinding> groups = CompareStage.compareGroups(blocked, conf)
+        .union(CompareStage.republications(clustersToCompare, conf));
+    if (carried != null) {
+      groups = groups.union(IncrementalStage.outside(carried.groups, "group", touchedGroups));
+    }
+    groups = keep(cached, groups);
     Dataset<Row> markers = documents.filter(functions.col("status").equalTo(Article.OK))
         .select(functions.col("articleId"), functions.col("markers"));
     Dataset<Finding> findings = CompareStage.distinct(
-        CompareStage.quotes(assertions, conf)
-            .union(CompareStage.figures(assertions, conf))
-            .union(CompareStage.roles(assertions, conf))
-            .union(CompareStage.republications(digests, conf))
+        groups.map((MapFunction<GroupFinding, Finding>) GroupFinding::getFinding, Encoders.bean(Finding.class))
             .union(CompareStage.experts(assertions, markers, conf)));
     List<Finding> sorted = OutputStage.sortedFindings(findings);
-    timer.done("compare", sorted.size() + " findings");
-    return new Compared(clusters, assertions, sorted);
+    timer.done("compare", sorted.size() + " findings"
+        + (carried == null ? "" : ", " + touchedGroups.count() + " groups recomputed"));
+    return new Compared(clusters, assertions, sorted, bandEdges, groups);
   }
 
   private static <T> Dataset<T> keep(List<Dataset<?>> cached, Dataset<T> d) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
@@ -46,31 +46,106 @@ public final class CompareStage {
 
   private CompareStage() {}
 
+  static final java.util.Set<String> NOT_METRICS = java.util.Set.of("age");
+  /** Group key prefixes: each names the blocking key and the comparison run on its group. */
+  static final String SPEAKER = "s|";
+  static final String BAND = "q|";
+  static final String METRIC = "m|";
+  static final String MASKED = "t|";
+  static final String PERSON = "r|";
+  static final String CLUSTER = "c|";
+
   /**
-   * quote_drift within each speaker's quotes, quote_misattribution within each LSH band of quote words. Each type
-   * comes from one kind of group only: the comparer reports the earliest pair of articles carrying two versions,
-   * and that pair must not depend on which other quotes happened to share a group.
+   * Every assertion under each of its blocking keys, all finding types at once (one shuffle, not one per type):
+   * a quote under its speaker ({@code s|}, quote_drift) and under the LSH bands of its words ({@code q|},
+   * quote_misattribution); a figure under metric, unit and scope ({@code m|}) and under its number-masked sentence
+   * ({@code t|}, copies whose number changed); a role under its person ({@code r|}).
    */
-  public static Dataset<Finding> quotes(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
-    int minWords = config.value().get().getInt(Key.QUOTE_MIN_WORDS);
-    Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.QUOTE))
-        .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
-          List<Blocked> out = new ArrayList<>();
-          List<String> words = TextNormalizer.words(a.getValue());
-          if (words.size() < minWords) {
-            return out.iterator();
+  public static Dataset<Blocked> block(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
+    return assertions
+        .filter(functions.col("kind").isin(Assertion.QUOTE, Assertion.FIGURE, Assertion.ROLE))
+        .mapPartitions((MapPartitionsFunction<Assertion, Blocked>) it -> {
+          int minWords = config.value().get().getInt(Key.QUOTE_MIN_WORDS);
+          return new FlatteningIterator<>(it, a -> keys(a, minWords));
+        }, Encoders.bean(Blocked.class));
+  }
+
+  static List<Blocked> keys(Assertion a, int minWords) {
+    List<Blocked> out = new ArrayList<>();
+    switch (a.getKind()) {
+      case Assertion.QUOTE: {
+        List<String> words = TextNormalizer.words(a.getValue());
+        if (words.size() < minWords) {
+          break;
+        }
+        String speaker = a.getSubject().toLowerCase(Locale.ROOT);
+        if (!speaker.isEmpty()) {
+          out.add(new Blocked(SPEAKER + speaker, a));
+        }
+        MinHasher h = new MinHasher(QUOTE_HASHES, QUOTE_BANDS, Math.min(QUOTE_SHINGLE_WORDS, words.size()));
+        for (String band : h.bandKeys(h.signature(a.getValue()))) {
+          out.add(new Blocked(BAND + band, a));
+        }
+        break;
+      }
+      case Assertion.FIGURE: {
+        // An unknown scope never matches another unknown scope, and an age belongs to a person, not to a
+        // metric: neither can conflict across articles, so neither is blocked by metric.
+        if (!a.getPredicate().isEmpty() && !a.getScope().isEmpty() && !NOT_METRICS.contains(a.getPredicate())) {
+          out.add(new Blocked(METRIC + a.getPredicate() + "|" + a.getUnit() + "|"
+              + a.getScope().toLowerCase(Locale.ROOT), a));
+        }
+        String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
+        if (!masked.isEmpty()) {
+          out.add(new Blocked(MASKED + masked, a));
+        }
+        break;
+      }
+      case Assertion.ROLE:
+        if (!a.getSubject().isEmpty()) {
+          out.add(new Blocked(PERSON + a.getSubject().toLowerCase(Locale.ROOT), a));
+        }
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  /**
+   * Compares inside each group, the comparison chosen by the key's prefix. Each quote type comes from one kind of
+   * group only: the comparer reports the earliest pair of articles carrying two versions, and that pair must not
+   * depend on which other quotes happened to share a group.
+   */
+  public static Dataset<GroupFinding> compareGroups(Dataset<Blocked> blocked,
+      Broadcast<JavaSerialized<CrossfactConfig>> config) {
+    int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
+    return blocked.groupByKey((MapFunction<Blocked, String>) Blocked::getKey, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Blocked, GroupFinding>) (key, it) -> {
+          List<Assertion> group = representatives(it, sameness(key), cap);
+          if (group.size() < 2) {
+            return java.util.Collections.emptyIterator();
           }
-          String speaker = a.getSubject().toLowerCase(Locale.ROOT);
-          if (!speaker.isEmpty()) {
-            out.add(new Blocked(SPEAKER + speaker, a));
-          }
-          MinHasher h = new MinHasher(QUOTE_HASHES, QUOTE_BANDS, Math.min(QUOTE_SHINGLE_WORDS, words.size()));
-          for (String band : h.bandKeys(h.signature(a.getValue()))) {
-            out.add(new Blocked(BAND + band, a));
+          List<GroupFinding> out = new ArrayList<>();
+          for (Finding f : compare(config.value().get(), key, group)) {
+            out.add(new GroupFinding(key, f));
           }
           return out.iterator();
-        }, Encoders.bean(Blocked.class));
-    return compareGroups(blocked, config, Assertion::getSubject, (c, key, group) -> {
+        }, Encoders.bean(GroupFinding.class));
+  }
+
+  static Function<Assertion, String> sameness(String key) {
+    if (key.startsWith(SPEAKER) || key.startsWith(BAND)) {
+      return Assertion::getSubject;
+    }
+    if (key.startsWith(PERSON)) {
+      return a -> TextNormalizer.normalize(a.getValue());
+    }
+    return Assertion::getValue;
+  }
+
+  static List<Finding> compare(CrossfactConfig c, String key, List<Assertion> group) {
+    if (key.startsWith(SPEAKER) || key.startsWith(BAND)) {
       String wanted = key.startsWith(SPEAKER) ? Finding.QUOTE_DRIFT : Finding.QUOTE_MISATTRIBUTION;
       List<Finding> out = new ArrayList<>();
       for (Finding f : new QuoteComparer(c).compare(group)) {
@@ -79,49 +154,19 @@ public final class CompareStage {
         }
       }
       return out;
-    });
+    }
+    if (key.startsWith(PERSON)) {
+      return new RoleComparer(c).compare(group);
+    }
+    return new FigureComparer(c).compare(group);
   }
 
-  static final java.util.Set<String> NOT_METRICS = java.util.Set.of("age");
-  static final String SPEAKER = "s|";
-  static final String BAND = "q|";
-
-  /** figure_conflict and figure_drift, keyed by metric and scope, and by the number-masked sentence for copies. */
-  public static Dataset<Finding> figures(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
-    Dataset<Blocked> blocked = assertions.filter(functions.col("kind").equalTo(Assertion.FIGURE))
-        .flatMap((FlatMapFunction<Assertion, Blocked>) a -> {
-          List<Blocked> out = new ArrayList<>(2);
-          // An unknown scope never matches another unknown scope, and an age belongs to a person, not to a
-          // metric: neither can conflict across articles, so neither is blocked by metric.
-          if (!a.getPredicate().isEmpty() && !a.getScope().isEmpty() && !NOT_METRICS.contains(a.getPredicate())) {
-            out.add(new Blocked("m|" + a.getPredicate() + "|" + a.getUnit() + "|"
-                + a.getScope().toLowerCase(Locale.ROOT), a));
-          }
-          String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
-          if (!masked.isEmpty()) {
-            out.add(new Blocked("t|" + masked, a));
-          }
-          return out.iterator();
-        }, Encoders.bean(Blocked.class));
-    return compareGroups(blocked, config, Assertion::getValue,
-        (c, key, group) -> new FigureComparer(c).compare(group));
-  }
-
-  /** role_conflict, keyed by person. */
-  public static Dataset<Finding> roles(Dataset<Assertion> assertions, Broadcast<JavaSerialized<CrossfactConfig>> config) {
-    Dataset<Blocked> blocked = assertions
-        .filter(functions.col("kind").equalTo(Assertion.ROLE).and(functions.col("subject").notEqual("")))
-        .map((MapFunction<Assertion, Blocked>) a -> new Blocked("r|" + a.getSubject().toLowerCase(Locale.ROOT), a),
-            Encoders.bean(Blocked.class));
-    return compareGroups(blocked, config, a -> TextNormalizer.normalize(a.getValue()),
-        (c, key, group) -> new RoleComparer(c).compare(group));
-  }
-
-  /** stale_republication over each copy cluster (singletons too: their own text may date them). */
-  public static Dataset<Finding> republications(Dataset<ArticleDigest> digests, Broadcast<JavaSerialized<CrossfactConfig>> config) {
+  /** stale_republication over each copy cluster (singletons too: their own text may date them), group {@code c|}. */
+  public static Dataset<GroupFinding> republications(Dataset<ArticleDigest> digests,
+      Broadcast<JavaSerialized<CrossfactConfig>> config) {
     int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return digests.groupByKey((MapFunction<ArticleDigest, String>) ArticleDigest::getCluster, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, Finding>) (cluster, it) -> {
+        .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, GroupFinding>) (cluster, it) -> {
           List<ArticleDigest> members = new ArrayList<>();
           it.forEachRemaining(members::add);
           // The original and the latest copies matter most: keep the earliest dated members and the latest ones.
@@ -131,8 +176,12 @@ public final class CompareStage {
             kept.addAll(members.subList(members.size() - cap / 2, members.size()));
             members = kept;
           }
-          return new RepublicationDetector(config.value().get()).compare(members).iterator();
-        }, Encoders.bean(Finding.class));
+          List<GroupFinding> out = new ArrayList<>();
+          for (Finding f : new RepublicationDetector(config.value().get()).compare(members)) {
+            out.add(new GroupFinding(CLUSTER + cluster, f));
+          }
+          return out.iterator();
+        }, Encoders.bean(GroupFinding.class));
   }
 
   /**
@@ -188,25 +237,6 @@ public final class CompareStage {
     return c <= 0 ? a : b;
   }
 
-  interface GroupComparer extends java.io.Serializable {
-    List<Finding> compare(CrossfactConfig config, String key, List<Assertion> group);
-  }
-
-  interface Signature extends java.io.Serializable, Function<Assertion, String> {}
-
-  private static Dataset<Finding> compareGroups(Dataset<Blocked> blocked, Broadcast<JavaSerialized<CrossfactConfig>> config,
-      Signature sameness, GroupComparer comparer) {
-    int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
-    return blocked.groupByKey((MapFunction<Blocked, String>) Blocked::getKey, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Blocked, Finding>) (key, it) -> {
-          List<Assertion> group = representatives(it, sameness, cap);
-          if (group.size() < 2) {
-            return java.util.Collections.emptyIterator();
-          }
-          return comparer.compare(config.value().get(), key, group).iterator();
-        }, Encoders.bean(Finding.class));
-  }
-
   /**
    * Collapses assertions that say the same thing (same speaker/value signature, same normalized words) within one
    * copy cluster to the earliest, then caps the group in a deterministic order.
@@ -229,6 +259,34 @@ public final class CompareStage {
 
   static final Comparator<Assertion> ORDER = Comparator.comparing(Assertion::getPublished)
       .thenComparing(Assertion::getArticleId).thenComparingInt(Assertion::getStart);
+
+  /** Flat-maps lazily, one element at a time, so a partition is never held in memory. */
+  static final class FlatteningIterator<A, B> implements Iterator<B> {
+    private final Iterator<A> in;
+    private final Function<A, List<B>> f;
+    private Iterator<B> current = java.util.Collections.emptyIterator();
+
+    FlatteningIterator(Iterator<A> in, Function<A, List<B>> f) {
+      this.in = in;
+      this.f = f;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && in.hasNext()) {
+        current = f.apply(in.next()).iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public B next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
 
   /** Digits replaced by one placeholder, so "4,200 displaced" and "42,000 displaced" share a key. */
   static String maskNumbers(String words) {

@@ -28,12 +28,15 @@ public final class CopyClusterStage {
 
   /** Verified near-duplicate links between articles. */
   public static Dataset<Edge> edges(Dataset<ArticleDigest> digests, CrossfactConfig config) {
+    return distinctEdges(link(members(digests, config), config));
+  }
+
+  /** Each digest under each of its LSH band keys. */
+  public static Dataset<BandMember> members(Dataset<ArticleDigest> digests, CrossfactConfig config) {
     int hashes = config.getInt(Key.COPIES_NUM_HASHES);
     int bands = config.getInt(Key.COPIES_BANDS);
     int shingle = config.getInt(Key.COPIES_SHINGLE_WORDS);
-    double min = config.getDouble(Key.COPIES_MIN_SIMILARITY);
-    int cap = config.getInt(Key.COMPARE_MAX_GROUP_SIZE);
-    Dataset<BandMember> members = digests.flatMap((FlatMapFunction<ArticleDigest, BandMember>) d -> {
+    return digests.flatMap((FlatMapFunction<ArticleDigest, BandMember>) d -> {
       List<BandMember> out = new ArrayList<>();
       if (d.getSignature() == null || d.getSignature().length == 0) {
         return out.iterator();
@@ -43,10 +46,25 @@ public final class CopyClusterStage {
       }
       return out.iterator();
     }, Encoders.bean(BandMember.class));
+  }
+
+  /** Verified links inside each LSH bucket, with the bucket they came from (one bucket's result depends on it alone). */
+  public static Dataset<BandEdge> link(Dataset<BandMember> members, CrossfactConfig config) {
+    double min = config.getDouble(Key.COPIES_MIN_SIMILARITY);
+    int cap = config.getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return members.groupByKey((MapFunction<BandMember, String>) BandMember::getBand, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, BandMember, Edge>) (band, it) -> link(it, min, cap).iterator(),
-            Encoders.bean(Edge.class))
-        .dropDuplicates("src", "dst");
+        .flatMapGroups((FlatMapGroupsFunction<String, BandMember, BandEdge>) (band, it) -> {
+          List<BandEdge> out = new ArrayList<>();
+          for (Edge e : link(it, min, cap)) {
+            out.add(new BandEdge(band, e));
+          }
+          return out.iterator();
+        }, Encoders.bean(BandEdge.class));
+  }
+
+  /** One link per article pair, whichever buckets found it. */
+  public static Dataset<Edge> distinctEdges(Dataset<BandEdge> edges) {
+    return edges.select("src", "dst", "similarity").dropDuplicates("src", "dst").as(Encoders.bean(Edge.class));
   }
 
   /** Greedy anchoring inside one bucket: each member links to the first earlier anchor it is similar to. */

@@ -72,8 +72,25 @@ public final class NightlyJob {
       }
 
       Store store = Store.load(spark, state, next);
+      String fingerprint = fingerprint(config);
+      CheckJob.Carried carried = o.recompute ? null : carried(spark, state, next, fingerprint);
       CheckJob.Compared c = CheckJob.compare(store.documents, store.assertions, store.digests, config, conf, timer,
-          cached);
+          cached, carried);
+      List<String> partNames = new ArrayList<>();
+      next.parts.forEach(p -> partNames.add(p.name));
+      // Named by what it covers: a night that adds nothing (or a rerun) finds its results already kept.
+      String carriedName = "carried/" + fingerprint + "-" + digest(String.join("\n", partNames));
+      Manifest.Carried keep = next.carried;
+      if (keep == null || !keep.name.equals(carriedName)) {
+        Path carriedStaging = state.staging("carried");
+        c.bandEdges.write().parquet(carriedStaging.resolve("edges").toString());
+        c.clusters.write().parquet(carriedStaging.resolve("clusters").toString());
+        c.groups.write().parquet(carriedStaging.resolve("groups").toString());
+        state.publish(carriedStaging, carriedName);
+        keep = new Manifest.Carried(carriedName, o.date, partNames, fingerprint);
+      }
+      timer.done("carry", carried == null ? "full comparison, kept for the next night"
+          : "compared what " + String.join(", ", newParts(next, next.carried.parts)) + " touched");
 
       String previous = next.nightBefore(o.date);
       Map<String, FindingsHistory.Entry> before =
@@ -97,7 +114,9 @@ public final class NightlyJob {
       writeNightlyJson(reportStaging.resolve("nightly.json"), result, fresh.size());
 
       FindingsHistory.write(state.findingsFile(o.date), c.findings);
-      state.commit(next.withNight(o.date));
+      Manifest committed = next.withNight(o.date).withCarried(keep);
+      state.commit(committed);
+      state.removeUncommittedCarried(committed);
 
       Path target = o.reports.resolve(o.date);
       Files.createDirectories(o.reports);
@@ -105,6 +124,65 @@ public final class NightlyJob {
       Files.move(reportStaging, target);
       cached.forEach(Dataset::unpersist);
       return result;
+    }
+  }
+
+  /**
+   * Last night's comparison results and the articles stored since, or null when there are none or they were
+   * computed with another config or version (then everything is compared afresh).
+   */
+  static CheckJob.Carried carried(SparkSession spark, StateDir state, Manifest m, String fingerprint) {
+    Manifest.Carried c = m.carried;
+    if (c == null || !fingerprint.equals(c.fingerprint) || !Files.isDirectory(state.resolve(c.name))) {
+      return null;
+    }
+    Path dir = state.resolve(c.name);
+    Dataset<Row> arrived = spark.createDataFrame(new ArrayList<Row>(),
+        new org.apache.spark.sql.types.StructType().add("articleId", org.apache.spark.sql.types.DataTypes.StringType));
+    for (Manifest.Part p : m.parts) {
+      if (!c.parts.contains(p.name)) {
+        arrived = arrived.union(spark.read().parquet(state.resolve(p.name).resolve("documents").toString())
+            .select("articleId"));
+      }
+    }
+    return new CheckJob.Carried(
+        spark.read().parquet(dir.resolve("edges").toString()).as(Encoders.bean(BandEdge.class)),
+        spark.read().parquet(dir.resolve("clusters").toString()),
+        spark.read().parquet(dir.resolve("groups").toString()).as(Encoders.bean(GroupFinding.class)),
+        arrived.distinct());
+  }
+
+  static List<String> newParts(Manifest m, List<String> covered) {
+    List<String> out = new ArrayList<>();
+    for (Manifest.Part p : m.parts) {
+      if (!covered.contains(p.name)) {
+        out.add(p.name);
+      }
+    }
+    return out.isEmpty() ? List.of("no new part") : out;
+  }
+
+  static String digest(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Config (with its lists) and crossfact version: carried results are reused only under the same fingerprint. */
+  static String fingerprint(CrossfactConfig config) {
+    try {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(config);
+        out.writeObject(Versions.crossfact());
+      }
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
+      return java.util.HexFormat.of().formatHex(d, 0, 12);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot fingerprint the config", e);
     }
   }
 

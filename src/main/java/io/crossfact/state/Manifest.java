@@ -23,10 +23,33 @@ public final class Manifest {
     }
   }
 
+  /**
+   * What the last committed night computed over the store (copy links per LSH bucket, copy clusters, findings per
+   * comparison group): the next night recomputes only what its new articles touch. Null before the first night.
+   */
+  public static final class Carried {
+    public String name = "";
+    public String night = "";
+    /** Store parts that night's comparison covered. */
+    public List<String> parts = new ArrayList<>();
+    /** Config and version the results were computed with; another fingerprint means a full recomputation. */
+    public String fingerprint = "";
+
+    public Carried() {}
+
+    public Carried(String name, String night, List<String> parts, String fingerprint) {
+      this.name = name;
+      this.night = night;
+      this.parts = new ArrayList<>(parts);
+      this.fingerprint = fingerprint;
+    }
+  }
+
   public int version = 1;
   public List<Part> parts = new ArrayList<>();
   /** Nights whose findings history is committed, ascending ISO dates. */
   public List<String> nights = new ArrayList<>();
+  public Carried carried;
 
   public Manifest copy() {
     Manifest m = new Manifest();
@@ -35,6 +58,8 @@ public final class Manifest {
       m.parts.add(new Part(p.name, p.ingestDate, p.documents));
     }
     m.nights.addAll(nights);
+    m.carried = carried == null ? null
+        : new Carried(carried.name, carried.night, carried.parts, carried.fingerprint);
     return m;
   }
 
@@ -55,6 +80,12 @@ public final class Manifest {
       m.nights.add(date);
       m.nights.sort(String::compareTo);
     }
+    return m;
+  }
+
+  public Manifest withCarried(Carried c) {
+    Manifest m = copy();
+    m.carried = c;
     return m;
   }
 

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  *   manifest.json                         the commit point: replaced atomically, lists committed parts and nights
  *   store/ingest_date=YYYY-MM-DD/part-N/  documents, files, assertions, digests (Parquet) of one run
  *   findings/YYYY-MM-DD.csv               id, type, first_seen of each finding of that night
+ *   carried/NAME/                         edges, clusters, groups (Parquet): the last night's comparison, which the
+ *                                         next night reuses for everything its new articles do not touch
  *   staging/                              work in progress; deleted at the start of every run
  * </pre>
  *
@@ -151,6 +153,7 @@ public final class StateDir implements AutoCloseable {
     for (Manifest.Part p : m.parts) {
       committed.add(root.resolve(p.name).normalize().toString());
     }
+    removeUncommittedCarried(m);
     Path store = root.resolve("store");
     if (!Files.isDirectory(store)) {
       return;
@@ -161,6 +164,24 @@ public final class StateDir implements AutoCloseable {
     }
     for (Path p : parts) {
       if (!committed.contains(p.normalize().toString())) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  /** Deletes every carried-results folder the manifest does not name (older nights', or a dead run's). */
+  public void removeUncommittedCarried(Manifest m) throws IOException {
+    Path dir = root.resolve("carried");
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    String keep = m.carried == null ? null : root.resolve(m.carried.name).normalize().toString();
+    List<Path> all;
+    try (Stream<Path> s = Files.list(dir)) {
+      all = s.collect(Collectors.toList());
+    }
+    for (Path p : all) {
+      if (!p.normalize().toString().equals(keep)) {
         deleteTree(p);
       }
     }

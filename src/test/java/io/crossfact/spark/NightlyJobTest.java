@@ -132,6 +132,71 @@ class NightlyJobTest {
     crashThenRerun("store-write");
   }
 
+  /**
+   * Incremental comparison gives what a full comparison gives: the examples arrive over three nights (the second
+   * brings copies that join old articles' clusters, the third the rest), and the last night's findings equal those
+   * of one night over the whole archive in a fresh state, and those of the same night run with --recompute.
+   */
+  @Test
+  @Order(6)
+  void nightsThatReuseCarriedResultsFindWhatAFullComparisonFinds() throws IOException {
+    Path root = work.resolve("incremental");
+    Path arch = root.resolve("archive");
+    List<List<String>> nights = List.of(
+        List.of("vt-overdoses-wire.txt", "ke-drought-reuters.txt", "vt-treatment-beds-2023.txt", "scan-0001.txt"),
+        List.of("vt-overdoses-wire-copy.txt", "ke-drought-reprint.txt", "vt-treatment-beds-repost.txt.gz",
+            "vt-overdoses-ledger.txt"),
+        List.of("farm-kenya-drought-experts.txt", "ke-drought-observer.txt", "nne-roundup.jsonl",
+            "vt-overdoses-current.html", "empty-upload.txt"));
+    Path state = root.resolve("state");
+    Path reports = root.resolve("reports");
+    String[] dates = {"2024-05-01", "2024-05-02", "2024-05-03"};
+    for (int i = 0; i < nights.size(); i++) {
+      Path day = Files.createDirectories(arch.resolve(dates[i]));
+      for (String f : nights.get(i)) {
+        Files.copy(EXAMPLES.resolve(f), day.resolve(f));
+      }
+      assertEquals(Main.OK, run(arch, state, reports, dates[i]));
+    }
+    String incremental = withoutFirstSeen(reports.resolve("2024-05-03/discrepancies.csv"));
+    assertTrue(incremental.contains("quote_drift") && incremental.contains("stale_republication"), incremental);
+
+    Path fresh = root.resolve("fresh");
+    assertEquals(Main.OK, run(arch, fresh.resolve("state"), fresh.resolve("reports"), "2024-05-03"));
+    assertEquals(withoutFirstSeen(fresh.resolve("reports/2024-05-03/discrepancies.csv")), incremental);
+
+    assertEquals(Main.OK, run(arch, state, root.resolve("recomputed"), "2024-05-03", "--recompute"));
+    assertEquals(withoutFirstSeen(root.resolve("recomputed/2024-05-03/discrepancies.csv")), incremental);
+    try (var s = Files.list(state.resolve("carried"))) {
+      assertEquals(1, s.count(), "only the committed night's carried results are kept");
+    }
+  }
+
+  private static int run(Path arch, Path state, Path reports, String date, String... extra) {
+    List<String> args = new ArrayList<>(List.of("nightly", "--archive", arch.toString(), "--state", state.toString(),
+        "--reports", reports.toString(), "--date", date, "--conf", REPO.resolve("conf/crossfact.properties").toString()));
+    args.addAll(List.of(extra));
+    return Main.execute(args.toArray(new String[0]));
+  }
+
+  /** The CSV without its first_seen column, which depends on the night a finding first appeared. */
+  private static String withoutFirstSeen(Path csv) throws IOException {
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int col = header.indexOf("first_seen");
+    assertTrue(col >= 0, "first_seen column in " + header);
+    StringBuilder out = new StringBuilder();
+    try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(csv,
+        StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180)) {
+      for (org.apache.commons.csv.CSVRecord r : p) {
+        List<String> cells = new ArrayList<>(r.toList());
+        cells.remove(col);
+        out.append(String.join("\u0001", cells)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /** Night 1 clean; night 2 killed at the crash point; state unchanged; rerun of night 2 equals a clean night 2. */
   private void crashThenRerun(String crashAt) throws Exception {
     Path root = work.resolve("crash-" + crashAt);
