@@ -206,7 +206,7 @@ final class Decoding {
     return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
   }
 
-  private static Charset utf16Charset(byte[] b) {
+  static Charset utf16Charset(byte[] b) {
     if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
       return StandardCharsets.UTF_16BE;
     }

@@ -42,6 +42,27 @@ public final class DocumentReader {
     }
   }
 
+  /** An uncompressed JSON-lines file: the one format that can be read in byte ranges (see JsonLinesReader#splittable). */
+  public static boolean isPlainJsonLines(String path) {
+    FileName name = FileName.of(path == null ? "" : path);
+    return name.format().equals(JsonLinesReader.FORMAT) && !name.gzipped();
+  }
+
+  /** Whether a JSON-lines file with this head may be read in byte ranges (see JsonLinesReader#splittable). */
+  public static boolean jsonLinesSplittable(byte[] head) {
+    return JsonLinesReader.splittable(head);
+  }
+
+  /** The records of a run of whole lines cut from a splittable JSON-lines file (see JsonLinesReader#readChunk). */
+  public static List<Article> readJsonLinesChunk(String path, byte[] chunk, long firstLineNo, long offset) {
+    try {
+      return JsonLinesReader.readChunk(path, chunk, firstLineNo, offset);
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(Article.quarantined(FileName.of(path).fileLevelId() + "@" + offset, path, JsonLinesReader.FORMAT,
+          unreadable(e)));
+    }
+  }
+
   /** The article id the contract gives a file-level document: the file name without its extensions. */
   public static String articleIdOf(String path) {
     return FileName.of(path == null ? "" : path).fileLevelId();

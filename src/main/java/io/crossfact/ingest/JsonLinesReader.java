@@ -51,9 +51,50 @@ final class JsonLinesReader {
     return readLines(path, fileName, bytes, skip);
   }
 
+  /**
+   * Whether a JSON-lines file may be read in byte ranges, judged from its head (its first bytes, which must hold the
+   * whole first line): UTF-8 (no UTF-16 BOM, no NUL), and its first record a complete one-line object. A JSON array,
+   * a pretty-printed object or a file whose first line is cut must be read whole, as {@link #read} does.
+   */
+  public static boolean splittable(byte[] head) {
+    if (Decoding.isBinary(head, head.length) || Decoding.utf16Charset(head) != null) {
+      return false;
+    }
+    int first = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf
+        ? 3 : 0;
+    while (first < head.length && isSpace(head[first]) && head[first] != '\n') {
+      first++;
+    }
+    if (first >= head.length || head[first] != '{') {
+      return false;
+    }
+    int nl = first;
+    while (nl < head.length && head[nl] != '\n') {
+      nl++;
+    }
+    return nl < head.length && firstLineIsComplete(head, first);
+  }
+
+  /**
+   * Reads the JSON lines in {@code chunk}, a run of whole lines cut from a splittable file: {@code firstLineNo} is the
+   * number of its first line in the file and {@code offset} the chunk's byte offset, so ids and reasons name the
+   * same lines and bytes as reading the whole file would.
+   */
+  public static List<Article> readChunk(String path, byte[] chunk, long firstLineNo, long offset) {
+    String fileName = DocumentReader.FileName.of(path).fileName();
+    int skip = offset == 0 && chunk.length >= 3 && (chunk[0] & 0xff) == 0xef && (chunk[1] & 0xff) == 0xbb
+        && (chunk[2] & 0xff) == 0xbf ? 3 : 0;
+    return readLines(path, fileName, chunk, skip, (int) firstLineNo - 1, offset);
+  }
+
   private static List<Article> readLines(String path, String fileName, byte[] bytes, int skip) {
+    return readLines(path, fileName, bytes, skip, 0, 0);
+  }
+
+  private static List<Article> readLines(String path, String fileName, byte[] bytes, int skip, int linesBefore,
+      long offset) {
     List<Article> out = new ArrayList<>();
-    int lineNo = 0;
+    int lineNo = linesBefore;
     int start = skip;
     while (start <= bytes.length) {
       int end = start;
@@ -63,7 +104,7 @@ final class JsonLinesReader {
       lineNo++;
       int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
       if (!isBlank(bytes, start, stop)) {
-        out.add(readLine(path, fileName, bytes, start, stop, lineNo));
+        out.add(readLine(path, fileName, bytes, start, stop, lineNo, offset));
       }
       if (end >= bytes.length) {
         break;
@@ -73,7 +114,8 @@ final class JsonLinesReader {
     return out;
   }
 
-  private static Article readLine(String path, String fileName, byte[] bytes, int start, int stop, int lineNo) {
+  private static Article readLine(String path, String fileName, byte[] bytes, int start, int stop, int lineNo,
+      long offset) {
     String defaultId = fileName + ":" + lineNo;
     byte[] line = java.util.Arrays.copyOfRange(bytes, start, stop);
     String json;
@@ -85,7 +127,7 @@ final class JsonLinesReader {
       int at = reason.lastIndexOf(" at byte ");
       if (at >= 0) {
         long rel = Long.parseLong(reason.substring(at + 9));
-        reason = reason.substring(0, at) + " at byte " + (start + rel) + " (line " + lineNo + ")";
+        reason = reason.substring(0, at) + " at byte " + (offset + start + rel) + " (line " + lineNo + ")";
       }
       return Article.quarantined(defaultId, path, FORMAT, reason);
     }

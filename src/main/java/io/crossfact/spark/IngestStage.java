@@ -78,15 +78,167 @@ public final class IngestStage {
     return name.startsWith(".") && name.endsWith(".crc");
   }
 
-  /** Reads and parses the files into articles (ok or quarantined), spread over {@code partitions} tasks. */
+  /** Smallest and largest byte range one task reads of a big JSON-lines file. */
+  static final long MIN_RANGE_BYTES = 4L * 1024 * 1024;
+  static final long MAX_RANGE_BYTES = 64L * 1024 * 1024;
+  /** Bytes of a JSON-lines file's head read to decide whether it can be read in ranges. */
+  static final int HEAD_BYTES = 64 * 1024;
+
+  /**
+   * Reads and parses the files into articles (ok or quarantined), spread over {@code partitions} tasks. A big JSON
+   * lines file (a crawl dump of 100,000 articles is common) is read in byte ranges by several tasks, not by one.
+   */
   public static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions) {
-    Broadcast<JavaSerialized<SerializableHadoopConf>> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(new JavaSerialized<>(new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration())));
-    Dataset<InputFile> listed = spark.createDataset(files, Encoders.bean(InputFile.class));
-    int n = Math.max(1, Math.min(partitions, files.size()));
-    return listed.repartition(n, functions.col("path"))
-        .flatMap((FlatMapFunction<InputFile, Article>) f -> readFile(f, conf.value().get().get()).iterator(),
+    return read(spark, files, partitions, MIN_RANGE_BYTES);
+  }
+
+  static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, long minRange) {
+    Broadcast<JavaSerialized<SerializableHadoopConf>> conf = hadoopConf(spark);
+    List<ReadUnit> units = plan(spark, files, partitions, conf, minRange);
+    Dataset<ReadUnit> listed = spark.createDataset(units, Encoders.bean(ReadUnit.class));
+    int n = Math.max(1, Math.min(partitions, units.size()));
+    return listed.repartition(n, functions.col("path"), functions.col("start"))
+        .flatMap((FlatMapFunction<ReadUnit, Article>) u -> (u.isWhole()
+                ? readFile(u.file(), conf.value().get().get())
+                : readRange(u, conf.value().get().get())).iterator(),
             Encoders.bean(Article.class));
+  }
+
+  static Broadcast<JavaSerialized<SerializableHadoopConf>> hadoopConf(SparkSession spark) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new JavaSerialized<>(new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration())));
+  }
+
+  /**
+   * One unit per file, except plain JSON-lines files larger than one range: those are cut into byte ranges, and a
+   * first small job counts each range's newlines (for line numbers, which name records without an id) and checks
+   * from the file's head that it really is one object per line; a file that is not is read whole.
+   */
+  static List<ReadUnit> plan(SparkSession spark, List<InputFile> files, int partitions,
+      Broadcast<JavaSerialized<SerializableHadoopConf>> conf, long minRange) {
+    long total = files.stream().mapToLong(InputFile::getLength).sum();
+    long range = Math.max(minRange, Math.min(MAX_RANGE_BYTES, total / Math.max(1, partitions)));
+    List<ReadUnit> ranges = new ArrayList<>();
+    for (InputFile f : files) {
+      if (DocumentReader.isPlainJsonLines(f.getPath()) && f.getLength() > range) {
+        for (long s = 0; s < f.getLength(); s += range) {
+          ranges.add(ReadUnit.range(f, s, Math.min(f.getLength(), s + range)));
+        }
+      }
+    }
+    java.util.Map<String, java.util.TreeMap<Long, long[]>> counted = new java.util.HashMap<>();
+    if (!ranges.isEmpty()) {
+      int n = Math.max(1, Math.min(partitions, ranges.size()));
+      List<scala.Tuple3<String, Long, long[]>> rows = spark.createDataset(ranges, Encoders.bean(ReadUnit.class))
+          .repartition(n, functions.col("path"), functions.col("start"))
+          .map((MapFunction<ReadUnit, scala.Tuple3<String, Long, long[]>>) u ->
+                  new scala.Tuple3<>(u.getPath(), u.getStart(), countRange(u, conf.value().get().get())),
+              Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.kryo(long[].class)))
+          .collectAsList();
+      for (scala.Tuple3<String, Long, long[]> r : rows) {
+        counted.computeIfAbsent(r._1(), k -> new java.util.TreeMap<>()).put(r._2(), r._3());
+      }
+    }
+    List<ReadUnit> units = new ArrayList<>();
+    for (InputFile f : files) {
+      java.util.TreeMap<Long, long[]> c = counted.get(f.getPath());
+      // c.get(0L)[1] == 1: the head says one object per line; [0] is the range's newline count (-1: unreadable)
+      boolean split = c != null && c.get(0L) != null && c.get(0L)[1] == 1
+          && c.values().stream().allMatch(v -> v[0] >= 0);
+      if (!split) {
+        units.add(ReadUnit.whole(f));
+        continue;
+      }
+      long before = 0;
+      for (ReadUnit u : ranges) {
+        if (u.getPath().equals(f.getPath())) {
+          u.setNewlinesBefore(before);
+          before += c.get(u.getStart())[0];
+          units.add(u);
+        }
+      }
+    }
+    return units;
+  }
+
+  /** {newline bytes in the range or -1 if unreadable, 1 if the range starts the file and its head is splittable}. */
+  static long[] countRange(ReadUnit u, Configuration conf) {
+    Path p = new Path(u.getPath());
+    try (org.apache.hadoop.fs.FSDataInputStream in = p.getFileSystem(conf).open(p)) {
+      in.seek(u.getStart());
+      long headOk = 0;
+      byte[] buf = new byte[HEAD_BYTES];
+      long newlines = 0;
+      long left = u.getEnd() - u.getStart();
+      boolean first = true;
+      while (left > 0) {
+        int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+        if (r < 0) {
+          break;
+        }
+        if (first && u.getStart() == 0) {
+          headOk = DocumentReader.jsonLinesSplittable(java.util.Arrays.copyOf(buf, r)) ? 1 : 0;
+        }
+        first = false;
+        for (int i = 0; i < r; i++) {
+          if (buf[i] == '\n') {
+            newlines++;
+          }
+        }
+        left -= r;
+      }
+      return new long[] {newlines, headOk};
+    } catch (IOException | RuntimeException e) {
+      return new long[] {-1, 0};
+    }
+  }
+
+  /**
+   * Reads the lines that start inside one range of a JSON-lines file (a line that starts before the range and runs
+   * into it belongs to the previous range; the last line is read past the range's end).
+   */
+  static List<Article> readRange(ReadUnit u, Configuration conf) {
+    String name = new Path(u.getPath()).getName();
+    Path p = new Path(u.getPath());
+    try (org.apache.hadoop.fs.FSDataInputStream raw = p.getFileSystem(conf).open(p)) {
+      long pos = u.getStart();
+      long firstLine = u.getNewlinesBefore() + 1;
+      raw.seek(Math.max(0, pos - 1));
+      InputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
+      if (pos > 0 && in.read() != '\n') {
+        int c;
+        while ((c = in.read()) != -1) {
+          pos++;
+          if (c == '\n') {
+            break;
+          }
+        }
+        if (c == -1) {
+          return List.of();
+        }
+        firstLine++;
+      }
+      long chunkStart = pos;
+      java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
+      int c = 0;
+      while (pos < u.getEnd() && c != -1) {
+        while ((c = in.read()) != -1) {
+          chunk.write(c);
+          pos++;
+          if (c == '\n') {
+            break;
+          }
+        }
+      }
+      if (chunk.size() == 0) {
+        return List.of();
+      }
+      return DocumentReader.readJsonLinesChunk(u.getPath(), chunk.toByteArray(), firstLine, chunkStart);
+    } catch (IOException | RuntimeException e) {
+      return List.of(Article.quarantined(DocumentReader.articleIdOf(name) + "@" + u.getStart(), u.getPath(), "jsonl",
+          "unreadable range " + u.getStart() + "-" + u.getEnd() + ": " + e.getClass().getSimpleName() + ": "
+              + e.getMessage()));
+    }
   }
 
   /** Reads one file; any failure, even an unexpected one, becomes a quarantined article (dead letter). */
