@@ -38,6 +38,11 @@ public final class BoilerplateBlanker {
 
   /** Longest line still treated as a widget or prompt; longer lines are prose that merely mentions the words. */
   private static final int SHORT_LINE = 120;
+  /**
+   * Longest line (whitespace runs counted as one) any length-guarded line pattern can match, plus slack: every
+   * pattern in {@link #classify} except code applies to lines of at most 300 characters.
+   */
+  private static final int LONG_LINE = 320;
   /** A related-links list longer than this is more likely prose we misjudged than real headlines. */
   private static final int MAX_LINK_LIST_ITEMS = 20;
   private static final int MAX_LINK_CHARS = 160;
@@ -195,6 +200,24 @@ public final class BoilerplateBlanker {
     while (i < lines.size()) {
       int[] line = lines.get(i);
       String raw = t.substring(line[0], line[1]);
+      if (collapsedLength(raw) > LONG_LINE) {
+        // a prose paragraph: too long for any widget, prompt or metadata pattern (all are length-guarded), so only
+        // code, inline comment bait and debris are looked for, and the lower-cased core is never built
+        if (looksLikeCode(raw)) {
+          fill(out, line[0], line[1]);
+        } else {
+          Matcher title = TITLE_LABEL.matcher(raw);
+          if (title.find()) {
+            fill(out, line[0] + title.start(), line[0] + title.end());
+          }
+          if (blankCommentBait(t, line[0], line[1], out)) {
+            markers.add(COMMENT_PROMPT);
+          }
+          blankDebris(t, line[0], line[1], out);
+        }
+        i++;
+        continue;
+      }
       String core = core(raw);
       if (core.isEmpty()) {
         // a line of pure symbols may still be debris such as  ">  or <br>
@@ -246,10 +269,44 @@ public final class BoilerplateBlanker {
     if (hasStuffedHeadings(body)) {
       markers.add(KEYWORD_STUFFED_HEADINGS);
     }
-    if (CLICKBAIT_PHRASE.matcher(t).find()) {
+    if (mayBeClickbait(t) && CLICKBAIT_PHRASE.matcher(t).find()) {
       markers.add(CLICKBAIT);
     }
     return new Result(body, markers);
+  }
+
+  /** Every alternative of CLICKBAIT_PHRASE holds one of these: most articles skip the regex (it tries each offset). */
+  private static final String[] CLICKBAIT_WORDS = {"believe", "happened next", "blow your mind", "shock", "speechless",
+      "doctors hate", "trick", "surprise", "jaw-dropping"};
+
+  private static boolean mayBeClickbait(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String w : CLICKBAIT_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Length of the stripped line with each whitespace run counted as one character, without building it. */
+  static int collapsedLength(String s) {
+    int n = 0;
+    boolean space = true; // leading whitespace is not counted
+    int pendingSpace = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        if (!space) {
+          pendingSpace = 1;
+        }
+        space = true;
+      } else {
+        n += pendingSpace + 1;
+        pendingSpace = 0;
+        space = false;
+      }
+    }
+    return n;
   }
 
   /** Markers joined the way {@link io.crossfact.model.Article#getMarkers()} stores them: sorted, unique, ';'. */
@@ -371,8 +428,9 @@ public final class BoilerplateBlanker {
     }
     int symbols = 0;
     for (int i = 0; i < s.length(); i++) {
-      if ("{}();=<>[]".indexOf(s.charAt(i)) >= 0) {
-        symbols++;
+      switch (s.charAt(i)) {
+        case '{', '}', '(', ')', ';', '=', '<', '>', '[', ']' -> symbols++;
+        default -> { }
       }
     }
     return symbols >= 3 && symbols * 12 >= s.length() && CODE_HINT.matcher(s).find();
@@ -432,12 +490,13 @@ public final class BoilerplateBlanker {
 
   /** Blanks comment-bait sentences inside a prose line ("Share your thoughts in the comments below!"). */
   private static boolean blankCommentBait(String t, int start, int end, char[] out) {
-    String line = t.substring(start, end);
-    String lower = line.toLowerCase(Locale.ROOT);
-    // every alternative of COMMENT_BAIT holds one of these: most prose lines are passed without running it
-    if (!lower.contains("comment") && !lower.contains("below") && !lower.contains("think?")) {
+    // every alternative of COMMENT_BAIT holds one of these: most prose lines are passed without lower-casing them
+    if (!containsIgnoreCase(t, start, end, "comment") && !containsIgnoreCase(t, start, end, "below")
+        && !containsIgnoreCase(t, start, end, "think?")) {
       return false;
     }
+    String line = t.substring(start, end);
+    String lower = line.toLowerCase(Locale.ROOT);
     Matcher m = COMMENT_BAIT.matcher(lower);
     boolean found = false;
     while (m.find()) {
@@ -458,6 +517,19 @@ public final class BoilerplateBlanker {
       fill(out, start + s, start + e);
     }
     return found;
+  }
+
+  /** Whether {@code t[start, end)} contains the lower-case ASCII {@code word}, ignoring case. */
+  static boolean containsIgnoreCase(String t, int start, int end, String word) {
+    int last = end - word.length();
+    char first = word.charAt(0);
+    for (int i = start; i <= last; i++) {
+      char c = t.charAt(i);
+      if ((c == first || Character.toLowerCase(c) == first) && t.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceStart(String line, int from) {
@@ -500,10 +572,10 @@ public final class BoilerplateBlanker {
   private static boolean hasRepeatedSections(String body) {
     Set<String> seen = new HashSet<>();
     for (String line : body.split("\n")) {
-      String norm = collapseLower(line.strip());
-      if (norm.isEmpty() || words(norm) < MIN_REPEATED_WORDS) {
+      if (words(line) < MIN_REPEATED_WORDS) {
         continue;
       }
+      String norm = collapseLower(line.strip());
       if (!seen.add(norm)) {
         return true;
       }
@@ -515,8 +587,8 @@ public final class BoilerplateBlanker {
     Map<String, Set<String>> headingsByPhrase = new HashMap<>();
     for (String line : body.split("\n")) {
       String s = line.strip();
-      if (s.isEmpty()) {
-        continue;
+      if (s.isEmpty() || s.length() > 200) {
+        continue; // neither an FAQ heading (at most ~80 characters) nor heading-like (at most 90)
       }
       String c = core(s);
       if (FAQ_HEADING.matcher(c).matches()) {

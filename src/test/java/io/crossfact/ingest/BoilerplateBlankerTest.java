@@ -301,4 +301,25 @@ class BoilerplateBlankerTest {
     assertFalse(BoilerplateBlanker.hasWords("  12 -- 2024 ..  "));
     assertTrue(BoilerplateBlanker.hasWords("  Ja "));
   }
+
+  @Test
+  void longProseParagraphStillLosesInlineBaitDebrisAndTitleLabel() {
+    String prose = "The council voted 7 to 2 on Tuesday to expand the shelter program, which officials said would "
+        + "add 340 beds across four districts by the spring, after months of debate over where the money would come "
+        + "from and how quickly the city could hire staff to run the new sites, according to the minutes. ";
+    String text = "Headline: " + prose + "Share your thoughts in the comments below! widget-box\"> The vote follows "
+        + "a similar measure last year.\n";
+    assertTrue(BoilerplateBlanker.collapsedLength(text.strip()) > 320, "a long line");
+    assertBlanked(text, "Headline: ");
+    assertBlanked(text, "Share your thoughts in the comments below!");
+    assertBlanked(text, "widget-box\">");
+    assertKept(text, prose.strip());
+    assertTrue(markers(text).contains(BoilerplateBlanker.COMMENT_PROMPT));
+  }
+
+  @Test
+  void collapsedLengthCountsWhitespaceRunsOnce() {
+    assertEquals(7, BoilerplateBlanker.collapsedLength("  a \t\n b   cde  "));
+    assertEquals(0, BoilerplateBlanker.collapsedLength(" \t "));
+  }
 }
