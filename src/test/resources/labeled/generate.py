@@ -1236,8 +1236,10 @@ def figure_conflict_cases_2():
             qual = R.choice(["at least ", "more than ", "nearly ", "about "])
         used = set()
         v1s, v2s = fam_value(kind, v1), qual + fam_value(kind, v2)
-        if qual in ("at least ", "more than ") and v2 > v1:
-            v1, v2 = v2, v1  # "at least" the larger would overlap the smaller's upper bound: keep the bound above
+        if qual and "Some {V}" in s2:
+            s1, s2 = s2, s1  # "Some at least 300": the qualified value takes the other shape
+        if qual in ("at least ", "more than ") and v2 < v1:
+            v1, v2 = v2, v1  # "at least" the smaller would reach up to the larger: the bound goes on the larger
             v1s, v2s = fam_value(kind, v1), qual + fam_value(kind, v2)
         if qual == "nearly " and v2 < v1:
             v1, v2 = v2, v1
