@@ -34,7 +34,7 @@ public final class FigureComparer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Masked-sentence similarity at or above which two sentences are "the same sentence" with a number changed. */
-  static final double SAME_SENTENCE = 0.9;
+  static final double SAME_SENTENCE = 0.85;
 
   private static final Map<String, String> PERIODS = new LinkedHashMap<>();
   private static final Map<String, String> UNITS = new LinkedHashMap<>();
@@ -95,6 +95,7 @@ public final class FigureComparer implements Serializable {
     final String cluster;
     final List<String> masked;
     final int ordinal;
+    final boolean quoted;
 
     F(Assertion a, double value) {
       this.a = a;
@@ -114,6 +115,7 @@ public final class FigureComparer implements Serializable {
       this.cluster = a.getCluster().isEmpty() ? "article:" + a.getArticleId() : a.getCluster();
       this.masked = masked(a.getText());
       this.ordinal = ordinal(a);
+      this.quoted = insideQuotation(a);
     }
 
     String bucket() {
@@ -212,7 +214,8 @@ public final class FigureComparer implements Serializable {
           }
         }
       }
-      if (source != null && disagree(source, y)) {
+      if (source != null && disagree(source, y) && !(source.quoted && y.quoted)) {
+        // a number changed inside a quotation is a misquote: quote_drift reports it with the words around it
         driftPairs.add(pairKey(source, y));
         if (reported.add(source.a.getArticleId() + "\u0001" + source.a.getStart() + "\u0001" + y.value)) {
           out.add(drift(source, y));
@@ -435,13 +438,49 @@ public final class FigureComparer implements Serializable {
     return u.endsWith("s") && u.length() > 3 ? u.substring(0, u.length() - 1) : u;
   }
 
-  /** Sentence words with every number (and number word) replaced by '#'. */
+  /**
+   * A dateline opening a sentence: an upper-case place, optionally a state or country and a wire in parentheses,
+   * then a dash ({@code LITTLE ROCK, Arkansas —}, {@code KAMPALA (Reuters) —}).
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "^\\s*[A-Z][A-Z.'\\- ]*[A-Z.](?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*){0,2})?"
+          + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:\u2014|\u2013|--)\\s*");
+
+  /**
+   * Sentence words with every number (and number word) replaced by '#'. A dateline is not part of the sentence: a
+   * reprint that adds, drops or changes it still repeats the sentence.
+   */
   static List<String> masked(String sentence) {
     List<String> out = new ArrayList<>();
-    for (String w : TextNormalizer.words(sentence)) {
+    for (String w : TextNormalizer.words(DATELINE.matcher(sentence).replaceFirst(""))) {
       out.add(QuoteComparer.numberValue(w) != null ? "#" : w);
     }
     return out;
+  }
+
+  /**
+   * Whether the figure stands inside a direct quotation of its sentence: more opening than closing curly quotes
+   * before it, or an odd number of straight double quotes.
+   */
+  static boolean insideQuotation(Assertion a) {
+    int s = a.getStart() - a.getTextStart();
+    String t = a.getText();
+    if (s < 0 || s > t.length()) {
+      return false;
+    }
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < s; i++) {
+      char c = t.charAt(i);
+      if (c == '\u201C') {
+        open++;
+      } else if (c == '\u201D') {
+        open--;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** How many numbers precede the figure in its sentence (-1 when offsets do not fit the sentence). */

@@ -34,6 +34,34 @@ class FigureComparerTest {
   }
 
   @Test
+  void aRewriteThatDropsTheDatelineAndAVerbIsStillTheSameSentence() {
+    // the reprint dropped "LITTLE ROCK, Arkansas —" and said "citing" for "according to": drift, not conflict
+    List<Finding> fs = comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Arkansas", "2023", "LITTLE ROCK, Arkansas \u2014 Floods killed 670 people "
+            + "in Arkansas in 2023, according to the state insurance commissioner.", "670", 670),
+        exact("a2", "2024-03-03", "c2", "Arkansas", "2023",
+            "Floods killed 900 people in Arkansas in 2023, citing the state insurance commissioner.", "900", 900)));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals(Finding.FIGURE_DRIFT, fs.get(0).getType());
+    assertEquals(List.of("floods", "killed", "#", "people"), FigureComparer.masked(
+        "KAMPALA (Reuters) \u2014 Floods killed 12 people").subList(0, 4));
+  }
+
+  @Test
+  void aNumberChangedInsideAQuotationIsLeftToQuoteDrift() {
+    String q1 = "\u201cWe lost 12 officers to retirement in 2023,\u201d said Chief Dana Okafor of Ohio.";
+    String q2 = "\u201cWe lost 20 officers to retirement in 2023,\u201d said Chief Dana Okafor of Ohio.";
+    assertEquals(List.of(), comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", q1, "12", 12),
+        exact("a2", "2024-03-02", "c1", "Ohio", "2023", q2, "20", 20))));
+    // the same change outside quotation marks is drift
+    assertEquals(Finding.FIGURE_DRIFT, comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", "Ohio lost 12 officers to retirement in 2023.", "12", 12),
+        exact("a2", "2024-03-02", "c1", "Ohio", "2023", "Ohio lost 20 officers to retirement in 2023.", "20", 20)))
+        .get(0).getType());
+  }
+
+  @Test
   void aBareUnitIsNotAMetricToConflictOn() {
     // Real false alarm (PolNeAR): two polls' shares of support in one state, both keyed "percent".
     assertEquals(List.of(), comparer.compare(List.of(
