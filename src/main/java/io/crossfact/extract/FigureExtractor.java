@@ -486,8 +486,8 @@ public final class FigureExtractor {
         if (v == null) {
           return -k;
         }
-        if (t.capital[s] && s != ts && !(s == ts + 1 && t.type[ts] == SYM)) {
-          return -k; // "Three Mile Island", "the Big Three": names
+        if (t.capital[s] && s != ts && !(s == ts + 1 && t.type[ts] == SYM) && !isDash(s - 1)) {
+          return -k; // "Three Mile Island", "the Big Three": names; "LILONGWE — Four hundred deaths" opens a sentence
         }
         if (parts.size() == 1 && v.compareTo(BigDecimal.ONE) == 0 && !nextIsPersonOrUnit(k, te)) {
           return -k; // "one of", "one day": a pronoun or idiom far more often than a count

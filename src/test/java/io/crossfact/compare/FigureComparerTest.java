@@ -62,6 +62,35 @@ class FigureComparerTest {
   }
 
   @Test
+  void aRunningCountThatChangesBetweenDatesIsDriftOnlyWithoutAClosedPeriod() {
+    Assertion monday = figure("a1", "2024-03-04", "c1", "displaced_people", "people", "Mozambique", "",
+        "Floods have displaced 18,400 people in Mozambique since the storm made landfall.", "18,400", 18400, "",
+        18400, 18400, "people");
+    Assertion thursday = figure("a2", "2024-03-07", "c2", "displaced_people", "people displaced", "Mozambique", "",
+        "More than 46,000 people have been displaced in Mozambique so far, the agency said.", "46,000", 46000, "over",
+        46000, 69000, "people");
+    List<Finding> fs = comparer.compare(List.of(monday, thursday));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals(Finding.FIGURE_DRIFT, fs.get(0).getType());
+    assertEquals("a2", fs.get(0).getArticleA()); // the later report is side a
+    assertTrue(fs.get(0).getSignals().contains("over-dates"), fs.get(0).getSignals());
+    // the same day, no change over dates; an unknown place never matches
+    assertEquals(List.of(), comparer.compare(List.of(monday, figure("a3", "2024-03-04", "c3", "displaced_people",
+        "people", "Mozambique", "", "Some 46,000 people were displaced in Mozambique.", "46,000", 46000, "", 46000,
+        46000, "people"))));
+    assertEquals(List.of(), comparer.compare(List.of(
+        figure("a1", "2024-03-04", "c1", "displaced_people", "people", "", "",
+            "Floods have displaced 18,400 people since Friday.", "18,400", 18400, "", 18400, 18400, "people"),
+        figure("a2", "2024-03-07", "c2", "displaced_people", "people", "", "",
+            "So far 46,000 people have been displaced, officials said.", "46,000", 46000, "", 46000, 46000,
+            "people"))));
+    // no open-ended word: two counts without a period say nothing about a change (figuresWithoutAStatedPeriod...)
+    assertEquals(List.of(), comparer.compare(List.of(monday, figure("a4", "2024-03-07", "c4", "displaced_people",
+        "people", "Mozambique", "", "Officials in Mozambique counted 46,000 displaced people.", "46,000", 46000, "",
+        46000, 46000, "people"))));
+  }
+
+  @Test
   void aBareUnitIsNotAMetricToConflictOn() {
     // Real false alarm (PolNeAR): two polls' shares of support in one state, both keyed "percent".
     assertEquals(List.of(), comparer.compare(List.of(

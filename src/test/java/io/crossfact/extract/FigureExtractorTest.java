@@ -49,6 +49,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aSpelledNumberRightAfterADatelineOpensTheSentence() {
+    Assertion a = only("LILONGWE \u2014 Four hundred cholera deaths were recorded in Malawi in 2023.");
+    assertEquals("400", a.getValue());
+    assertEquals("Malawi", a.getScope());
+    // a capitalized number word inside a sentence is still a name
+    assertEquals(List.of(), figures("Residents near Three Mile Island were evacuated in 1979."));
+  }
+
+  @Test
   void jobsAfterAPastLossVerbAreJobsLostButAPlannedCutIsNot() {
     assertEquals("jobs_lost", only("Arizona lost 18,832 jobs in 2022, according to the Department of Labor.")
         .getPredicate());
