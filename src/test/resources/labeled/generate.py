@@ -1027,6 +1027,605 @@ def suspect_expert_cases():
     return out
 
 
+# ---------------------------------------------------------------- figures, second round (own random stream)
+# More metrics, number forms, scopes and periods for figure_conflict and figure_drift. These cases draw on their own
+# seeded stream (see with_rng), so adding them leaves every earlier case byte-for-byte as it was.
+def with_rng(seed, fn):
+    global R
+    saved = R
+    R = random.Random(seed)
+    try:
+        return fn()
+    finally:
+        R = saved
+
+
+WORDS_1_9 = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def words_hundreds(v):
+    """400 -> 'four hundred', 1200 -> 'twelve hundred' is avoided: only multiples of 100 below 1,000."""
+    return WORDS_1_9[v // 100] + " hundred"
+
+
+def fmt_scaled(v, unit=""):
+    """1400000 -> '1.4 million'; with unit '$' -> '$1.4 million'."""
+    if v >= 1000000000:
+        s = ("%.1f" % (v / 1e9)).rstrip("0").rstrip(".") + " billion"
+    else:
+        s = ("%.1f" % (v / 1e6)).rstrip("0").rstrip(".") + " million"
+    return unit + s
+
+
+def fmt_bn(v):
+    """2300000000 -> '$2.3bn'; 310000000 -> '$310m'."""
+    if v >= 1000000000:
+        return "$" + ("%.1f" % (v / 1e9)).rstrip("0").rstrip(".") + "bn"
+    return "$" + str(v // 1000000) + "m"
+
+
+def fmt_pct(v, word=False):
+    s = ("%.1f" % v)
+    return s + (" percent" if word else "%")
+
+
+COUNTIES = [("Cuyahoga County", "Ohio", "Cleveland"), ("Multnomah County", "Oregon", "Portland"),
+            ("Polk County", "Iowa", "Des Moines"), ("Washoe County", "Nevada", "Reno"),
+            ("Sedgwick County", "Kansas", "Wichita"), ("Salt Lake County", "Utah", "Salt Lake City"),
+            ("Bernalillo County", "New Mexico", "Albuquerque"), ("Jefferson County", "Kentucky", "Louisville"),
+            ("Pima County", "Arizona", "Tucson"), ("Ada County", "Idaho", "Boise"),
+            ("Dane County", "Wisconsin", "Madison"), ("Hennepin County", "Minnesota", "Minneapolis"),
+            ("Douglas County", "Nebraska", "Omaha"), ("Pulaski County", "Arkansas", "Little Rock")]
+
+# A figure family: (name, agencies, value kind, low, high, sentence shapes). Shapes take {P} place, {V} value,
+# {T} period words, {A} agency. Value kinds: int (1,234), scaled (1.4 million), bn ($2.3bn), usd ($2.3 billion),
+# pct (4.2%), words (four hundred).
+FAMILIES = [
+    ("job losses", ["Department of Labor", "state workforce commission"], "int", 4000, 60000, [
+        "{P} lost {V} jobs {T}, according to the {A}.",
+        "The {A} said {V} jobs were lost in {P} {T}.",
+        "Job losses in {P} reached {V} {T}, the {A} reported."]),
+    ("acres burned", ["state forestry agency", "Interagency Fire Center"], "scaled", 1100000, 4900000, [
+        "Wildfires burned {V} acres in {P} {T}, the {A} said.",
+        "The {A} estimated that {V} acres burned in {P} {T}.",
+        "Fires scorched {V} acres across {P} {T}, according to the {A}."]),
+    ("arrests", ["Department of Public Safety", "state Bureau of Investigation"], "int", 6000, 70000, [
+        "Police in {P} made {V} arrests {T}, according to the {A}.",
+        "The {A} counted {V} arrests in {P} {T}.",
+        "There were {V} arrests in {P} {T}, the {A} said in a statement."]),
+    ("evictions", ["state housing agency", "Administrative Office of the Courts"], "int", 2000, 40000, [
+        "Courts in {P} ordered {V} evictions {T}, the {A} said.",
+        "The {A} recorded {V} evictions in {P} {T}.",
+        "{P} saw {V} evictions {T}, according to data from the {A}."]),
+    ("flood damage", ["state emergency management agency", "state insurance commissioner"], "bn", 1200000000,
+     6800000000, [
+        "Flood damage in {P} totalled {V} {T}, the {A} said.",
+        "The {A} put flood damage in {P} at {V} {T}.",
+        "Floods caused {V} in damage in {P} {T}, according to the {A}."]),
+    ("unemployment rate", ["Department of Labor", "state economic research office"], "pct", 3.1, 7.9, [
+        "The unemployment rate in {P} averaged {V} {T}, the {A} said.",
+        "{P}'s jobless rate averaged {V} {T}, according to the {A}.",
+        "The {A} said the unemployment rate in {P} averaged {V} {T}."]),
+    ("traffic deaths", ["state Department of Transportation", "Highway Patrol"], "words", 200, 900, [
+        "{V} people died in traffic crashes in {P} {T}, the {A} said.",
+        "The {A} said {V} people were killed on the roads of {P} {T}.",
+        "Traffic crashes killed {V} people in {P} {T}, according to the {A}."]),
+    ("measles cases", ["Department of Health", "state epidemiologist's office"], "int", 40, 400, [
+        "{P} confirmed {V} measles cases {T}, the {A} said.",
+        "The {A} reported {V} measles cases in {P} {T}.",
+        "There were {V} measles cases in {P} {T}, according to the {A}."]),
+]
+INTL_FAMILIES = [
+    ("cholera cases", ["Ministry of Health", "national public health institute"], "int", 900, 9000, [
+        "{P} recorded {V} cholera cases {T}, according to the {A}.",
+        "Health officials counted {V} cholera cases in {P} {T}, the {A} said.",
+        "The {A} said {P} had {V} cholera cases {T}."]),
+    ("people displaced", ["national disaster agency", "UN refugee agency"], "int", 12000, 90000, [
+        "Floods displaced {V} people in {P} {T}, the {A} said.",
+        "The {A} said {V} people were displaced in {P} {T}.",
+        "Some {V} people were displaced by flooding in {P} {T}, according to the {A}."]),
+]
+
+
+def fam_value(kind, v):
+    if kind == "int":
+        return fmt_int(v)
+    if kind == "scaled":
+        return fmt_scaled(v)
+    if kind == "bn":
+        return fmt_bn(v)
+    if kind == "usd":
+        return fmt_scaled(v, "$")
+    if kind == "pct":
+        return fmt_pct(v)
+    if kind == "words":
+        return words_hundreds(v)
+    raise ValueError(kind)
+
+
+def fam_draw(kind, lo, hi):
+    if kind == "pct":
+        return round(R.uniform(lo, hi), 1)
+    if kind == "words":
+        return R.randint(max(2, lo // 100), min(9, hi // 100)) * 100
+    if kind in ("scaled", "bn"):
+        return R.randint(lo // 100000000, hi // 100000000) * 100000000 if kind == "bn" \
+            else R.randint(lo // 100000, hi // 100000) * 100000
+    return R.randint(lo, hi)
+
+
+def fam_far(kind, v):
+    """A value at least 25% away from v, in the same form."""
+    f = R.choice([0.6, 0.7, 1.35, 1.5])
+    if kind == "pct":
+        return round(v * f, 1)
+    if kind == "words":
+        w = v + 300 if v <= 600 else v - 300
+        return w
+    if kind == "scaled":
+        return int(round(v * f / 100000)) * 100000
+    if kind == "bn":
+        return int(round(v * f / 100000000)) * 100000000
+    return int(v * f)
+
+
+def sent(shape, place, value, period, agency):
+    s = shape.format(P=place, V=value, T=period, A=agency)
+    return s[0].upper() + s[1:]
+
+
+def dateline(city, state=None, wire=False):
+    forms = [city.upper() + " \u2014 ", city.upper() + ", " + (state or "") + " \u2014 " if state else
+             city.upper() + " \u2014 ", city.upper() + " (" + R.choice(["Capitol Wire", "Meridian News Service",
+                                                                       "Continental Dispatch"]) + ") \u2014 ", ""]
+    return forms[1 if wire and state else R.randint(0, 3)]
+
+
+def fig_body(lead, used, intl=False, extra=None, quote=True, dl=""):
+    body = [dl + lead + " " + " ".join(filler(1, used, intl))]
+    if quote and not intl:
+        body.append(official_quote_line(name(), R.choice(["a deputy director at the agency",
+                                                          "a county administrator",
+                                                          "who chairs the legislature's budget committee"]), used))
+    if extra:
+        body.append(extra)
+    body.append(" ".join(filler(2, used, intl)))
+    return paras(*body)
+
+
+def fig_pair(typ, nm, expect, why, place, title_metric, d1, d2, body_a, body_b, o=None):
+    o1, o2 = o or R.sample(OUTLETS, 2)
+    return (typ, nm, expect, why,
+            [("a-" + slug(o1), header(headline(place, title_metric), d1, o1) + body_a + footer()),
+             ("b-" + slug(o2), header(headline(place, title_metric, alt=True), d2, o2) + body_b + footer())])
+
+
+def period_pair(year):
+    """Two wordings of one year: 'in 2023' and 'last year' said in the following year, or 'during 2023'."""
+    return R.choice([("in %d" % year, "in %d" % year), ("in %d" % year, "last year"), ("last year", "in %d" % year),
+                     ("during %d" % year, "in %d" % year)])
+
+
+def figure_conflict_cases_2():
+    out = []
+    fams = FAMILIES + INTL_FAMILIES
+    # positives: two independent reports, same metric, scope and year, values far apart
+    for i in range(16):
+        fam = fams[i % len(fams)]
+        metric, agencies, kind, lo, hi, shapes = fam
+        intl = fam in INTL_FAMILIES
+        county = i % 6 == 5 and not intl
+        if intl:
+            place, city, _ = COUNTRIES[(i * 3) % len(COUNTRIES)]
+            state = None
+        elif county:
+            place, state, city = COUNTIES[i % len(COUNTIES)]
+        else:
+            place, city = STATES[(i * 7 + 3) % len(STATES)]
+            state = place
+        year = R.choice([2022, 2023])
+        v1 = fam_draw(kind, lo, hi)
+        v2 = fam_far(kind, v1)
+        t1, t2 = period_pair(year)
+        s1, s2 = R.sample(shapes, 2)
+        a1, a2 = agencies if R.random() < 0.5 else agencies[::-1]
+        d1 = dt.date(year + 1, R.randint(1, 10), R.randint(1, 20))
+        d2 = d1 + dt.timedelta(days=R.randint(1, 12))
+        qual = ""
+        if i % 4 == 1 and kind in ("int", "scaled"):
+            qual = R.choice(["at least ", "more than ", "nearly ", "about "])
+        used = set()
+        v1s, v2s = fam_value(kind, v1), qual + fam_value(kind, v2)
+        if qual and "Some {V}" in s2:
+            s1, s2 = s2, s1  # "Some at least 300": the qualified value takes the other shape
+        if qual in ("at least ", "more than ") and v2 < v1:
+            v1, v2 = v2, v1  # "at least" the smaller would reach up to the larger: the bound goes on the larger
+            v1s, v2s = fam_value(kind, v1), qual + fam_value(kind, v2)
+        if qual == "nearly " and v2 < v1:
+            v1, v2 = v2, v1
+            v1s, v2s = fam_value(kind, v1), qual + fam_value(kind, v2)
+        if i % 8 == 3 and kind == "int":
+            lo2 = int(v2 * 0.95) // 1000 * 1000
+            v2s = "between %s and %s" % (fmt_int(lo2), fmt_int(lo2 + max(1000, v2 // 10 // 1000 * 1000)))
+        a = fig_body(sent(s1, place, v1s, t1, a1), used, intl, dl=dateline(city, state, wire=True))
+        b = fig_body(sent(s2, place, v2s, t2, a2), used, intl, dl=dateline(city, state))
+        out.append(fig_pair("figure_conflict", "pos-%02d-%s-%s" % (23 + i, slug(place), slug(metric)),
+                            "figure_conflict", "independent reports give %s %s for %d as %s and %s" % (
+                                place, metric, year, v1s, v2s), place, metric, d1, d2, a, b))
+    # traps
+    kinds = ["country-vs-city", "state-vs-county", "month-vs-year", "last-year-differs", "about-vs-roughly",
+             "range-vs-inside", "scaled-vs-digits", "words-vs-digits", "syndicated-trimmed", "other-metric",
+             "percent-forms", "bn-vs-billion", "nearly-vs-just-under", "wire-three-copies", "fiscal-vs-other-year",
+             "national-vs-state-pct"]
+    for i, kind in enumerate(kinds):
+        used = set()
+        year = R.choice([2022, 2023])
+        d1 = dt.date(year + 1, R.randint(1, 10), R.randint(1, 20))
+        d2 = d1 + dt.timedelta(days=R.randint(1, 12))
+        o1, o2 = R.sample(OUTLETS, 2)
+        fam = R.choice(FAMILIES)
+        metric, agencies, fkind, lo, hi, shapes = fam
+        s1, s2 = R.sample(shapes, 2)
+        place, city = STATES[(i * 5 + 1) % len(STATES)]
+        state = place
+        title_place = place
+        if kind == "country-vs-city":
+            metric, agencies, fkind, lo, hi, shapes = INTL_FAMILIES[i % 2]
+            s1, s2 = R.sample(shapes, 2)
+            place, city, _ = COUNTRIES[i % len(COUNTRIES)]
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = v1 // R.choice([3, 4, 5])
+            a = fig_body(sent(s1, place, fmt_int(v1), "in %d" % year, agencies[0]), used, True, dl=dateline(city))
+            b = fig_body(sent(s2, city, fmt_int(v2), "in %d" % year, agencies[1]), used, True, dl=dateline(city))
+            why = "%s (%s) vs its capital %s (%s): a city inside the country" % (place, fmt_int(v1), city, fmt_int(v2))
+        elif kind == "state-vs-county":
+            fam = FAMILIES[i % 4 * 1 if i % 4 != 1 else 0]
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3, 7][i % 4]]
+            s1, s2 = R.sample(shapes, 2)
+            cty, place, city = COUNTIES[i % len(COUNTIES)]
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = max(12, v1 // R.choice([4, 6, 9]))
+            a = fig_body(sent(s1, place, fmt_int(v1), "in %d" % year, agencies[0]), used, dl=dateline(city, place))
+            b = fig_body(sent(s2, cty, fmt_int(v2), "in %d" % year, agencies[1]), used, dl=dateline(city, place))
+            why = "%s (%s) vs %s (%s): a county inside the state" % (place, fmt_int(v1), cty, fmt_int(v2))
+        elif kind == "month-vs-year":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3][i % 3]]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = max(5, v1 // 12 + R.randint(-20, 20))
+            mon = R.choice(MONTHS)
+            a = fig_body(sent(s1, place, fmt_int(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v2), "in %s %d" % (mon, year), agencies[1]), used)
+            why = "the whole of %d (%s) vs %s %d alone (%s)" % (year, fmt_int(v1), mon, year, fmt_int(v2))
+        elif kind == "last-year-differs":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3, 7][i % 4]]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = int(v1 * 1.4)
+            d2 = dt.date(d1.year + 1, d1.month, d1.day)
+            a = fig_body(sent(s1, place, fmt_int(v1), "last year", agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v2), "last year", agencies[1]), used)
+            why = "both say 'last year' but were published in %d and %d: different years" % (d1.year, d2.year)
+        elif kind == "about-vs-roughly":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3][i % 3]]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi) // 100 * 100
+            v2 = int(v1 * 1.03) // 10 * 10
+            q1, q2 = R.sample(["about", "roughly", "around", "an estimated", "some"], 2)
+            a = fig_body(sent(s1, place, q1 + " " + fmt_int(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, q2 + " " + fmt_int(v2), "in %d" % year, agencies[1]), used)
+            why = "%s %s vs %s %s: within the approximation tolerance" % (q1, fmt_int(v1), q2, fmt_int(v2))
+        elif kind == "range-vs-inside":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3][i % 3]]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, max(lo, 10000), max(hi, 20000)) // 1000 * 1000
+            a = fig_body(sent(s1, place, "between %s and %s" % (fmt_int(v1), fmt_int(v1 + 4000)), "in %d" % year,
+                              agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v1 + 2300), "in %d" % year, agencies[1]), used)
+            why = "a range and a value inside it"
+        elif kind == "scaled-vs-digits":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[1]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, fmt_scaled(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v1), "in %d" % year, agencies[1]), used)
+            why = "%s and %s are one number" % (fmt_scaled(v1), fmt_int(v1))
+        elif kind == "words-vs-digits":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[6]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, words_hundreds(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v1), "in %d" % year, agencies[1]), used)
+            why = "%s and %s are one number" % (words_hundreds(v1), fmt_int(v1))
+        elif kind == "syndicated-trimmed":
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, fam_value(fkind, v1), "in %d" % year, agencies[0]), used,
+                         dl=dateline(city, state, wire=True))
+            parts = a.strip().split("\n\n")
+            b = paras(*parts[:-1])  # the reprint drops the last paragraph, keeps the number
+            d2 = d1
+            why = "a syndicated copy that cut a paragraph and kept the number"
+        elif kind == "other-metric":
+            v1 = fam_draw(fkind, lo, hi)
+            m2 = FAMILIES[(FAMILIES.index(fam) + 1) % len(FAMILIES)]
+            v2 = fam_draw(m2[2], m2[3], m2[4])
+            a = fig_body(sent(s1, place, fam_value(fkind, v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(R.choice(m2[5]), place, fam_value(m2[2], v2), "in %d" % year, m2[1][0]), used)
+            why = "%s and %s: different metrics" % (metric, m2[0])
+        elif kind == "percent-forms":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[5]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, fmt_pct(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_pct(v1, word=True), "in %d" % year, agencies[1]), used)
+            why = "%s and %s are one number" % (fmt_pct(v1), fmt_pct(v1, True))
+        elif kind == "bn-vs-billion":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[4]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, fmt_bn(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_scaled(v1, "$"), "in %d" % year, agencies[1]), used)
+            why = "%s and %s are one number" % (fmt_bn(v1), fmt_scaled(v1, "$"))
+        elif kind == "nearly-vs-just-under":
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[[0, 2, 3][i % 3]]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi) // 1000 * 1000 + 1000
+            v2 = v1 - R.randint(40, 300)
+            a = fig_body(sent(s1, place, "nearly " + fmt_int(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fmt_int(v2), "in %d" % year, agencies[1]), used)
+            why = "nearly %s vs %s: the exact figure is just under the round one" % (fmt_int(v1), fmt_int(v2))
+        elif kind == "wire-three-copies":
+            v1 = fam_draw(fkind, lo, hi)
+            a = fig_body(sent(s1, place, fam_value(fkind, v1), "in %d" % year, agencies[0]), used,
+                         dl=dateline(city, state, wire=True))
+            b = a
+            o3 = R.choice([x for x in OUTLETS if x not in (o1, o2)])
+            why = "one wire story reprinted three times counts once; the number never changes"
+            out.append(("figure_conflict", "trap-%02d-%s" % (23 + i, kind), "none", why,
+                        [("a-" + slug(o1), header(headline(place, metric), d1, o1) + a + footer()),
+                         ("b-" + slug(o2), header(headline(place, metric, alt=True), d1, o2) + a + footer()),
+                         ("c-" + slug(o3), header(headline(place, metric), d1 + dt.timedelta(days=1), o3) + a
+                          + footer())]))
+            continue
+        elif kind == "fiscal-vs-other-year":
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = fam_far(fkind, v1)
+            a = fig_body(sent(s1, place, fam_value(fkind, v1), "in %d" % year, agencies[0]), used)
+            b = fig_body(sent(s2, place, fam_value(fkind, v2), "in %d" % (year - 1), agencies[1]), used)
+            why = "%d and %d: different years" % (year, year - 1)
+        else:  # national-vs-state-pct
+            metric, agencies, fkind, lo, hi, shapes = FAMILIES[5]
+            s1, s2 = R.sample(shapes, 2)
+            v1 = fam_draw(fkind, lo, hi)
+            v2 = round(v1 * 0.6, 1)
+            a = fig_body(sent(s1, place, fmt_pct(v1), "in %d" % year, agencies[0]), used)
+            b = fig_body("The national unemployment rate averaged %s in %d, according to federal data." % (
+                fmt_pct(v2), year), used)
+            why = "%s rate (%s) vs the national rate (%s): different scopes" % (place, fmt_pct(v1), fmt_pct(v2))
+        out.append(fig_pair("figure_conflict", "trap-%02d-%s" % (23 + i, kind), "none", why, title_place, metric,
+                            d1, d2, a, b, (o1, o2)))
+    return out
+
+
+def mutate_number(kind, v):
+    """A changed value as a careless copy would change it: digits swapped, a digit dropped or added, another value."""
+    if kind == "pct":
+        s = "%.1f" % v
+        w = float(s[1] + s[0] + s[2:]) if s[0] != s[1] and s[1] != "." else round(v * 1.6, 1)
+        return w if abs(w - v) / max(w, v) > 0.2 else round(v * 1.6, 1)
+    if kind == "words":
+        return v + 300 if v <= 600 else v - 300
+    if kind in ("scaled", "bn"):
+        return fam_far(kind, v)
+    return R.choice([v * 10, v // 10 if v >= 100 else v * 3, int(v * 1.45), int(str(v)[::-1]) if
+                     abs(int(str(v)[::-1]) - v) > v * 0.2 else v * 2])
+
+
+def figure_drift_cases_2():
+    out = []
+    fams = FAMILIES + INTL_FAMILIES
+    shapes_pos = ["wire-copy", "wire-copy-trimmed", "second-paragraph", "three-copies-last-changed",
+                  "rewrite-same-sentence", "copy-new-headline", "copy-date-line"]
+    for i in range(22):
+        fam = fams[(i * 3) % len(fams)]
+        metric, agencies, kind, lo, hi, shapes = fam
+        intl = fam in INTL_FAMILIES
+        if intl:
+            place, city, _ = COUNTRIES[(i * 7 + 2) % len(COUNTRIES)]
+            state = None
+        else:
+            place, city = STATES[(i * 11 + 5) % len(STATES)]
+            state = place
+        year = R.choice([2021, 2022, 2023])
+        v1 = fam_draw(kind, lo, hi)
+        v2 = mutate_number(kind, v1)
+        if v2 == v1:
+            v2 = fam_far(kind, v1)
+        qual = R.choice(["", "", "", "about ", "at least ", "more than "]) if kind == "int" else ""
+        s1 = fam_value(kind, v1)
+        s2 = fam_value(kind, v2)
+        used = set()
+        agency = R.choice(agencies)
+        shape = R.choice(shapes)
+        how = shapes_pos[i % len(shapes_pos)]
+        period = R.choice(["in %d" % year, "last year", "during %d" % year])
+        lead = sent(shape, place, qual + s1, period, agency)
+        dl = dateline(city, state, wire=True)
+        if how == "second-paragraph":
+            body1 = paras(dl + " ".join(filler(2, used, intl)), lead + " " + " ".join(filler(1, used, intl)),
+                          " ".join(filler(2, used, intl)))
+        else:
+            body1 = fig_body(lead, used, intl, dl=dl)
+        lead2 = sent(shape, place, qual + s2, period, agency)
+        body2 = body1.replace(lead, lead2, 1)
+        d1 = rand_date(2022, 2024)
+        if period == "last year":
+            year = d1.year - 1
+            body1 = body1.replace("last year", "last year", 1)
+        d2 = d1 + dt.timedelta(days=R.randint(1, 4))
+        o1, o2 = R.sample(OUTLETS, 2)
+        why = "a reprint changed %s to %s" % (qual + s1, qual + s2)
+        if how == "wire-copy-trimmed":
+            body2 = paras(*body2.strip().split("\n\n")[:-1])
+            why += " (and cut the last paragraph)"
+        elif how == "rewrite-same-sentence":
+            body2 = paras(lead2.replace(" said", " reported", 1).replace("according to", "citing", 1),
+                          " ".join(filler(3, used, intl)))
+            why = "a later story reuses the sentence with %s instead of %s" % (qual + s2, qual + s1)
+        elif how == "copy-date-line":
+            body2 = body2.replace(dl, "", 1) if dl else body2
+            why += " (and dropped the dateline)"
+        arts = [("a-" + slug(o1), header(headline(place, metric), d1, o1) + body1 + footer()),
+                ("b-" + slug(o2), header(headline(place, metric, alt=True) if how == "copy-new-headline"
+                                         else headline(place, metric), d2, o2) + body2 + footer())]
+        if how == "three-copies-last-changed":
+            o3 = R.choice([x for x in OUTLETS if x not in (o1, o2)])
+            arts = [("a-" + slug(o1), header(headline(place, metric), d1, o1) + body1 + footer()),
+                    ("b-" + slug(o3), header(headline(place, metric), d1 + dt.timedelta(days=1), o3) + body1
+                     + footer()),
+                    ("c-" + slug(o2), header(headline(place, metric), d2 + dt.timedelta(days=1), o2) + body2
+                     + footer())]
+            why = "two faithful copies, then a third that changed %s to %s" % (qual + s1, qual + s2)
+        out.append(("figure_drift", "pos-%02d-%s-%s" % (13 + i, slug(place), slug(metric)), "figure_drift", why,
+                    arts))
+    kinds = ["verbatim-scaled", "format-scaled-to-digits", "format-words-to-digits", "format-pct-word",
+             "format-bn-to-billion", "qualifier-synonym", "weekday-changed", "year-period-reworded",
+             "dateline-changed", "rewrite-same-number", "time-stamp-changed", "later-year-new-figure",
+             "rounded-copy", "trimmed-copy", "other-number-changed", "verbatim-three", "section-number-changed",
+             "phone-number-changed", "headline-only-changed", "different-state-same-shape", "percent-verbatim",
+             "range-verbatim"]
+    for i, kind in enumerate(kinds):
+        fam = fams[(i * 5 + 1) % len(fams)]
+        if kind in ("format-scaled-to-digits", "verbatim-scaled"):
+            fam = FAMILIES[1]
+        elif kind == "format-words-to-digits":
+            fam = FAMILIES[6]
+        elif kind in ("format-pct-word", "percent-verbatim"):
+            fam = FAMILIES[5]
+        elif kind == "format-bn-to-billion":
+            fam = FAMILIES[4]
+        elif kind in ("qualifier-synonym", "rounded-copy", "range-verbatim", "other-number-changed"):
+            fam = FAMILIES[[0, 2, 3][i % 3]]
+        metric, agencies, kind_v, lo, hi, shapes = fam
+        intl = fam in INTL_FAMILIES
+        if intl:
+            place, city, _ = COUNTRIES[(i * 5 + 4) % len(COUNTRIES)]
+            state = None
+        else:
+            place, city = STATES[(i * 13 + 8) % len(STATES)]
+            state = place
+        year = R.choice([2021, 2022, 2023])
+        v1 = fam_draw(kind_v, lo, hi)
+        used = set()
+        agency = R.choice(agencies)
+        shape = R.choice(shapes)
+        s1 = fam_value(kind_v, v1)
+        if kind == "qualifier-synonym":
+            s1 = "about " + s1
+        if kind == "range-verbatim":
+            s1 = "between %s and %s" % (fmt_int(v1), fmt_int(v1 + v1 // 5))
+        period = "in %d" % year
+        lead = sent(shape, place, s1, period, agency)
+        dl = dateline(city, state, wire=True)
+        body1 = fig_body(lead, used, intl, dl=dl)
+        body2 = body1
+        d1 = rand_date(2022, 2024)
+        d2 = d1 + dt.timedelta(days=R.randint(1, 4))
+        arts = None
+        if kind in ("verbatim-scaled", "percent-verbatim", "range-verbatim"):
+            why = "verbatim reprint"
+        elif kind == "format-scaled-to-digits":
+            body2 = body1.replace(s1, fmt_int(v1), 1)
+            why = "%s written as %s" % (s1, fmt_int(v1))
+        elif kind == "format-words-to-digits":
+            body2 = body1.replace(lead, lead.replace(s1.capitalize(), fmt_int(v1)).replace(s1, fmt_int(v1)), 1)
+            why = "%s written as %s" % (s1, fmt_int(v1))
+        elif kind == "format-pct-word":
+            body2 = body1.replace(s1, fmt_pct(v1, True), 1)
+            why = "%s written as %s" % (s1, fmt_pct(v1, True))
+        elif kind == "format-bn-to-billion":
+            body2 = body1.replace(s1, fmt_scaled(v1, "$"), 1)
+            why = "%s written as %s" % (s1, fmt_scaled(v1, "$"))
+        elif kind == "qualifier-synonym":
+            body2 = body1.replace("about ", "roughly ", 1)
+            why = "'about' became 'roughly': same approximate figure"
+        elif kind == "weekday-changed":
+            body1 = body1.replace(lead, lead[:-1] + " on Tuesday.", 1)
+            body2 = body1.replace(" on Tuesday.", " on Wednesday.", 1)
+            why = "the reprint changed the weekday, not the figure"
+        elif kind == "year-period-reworded":
+            body2 = body1.replace(lead, sent(shape, place, s1, "last year", agency), 1)
+            d1 = dt.date(year + 1, R.randint(1, 10), R.randint(1, 20))
+            d2 = d1 + dt.timedelta(days=2)
+            why = "'in %d' became 'last year' in a copy published in %d: same period, same number" % (year, year + 1)
+        elif kind == "dateline-changed":
+            body2 = body1.replace(dl, city.upper() + " \u2014 ", 1) if dl else body1
+            why = "the copy rewrote the dateline only"
+        elif kind == "rewrite-same-number":
+            other = [s for s in shapes if s != shape][0]
+            body2 = fig_body(sent(other, place, s1, period, agency), used, intl)
+            why = "an independent rewrite with the same number"
+        elif kind == "time-stamp-changed":
+            body1 = body1 + "\nUpdated 3:15 p.m.\n"
+            body2 = body1.replace("3:15 p.m.", "5:40 p.m.")
+            why = "only the update time changed"
+        elif kind == "later-year-new-figure":
+            v2 = fam_far(kind_v, v1)
+            body2 = fig_body(sent(shape, place, fam_value(kind_v, v2), "in %d" % (year + 1), agency), used, intl,
+                             dl=dl)
+            d2 = d1 + dt.timedelta(days=380)
+            why = "a year later the same agency reports the next year's figure: a new period, not a changed number"
+        elif kind == "rounded-copy":
+            v1 = v1 // 10 * 10 + 3
+            s1 = fmt_int(v1)
+            lead = sent(shape, place, s1, period, agency)
+            body1 = fig_body(lead, used, intl, dl=dl)
+            body2 = body1.replace(s1, "about " + fmt_int(round(v1, -2)), 1)
+            why = "%s rounded to about %s in the copy" % (s1, fmt_int(round(v1, -2)))
+        elif kind == "trimmed-copy":
+            body2 = paras(*body1.strip().split("\n\n")[:-1])
+            why = "the copy cut a paragraph; the number is unchanged"
+        elif kind == "other-number-changed":
+            extra = "The agency said it had %d staff working on the count." % R.randint(12, 40)
+            body1 = fig_body(lead, used, intl, dl=dl, extra=extra)
+            body2 = body1.replace(extra, extra.replace("staff", "analysts"), 1)
+            body2 = body2.replace(" had ", " has ", 1) if " had " in extra else body2
+            why = "a sentence without the figure was reworded"
+        elif kind == "verbatim-three":
+            o = R.sample(OUTLETS, 3)
+            arts = [("%s-%s" % ("abc"[k], slug(o[k])), header(headline(place, metric), d1 + dt.timedelta(days=k),
+                                                                  o[k]) + body1 + footer()) for k in range(3)]
+            why = "three verbatim reprints"
+        elif kind == "section-number-changed":
+            extra = "The figures were published under Section %d of the state's open records law." % R.randint(3, 9)
+            body1 = fig_body(lead, used, intl, dl=dl, extra=extra)
+            body2 = body1.replace(extra, extra.replace("Section", "section"), 1)
+            why = "a section number is not a figure; the copy only changed case"
+        elif kind == "phone-number-changed":
+            extra = "Residents can call the agency's hotline at 555-%04d." % R.randint(1000, 9999)
+            body1 = fig_body(lead, used, intl, dl=dl, extra=extra)
+            body2 = body1.replace(extra, "Residents can call the agency's hotline at 555-%04d." % R.randint(1000,
+                                                                                                           9999), 1)
+            why = "only a phone number changed"
+        elif kind == "headline-only-changed":
+            why = "the copy has a new headline, the same body"
+        elif kind == "different-state-same-shape":
+            other, ocity = STATES[(i * 13 + 15) % len(STATES)]
+            v2 = fam_far(kind_v, v1)
+            body2 = fig_body(sent(shape, other, fam_value(kind_v, v2), period, agency), used, intl,
+                             dl=dateline(ocity, other, wire=True))
+            why = "the same sentence shape about another state: %s vs %s" % (place, other)
+        else:
+            why = "verbatim reprint"
+        if arts is None:
+            o1, o2 = R.sample(OUTLETS, 2)
+            arts = [("a-original", header(headline(place, metric), d1, o1) + body1 + footer()),
+                    ("b-reprint", header(headline(place, metric, alt=kind == "headline-only-changed"), d2, o2)
+                     + body2 + footer())]
+        out.append(("figure_drift", "trap-%02d-%s" % (13 + i, kind), "none", why, arts))
+    return out
+
+
 def main():
     for t in ["figure_conflict", "figure_drift", "quote_drift", "quote_misattribution", "role_conflict",
               "stale_republication", "suspect_expert"]:
@@ -1036,7 +1635,8 @@ def main():
                 if c.startswith("pos-") or c.startswith("trap-"):
                     shutil.rmtree(os.path.join(HERE, t, c))
     allc = (figure_conflict_cases() + quote_drift_cases() + quote_misattribution_cases() + role_conflict_cases()
-            + stale_cases() + figure_drift_cases() + suspect_expert_cases())
+            + stale_cases() + figure_drift_cases() + suspect_expert_cases()
+            + with_rng(20261126, figure_conflict_cases_2) + with_rng(20261127, figure_drift_cases_2))
     for typ, nm, expect, why, arts in allc:
         write_case(typ, nm, expect, why, arts)
     print(len(allc), "cases")

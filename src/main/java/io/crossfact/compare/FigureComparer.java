@@ -34,7 +34,7 @@ public final class FigureComparer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Masked-sentence similarity at or above which two sentences are "the same sentence" with a number changed. */
-  static final double SAME_SENTENCE = 0.9;
+  static final double SAME_SENTENCE = 0.85;
 
   private static final Map<String, String> PERIODS = new LinkedHashMap<>();
   private static final Map<String, String> UNITS = new LinkedHashMap<>();
@@ -95,6 +95,7 @@ public final class FigureComparer implements Serializable {
     final String cluster;
     final List<String> masked;
     final int ordinal;
+    final boolean quoted;
 
     F(Assertion a, double value) {
       this.a = a;
@@ -114,6 +115,7 @@ public final class FigureComparer implements Serializable {
       this.cluster = a.getCluster().isEmpty() ? "article:" + a.getArticleId() : a.getCluster();
       this.masked = masked(a.getText());
       this.ordinal = ordinal(a);
+      this.quoted = insideQuotation(a);
     }
 
     String bucket() {
@@ -212,10 +214,24 @@ public final class FigureComparer implements Serializable {
           }
         }
       }
-      if (source != null && disagree(source, y)) {
+      boolean overDates = false;
+      if (source == null && runningCount(y)) {
+        // "have displaced 18,400 people since the storm" on Monday, "46,000" in another report on Thursday: no
+        // closed period, so the count moved between the dates; the latest earlier report it disagrees with
+        for (int i = j - 1; i >= 0 && source == null; i--) {
+          F x = bucket.get(i);
+          if (!x.cluster.equals(y.cluster) && runningCount(x)
+              && x.a.getPublished().compareTo(y.a.getPublished()) < 0 && disagree(x, y)) {
+            source = x;
+            overDates = true;
+          }
+        }
+      }
+      if (source != null && disagree(source, y) && !(source.quoted && y.quoted)) {
+        // a number changed inside a quotation is a misquote: quote_drift reports it with the words around it
         driftPairs.add(pairKey(source, y));
         if (reported.add(source.a.getArticleId() + "\u0001" + source.a.getStart() + "\u0001" + y.value)) {
-          out.add(drift(source, y));
+          out.add(overDates ? dateDrift(source, y) : drift(source, y));
         }
       }
     }
@@ -241,6 +257,39 @@ public final class FigureComparer implements Serializable {
         later.stated(), copy ? "copy" : "rewrite", Findings.where(later.a.getPublished(), later.a.getSource()),
         Math.round(rel * 100), copy ? "The number changed between reprints; check which is right."
             : "One report rewrote the other's sentence with a different number; check the original source."));
+    return f;
+  }
+
+  /** Words that make a count open-ended: it runs from a start to the day of the report. */
+  private static final java.util.regex.Pattern OPEN_ENDED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:since|so far|to date|thus far|death toll|toll)\\b");
+
+  /**
+   * A count that moves with time: a named metric in a known place, a definite value, and an open-ended period
+   * ({@code since July}, {@code since the storm made landfall}, {@code so far}, a toll). Reported on two dates with
+   * different values, it changed between them. A count with no period and no such word is not one: "Ohio recorded
+   * 1,200 overdose deaths" may mean any year, and two such counts say nothing about a change.
+   */
+  private boolean runningCount(F f) {
+    String q = f.a.getQualifier();
+    String key = f.a.getPredicate();
+    boolean open = f.period.startsWith("since ") || f.period.isEmpty() && OPEN_ENDED.matcher(f.a.getText()).find();
+    return open && !f.scope.isEmpty() && !q.equals("vague") && !q.equals("ordinal")
+        && (key.indexOf('_') > 0 || config.lexicons().metricSynonyms().containsValue(key));
+  }
+
+  private Finding dateDrift(F x, F y) {
+    F later = Findings.isSideA(x.a, y.a) ? x : y;
+    F earlier = later == x ? y : x;
+    double rel = relativeDiff(x, y);
+    double score = 0.4 + 0.35 * Math.min(1, rel / 0.5);
+    Finding f = base(Finding.FIGURE_DRIFT, later, earlier, score);
+    f.setSignals("relative-diff=" + Findings.fmt(rel) + ";over-dates=0");
+    f.setExplanation(String.format(Locale.ROOT,
+        "%s was '%s' in the earlier report (%s) and '%s' in the later one (%s), %d%% apart. Neither states a closed "
+            + "period, so the figure changed between the dates: check whether the later one is an update.",
+        f.getSubject(), earlier.stated(), Findings.where(earlier.a.getPublished(), earlier.a.getSource()),
+        later.stated(), Findings.where(later.a.getPublished(), later.a.getSource()), Math.round(rel * 100)));
     return f;
   }
 
@@ -435,13 +484,49 @@ public final class FigureComparer implements Serializable {
     return u.endsWith("s") && u.length() > 3 ? u.substring(0, u.length() - 1) : u;
   }
 
-  /** Sentence words with every number (and number word) replaced by '#'. */
+  /**
+   * A dateline opening a sentence: an upper-case place, optionally a state or country and a wire in parentheses,
+   * then a dash ({@code LITTLE ROCK, Arkansas —}, {@code KAMPALA (Reuters) —}).
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "^\\s*[A-Z][A-Z.'\\- ]*[A-Z.](?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*){0,2})?"
+          + "(?:\\s*\\([^)]{1,40}\\))?\\s*(?:\u2014|\u2013|--)\\s*");
+
+  /**
+   * Sentence words with every number (and number word) replaced by '#'. A dateline is not part of the sentence: a
+   * reprint that adds, drops or changes it still repeats the sentence.
+   */
   static List<String> masked(String sentence) {
     List<String> out = new ArrayList<>();
-    for (String w : TextNormalizer.words(sentence)) {
+    for (String w : TextNormalizer.words(DATELINE.matcher(sentence).replaceFirst(""))) {
       out.add(QuoteComparer.numberValue(w) != null ? "#" : w);
     }
     return out;
+  }
+
+  /**
+   * Whether the figure stands inside a direct quotation of its sentence: more opening than closing curly quotes
+   * before it, or an odd number of straight double quotes.
+   */
+  static boolean insideQuotation(Assertion a) {
+    int s = a.getStart() - a.getTextStart();
+    String t = a.getText();
+    if (s < 0 || s > t.length()) {
+      return false;
+    }
+    int open = 0;
+    int straight = 0;
+    for (int i = 0; i < s; i++) {
+      char c = t.charAt(i);
+      if (c == '\u201C') {
+        open++;
+      } else if (c == '\u201D') {
+        open--;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    return open > 0 || straight % 2 == 1;
   }
 
   /** How many numbers precede the figure in its sentence (-1 when offsets do not fit the sentence). */

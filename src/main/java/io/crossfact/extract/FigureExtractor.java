@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -485,8 +486,8 @@ public final class FigureExtractor {
         if (v == null) {
           return -k;
         }
-        if (t.capital[s] && s != ts && !(s == ts + 1 && t.type[ts] == SYM)) {
-          return -k; // "Three Mile Island", "the Big Three": names
+        if (t.capital[s] && s != ts && !(s == ts + 1 && t.type[ts] == SYM) && !isDash(s - 1)) {
+          return -k; // "Three Mile Island", "the Big Three": names; "LILONGWE — Four hundred deaths" opens a sentence
         }
         if (parts.size() == 1 && v.compareTo(BigDecimal.ONE) == 0 && !nextIsPersonOrUnit(k, te)) {
           return -k; // "one of", "one day": a pronoun or idiom far more often than a count
@@ -969,6 +970,7 @@ public final class FigureExtractor {
       }
       // "of the", "of all": 12% of voters, three of the victims, 5 tonnes of cocaine, thousands of people
       int np = j;
+      String causer = "";
       if (np < te && t.isWord(np, "of")) {
         np++;
         while (np < te && t.type[np] == WORD && (t.lower[np].equals("the") || t.lower[np].equals("all")
@@ -988,6 +990,7 @@ public final class FigureExtractor {
         }
         if (after < te && t.type[after] == WORD && !t.capital[after] && !FigureLexicon.STOP.contains(t.lower[after])) {
           np = after;
+          causer = causer(f, ts);
         }
       }
       int[] phrase = nounPhrase(np, te);
@@ -1000,6 +1003,11 @@ public final class FigureExtractor {
         if (FigureLexicon.DONE_TO_PEOPLE.contains(v) || FigureLexicon.DEATH_VERBS.contains(Lemmatizer.lemma(v))) {
           verbBefore = v; // "has displaced more than 40,000 people", "killed 300 people"
         }
+      }
+      if (phrase[1] > phrase[0] && f.qStart - 1 >= ts && t.type[f.qStart - 1] == WORD
+          && FigureLexicon.JOB_LOSS_VERBS.contains(t.lower[f.qStart - 1])
+          && Lemmatizer.lemma(t.lower[phrase[1] - 1]).equals("job")) {
+        verbBefore = "lost"; // "Arizona lost 18,832 jobs", "employers shed 4,000 jobs": the jobs lost
       }
       if (phrase[1] > phrase[0]) {
         // a participle or verb phrase saying what happened to those counted: people displaced, died from overdoses
@@ -1035,6 +1043,13 @@ public final class FigureExtractor {
         if (!f.compound.isEmpty()) {
           f.subject = f.compound + " " + f.subject;
           f.predicate = metricKey(lemmas(phrase[0], phrase[1], "")) + "_" + Lemmatizer.lemma(f.compound);
+        } else if (!causer.isEmpty() && phrase[1] - phrase[0] == 1) {
+          // "floods caused $1.1bn in damage": flood damage, as "flood damage totalled $1.9bn" says it
+          f.subject = causer + " " + f.subject;
+          List<String> words = new ArrayList<>();
+          words.add(Lemmatizer.lemma(causer));
+          words.addAll(lemmas(phrase[0], phrase[1], ""));
+          f.predicate = metricKey(words);
         } else {
           f.predicate = metricKey(lemmas(phrase[0], phrase[1], verbPhrase.isEmpty() ? verbBefore : verbPhrase));
         }
@@ -1058,6 +1073,23 @@ public final class FigureExtractor {
         // "burned more than 12,000 acres": what is measured is the area itself
         f.subject = t.raw(f.last);
         f.predicate = Lemmatizer.lemma(t.lower[f.last]);
+        if (f.unit.equals("acres") || f.unit.equals("hectares") || f.unit.equals("square miles")
+            || f.unit.equals("km2")) {
+          // "wildfires burned 4.2 million acres", "6.3 million acres burned": the area burned, one metric however
+          // the sentence turns it; other acres (farmland, a park) stay the bare area
+          boolean before = f.qStart - 1 >= ts && t.type[f.qStart - 1] == WORD
+              && FigureLexicon.FIRE_VERBS.contains(t.lower[f.qStart - 1]);
+          int a = f.last + 1;
+          while (a < te && (t.isWord(a, "were") || t.isWord(a, "was") || t.isWord(a, "have") || t.isWord(a, "had")
+              || t.isWord(a, "has") || t.isWord(a, "been"))) {
+            a++;
+          }
+          boolean after = a < te && t.type[a] == WORD && FigureLexicon.FIRE_VERBS.contains(t.lower[a]);
+          if (before || after) {
+            f.subject = t.raw(f.last) + " burned";
+            f.predicate = "area_burned";
+          }
+        }
       }
       return Math.max(k, f.last + 1);
     }
@@ -1172,6 +1204,23 @@ public final class FigureExtractor {
       return object[1] > object[0] ? object[1] : e;
     }
 
+    /**
+     * The cause of a sum of damage: the noun right before a cause verb before the figure ({@code floods} in
+     * {@code Floods caused $1.1bn in damage}); empty when there is none.
+     */
+    String causer(Fig f, int ts) {
+      int v = f.qStart - 1;
+      if (v - 1 < ts || t.type[v] != WORD || !FigureLexicon.CAUSE_VERBS.contains(t.lower[v])) {
+        return "";
+      }
+      int n = v - 1;
+      if (t.type[n] != WORD || FigureLexicon.STOP.contains(t.lower[n]) || FigureLexicon.VERBS.contains(t.lower[n])
+          || isPlace(n, n + 1) || t.capital[n] && !isSentenceStart(n) && !isDash(n - 1)) {
+        return "";
+      }
+      return t.lower[n];
+    }
+
     /** Subject and metric from the words before the number: {@code the death toll rose to 1,400}. */
     void leftSubject(Fig f, int ts, List<Fig> figs) {
       int k = f.qStart - 1;
@@ -1244,8 +1293,10 @@ public final class FigureExtractor {
       }
       int end = k + 1;
       int words = 0;
+      // "the agency put flood damage at $1.8bn": the estimate verb ends what is estimated
       while (k >= ts && words < 4 && t.type[k] == WORD && !FigureLexicon.STOP.contains(t.lower[k])
           && !FigureLexicon.VERBS.contains(t.lower[k]) && !FigureLexicon.TIME_WORDS.contains(t.lower[k])
+          && !(words > 0 && FigureLexicon.ESTIMATE_VERBS.contains(t.lower[k]))
           && !t.lower[k].endsWith("ly") && !NumberParser.isNumberWord(t.lower[k])) {
         k--;
         words++;
@@ -1749,6 +1800,11 @@ public final class FigureExtractor {
         }
       }
       return best;
+    }
+
+    /** An em or en dash, or {@code --}, at token k (a dateline's end, a parenthesis). */
+    boolean isDash(int k) {
+      return t.isSym(k, '\u2014') || t.isSym(k, '\u2013') || t.isSym(k, '-') && t.isSym(k + 1, '-');
     }
 
     /** Period expressions of the sentence: {start, end, normalized, kind} with kind "rate" or "span". */

@@ -147,6 +147,23 @@ final class FigureLexicon {
       "pledges", "donated", "allocated", "approved", "awarded", "budgeted", "owes", "owed", "lost", "loses", "made",
       "makes", "netted", "posted", "reported", "booked", "fined", "seized", "requested", "sought");
 
+  /**
+   * Past-tense verbs before a count of jobs that say they were lost ({@code Arizona lost 18,832 jobs}). Not
+   * {@code cut} or {@code lose}: "the company will cut 1,200 jobs" announces a plan, a count of jobs, not losses.
+   */
+  static final Set<String> JOB_LOSS_VERBS = Set.of("lost", "shed", "eliminated", "slashed", "axed");
+
+  /** Verbs of fire before or after an area ({@code wildfires burned 4.2 million acres}, {@code 6,000 acres burned}). */
+  static final Set<String> FIRE_VERBS = Set.of("burned", "burnt", "burn", "burns", "scorched", "scorch", "charred",
+      "blackened", "consumed");
+
+  /** Verbs by which a cause leaves a sum of damage ({@code floods caused $1.1bn in damage}). */
+  static final Set<String> CAUSE_VERBS = Set.of("caused", "causes", "cause", "did", "left", "inflicted");
+
+  /** Verbs of estimating before the estimated noun ({@code the agency put flood damage at $1.8bn}). */
+  static final Set<String> ESTIMATE_VERBS = Set.of("put", "puts", "estimated", "estimates", "pegged", "pegs",
+      "placed", "places", "valued", "values");
+
   /** Verbs of dying (lemmas): a count of people who did this is a count of deaths. */
   static final Set<String> DEATH_VERBS = Set.of("die", "kill", "dead", "perish", "slay", "drown");
 

@@ -34,6 +34,63 @@ class FigureComparerTest {
   }
 
   @Test
+  void aRewriteThatDropsTheDatelineAndAVerbIsStillTheSameSentence() {
+    // the reprint dropped "LITTLE ROCK, Arkansas —" and said "citing" for "according to": drift, not conflict
+    List<Finding> fs = comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Arkansas", "2023", "LITTLE ROCK, Arkansas \u2014 Floods killed 670 people "
+            + "in Arkansas in 2023, according to the state insurance commissioner.", "670", 670),
+        exact("a2", "2024-03-03", "c2", "Arkansas", "2023",
+            "Floods killed 900 people in Arkansas in 2023, citing the state insurance commissioner.", "900", 900)));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals(Finding.FIGURE_DRIFT, fs.get(0).getType());
+    assertEquals(List.of("floods", "killed", "#", "people"), FigureComparer.masked(
+        "KAMPALA (Reuters) \u2014 Floods killed 12 people").subList(0, 4));
+  }
+
+  @Test
+  void aNumberChangedInsideAQuotationIsLeftToQuoteDrift() {
+    String q1 = "\u201cWe lost 12 officers to retirement in 2023,\u201d said Chief Dana Okafor of Ohio.";
+    String q2 = "\u201cWe lost 20 officers to retirement in 2023,\u201d said Chief Dana Okafor of Ohio.";
+    assertEquals(List.of(), comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", q1, "12", 12),
+        exact("a2", "2024-03-02", "c1", "Ohio", "2023", q2, "20", 20))));
+    // the same change outside quotation marks is drift
+    assertEquals(Finding.FIGURE_DRIFT, comparer.compare(List.of(
+        exact("a1", "2024-03-01", "c1", "Ohio", "2023", "Ohio lost 12 officers to retirement in 2023.", "12", 12),
+        exact("a2", "2024-03-02", "c1", "Ohio", "2023", "Ohio lost 20 officers to retirement in 2023.", "20", 20)))
+        .get(0).getType());
+  }
+
+  @Test
+  void aRunningCountThatChangesBetweenDatesIsDriftOnlyWithoutAClosedPeriod() {
+    Assertion monday = figure("a1", "2024-03-04", "c1", "displaced_people", "people", "Mozambique", "",
+        "Floods have displaced 18,400 people in Mozambique since the storm made landfall.", "18,400", 18400, "",
+        18400, 18400, "people");
+    Assertion thursday = figure("a2", "2024-03-07", "c2", "displaced_people", "people displaced", "Mozambique", "",
+        "More than 46,000 people have been displaced in Mozambique so far, the agency said.", "46,000", 46000, "over",
+        46000, 69000, "people");
+    List<Finding> fs = comparer.compare(List.of(monday, thursday));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals(Finding.FIGURE_DRIFT, fs.get(0).getType());
+    assertEquals("a2", fs.get(0).getArticleA()); // the later report is side a
+    assertTrue(fs.get(0).getSignals().contains("over-dates"), fs.get(0).getSignals());
+    // the same day, no change over dates; an unknown place never matches
+    assertEquals(List.of(), comparer.compare(List.of(monday, figure("a3", "2024-03-04", "c3", "displaced_people",
+        "people", "Mozambique", "", "Some 46,000 people were displaced in Mozambique.", "46,000", 46000, "", 46000,
+        46000, "people"))));
+    assertEquals(List.of(), comparer.compare(List.of(
+        figure("a1", "2024-03-04", "c1", "displaced_people", "people", "", "",
+            "Floods have displaced 18,400 people since Friday.", "18,400", 18400, "", 18400, 18400, "people"),
+        figure("a2", "2024-03-07", "c2", "displaced_people", "people", "", "",
+            "So far 46,000 people have been displaced, officials said.", "46,000", 46000, "", 46000, 46000,
+            "people"))));
+    // no open-ended word: two counts without a period say nothing about a change (figuresWithoutAStatedPeriod...)
+    assertEquals(List.of(), comparer.compare(List.of(monday, figure("a4", "2024-03-07", "c4", "displaced_people",
+        "people", "Mozambique", "", "Officials in Mozambique counted 46,000 displaced people.", "46,000", 46000, "",
+        46000, 46000, "people"))));
+  }
+
+  @Test
   void aBareUnitIsNotAMetricToConflictOn() {
     // Real false alarm (PolNeAR): two polls' shares of support in one state, both keyed "percent".
     assertEquals(List.of(), comparer.compare(List.of(

@@ -49,6 +49,53 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aSpelledNumberRightAfterADatelineOpensTheSentence() {
+    Assertion a = only("LILONGWE \u2014 Four hundred cholera deaths were recorded in Malawi in 2023.");
+    assertEquals("400", a.getValue());
+    assertEquals("Malawi", a.getScope());
+    // a capitalized number word inside a sentence is still a name
+    assertEquals(List.of(), figures("Residents near Three Mile Island were evacuated in 1979."));
+  }
+
+  @Test
+  void jobsAfterAPastLossVerbAreJobsLostButAPlannedCutIsNot() {
+    assertEquals("jobs_lost", only("Arizona lost 18,832 jobs in 2022, according to the Department of Labor.")
+        .getPredicate());
+    assertEquals("jobs_lost", only("Employers in Ohio shed 4,100 jobs in March.").getPredicate());
+    assertEquals("jobs_lost", only("Job losses in Arizona reached 31,387 in 2022.").getPredicate());
+    assertEquals("jobs", only("The company will cut 1,200 jobs next year.").getPredicate());
+  }
+
+  @Test
+  void acresWithAFireVerbAreTheAreaBurnedOtherAcresStayAnArea() {
+    Assertion before = only("Wildfires burned 4.2 million acres in Idaho in 2022, the forestry agency said.");
+    assertEquals("area_burned", before.getPredicate());
+    assertEquals("acres", before.getUnit());
+    assertEquals("4200000", before.getValue());
+    assertEquals("area_burned", only("The agency estimated that 6.3 million acres burned in Idaho in 2022.")
+        .getPredicate());
+    assertEquals("area_burned", only("Fires scorched 310,000 acres across Oregon in 2021.").getPredicate());
+    assertEquals("acre", only("The farm covers 1,200 acres near the river.").getPredicate());
+  }
+
+  @Test
+  void damageCausedBySomethingIsThatThingsDamage() {
+    Assertion caused = only("DENVER, Colorado \u2014 Floods caused $1.1bn in damage in Colorado last year.");
+    assertEquals("flood_damage", caused.getPredicate());
+    assertEquals("USD", caused.getUnit());
+    assertEquals("flood_damage", only("Flood damage in Colorado totalled $1.9bn in 2023.").getPredicate());
+    assertEquals("storm_damage", only("The storm caused $40 million in damage in Maine.").getPredicate());
+    assertEquals("damage", only("It caused $2bn in damage in 2023.").getPredicate()); // no cause named
+  }
+
+  @Test
+  void anEstimateVerbEndsTheEstimatedNoun() {
+    Assertion a = only("The agency put flood damage in Oregon at $1.8bn in 2022.");
+    assertEquals("flood_damage", a.getPredicate());
+    assertEquals("flood damage", a.getSubject());
+  }
+
+  @Test
   void anAnnualReportIsNotAPerYearRate() {
     Assertion a = only("Kansas counted 1,310 measles cases in 2022, the health department said in its annual report.");
     assertEquals("2022", a.getPeriod());

@@ -42,8 +42,10 @@ class LabeledSetTest {
 
   /** Measured precision / recall rounded down to 0.05. */
   static final Map<String, double[]> FLOORS = Map.of(
-      Finding.FIGURE_CONFLICT, new double[] {1.00, 0.95},
-      Finding.FIGURE_DRIFT, new double[] {0.90, 1.00},
+      Finding.FIGURE_CONFLICT, new double[] {1.00, 0.95}, // measured 1.00 / 0.953 on 43 positives, 42 traps
+      // measured 1.00 / 1.00 on 37 positives and 38 traps; precision one step down, since a positive of another
+      // type (a quote whose number changed) can report drift too
+      Finding.FIGURE_DRIFT, new double[] {0.95, 1.00},
       Finding.QUOTE_DRIFT, new double[] {1.00, 0.95},
       Finding.QUOTE_MISATTRIBUTION, new double[] {0.85, 0.90},
       Finding.ROLE_CONFLICT, new double[] {1.00, 0.90},
