@@ -1782,6 +1782,7 @@ public final class FigureExtractor {
       String best = "";
       int bestRank = Integer.MAX_VALUE;
       int bestDist = Integer.MAX_VALUE;
+      int dateline = datelineEnd(ts, te);
       for (Mention m : mentions) {
         if (m.last < ts) {
           continue;
@@ -1790,8 +1791,9 @@ public final class FigureExtractor {
           break;
         }
         boolean same = clauseOf[Math.max(m.first, ts) - ts] == clause;
-        // same clause before other clauses; a named place before a demonym; then the nearest
-        int rank = (same ? 0 : 2) + (m.demonym ? 1 : 0);
+        // same clause before other clauses; a named place before a demonym or a dateline's city (where the
+        // reporter filed from, not what the figure counts); then the nearest
+        int rank = (same ? 0 : 2) + (m.demonym ? 1 : 0) + (m.last < dateline ? 1 : 0);
         int dist = m.last < f.first ? f.first - m.last : m.first > f.last ? m.first - f.last : 0;
         if (rank < bestRank || rank == bestRank && dist < bestDist) {
           best = m.name;
@@ -1800,6 +1802,35 @@ public final class FigureExtractor {
         }
       }
       return best;
+    }
+
+    /**
+     * The dash ending a dateline that opens the sentence ("MONTPELIER, Vt. — ..."): an all-capitals word first and a
+     * dash within nine tokens; -1 when the sentence has no dateline.
+     */
+    int datelineEnd(int ts, int te) {
+      if (ts >= te || t.type[ts] != WORD || !allCaps(ts)) {
+        return -1;
+      }
+      for (int k = ts + 1; k < Math.min(te, ts + 10); k++) {
+        if (isDash(k)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private boolean allCaps(int k) {
+      String w = body.substring(t.start[k], t.end[k]);
+      boolean letters = false;
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters |= Character.isLetter(c);
+      }
+      return letters && w.length() >= 2;
     }
 
     /** An em or en dash, or {@code --}, at token k (a dateline's end, a parenthesis). */

@@ -49,6 +49,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void aPlaceInTheClauseIsTheScopeRatherThanTheDatelineCity() {
+    Assertion a = only("MONTPELIER \u2014 There were 1,096 overdose deaths in Vermont in 2023, officials said.");
+    assertEquals("Vermont", a.getScope());
+    // without another place the dateline city still scopes the figure
+    assertEquals("Montpelier",
+        only("MONTPELIER \u2014 The city recorded 96 overdose deaths in 2023, officials said.").getScope());
+  }
+
+  @Test
   void aSpelledNumberRightAfterADatelineOpensTheSentence() {
     Assertion a = only("LILONGWE \u2014 Four hundred cholera deaths were recorded in Malawi in 2023.");
     assertEquals("400", a.getValue());
