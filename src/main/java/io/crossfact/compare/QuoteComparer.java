@@ -179,6 +179,7 @@ public final class QuoteComparer implements Serializable {
       }
     }
     sorted.sort(Findings.CHRONOLOGICAL);
+    sorted.addAll(joinSplitQuotes(sorted));
     List<Q> qs = new ArrayList<>();
     for (Assertion a : sorted) {
       Q q = new Q(a);
@@ -187,6 +188,36 @@ public final class QuoteComparer implements Serializable {
       }
     }
     return new Group(qs).findings();
+  }
+
+  /** Characters of attribution that may stand between the two halves of one split quote. */
+  static final int SPLIT_GAP = 80;
+
+  /**
+   * Quotes split around their attribution ("The council did not approve it," Holt said, "and residents deserve to
+   * know.") as one quote: two quotes of one speaker in one sentence, the second starting shortly after the first
+   * ends. The halves stay as they are; the whole is added, so another report's unsplit quote has its match.
+   */
+  static List<Assertion> joinSplitQuotes(List<Assertion> quotes) {
+    List<Assertion> out = new ArrayList<>();
+    for (Assertion p : quotes) {
+      Assertion next = null;
+      for (Assertion q : quotes) {
+        if (q != p && q.getArticleId().equals(p.getArticleId()) && q.getSubject().equals(p.getSubject())
+            && !p.getSubject().isEmpty() && !p.getText().isEmpty() && q.getText().equals(p.getText())
+            && q.getStart() > p.getEnd() && q.getStart() - p.getEnd() <= SPLIT_GAP
+            && (next == null || q.getStart() < next.getStart())) {
+          next = q;
+        }
+      }
+      if (next != null) {
+        Assertion whole = p.copy();
+        whole.setValue(p.getValue().trim() + " " + next.getValue().trim());
+        whole.setEnd(next.getEnd());
+        out.add(whole);
+      }
+    }
+    return out;
   }
 
   /** One call's working state: similarities and best matches are computed once per pair. */

@@ -435,4 +435,24 @@ class QuoteComparerTest {
     assertEquals(List.of(), comparer.compare(List.of(early("Jane Holt", WORDS),
         said(late("Tom Reyes", WORDS), "\u201C" + WORDS + ",\u201D Reyes said, quoting Holt.", "named"))));
   }
+
+  @Test
+  void aQuoteSplitAroundItsAttributionIsComparedWhole() {
+    String sentence = "\u201CThe council did not approve the rezoning,\u201D Holt said, \u201Cand residents deserve "
+        + "to hear that clearly.\u201D";
+    Assertion first = early("Jane Holt", "The council did not approve the rezoning,");
+    Assertion second = early("Jane Holt", "and residents deserve to hear that clearly.");
+    for (Assertion half : List.of(first, second)) {
+      half.setText(sentence);
+      half.setTextStart(100);
+      half.setStart(100 + sentence.indexOf(half.getValue()));
+      half.setEnd(half.getStart() + half.getValue().length());
+    }
+    List<Finding> fs = comparer.compare(List.of(first, second,
+        late("Jane Holt", "The council approved the rezoning, and residents deserve to hear that clearly.")));
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().startsWith("negation-changed="), fs.get(0).getSignals());
+    assertEquals(first.getStart(), fs.get(0).getStartB());
+    assertEquals(second.getEnd(), fs.get(0).getEndB());
+  }
 }
