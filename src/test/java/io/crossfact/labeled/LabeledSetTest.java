@@ -44,11 +44,11 @@ class LabeledSetTest {
   static final Map<String, double[]> FLOORS = Map.of(
       Finding.FIGURE_CONFLICT, new double[] {1.00, 0.95},
       Finding.FIGURE_DRIFT, new double[] {0.90, 1.00},
-      Finding.QUOTE_DRIFT, new double[] {1.00, 0.95},
-      Finding.QUOTE_MISATTRIBUTION, new double[] {0.85, 0.90},
-      Finding.ROLE_CONFLICT, new double[] {1.00, 0.90},
+      Finding.QUOTE_DRIFT, new double[] {1.00, 1.00},
+      Finding.QUOTE_MISATTRIBUTION, new double[] {1.00, 0.95},
+      Finding.ROLE_CONFLICT, new double[] {1.00, 0.95},
       Finding.STALE_REPUBLICATION, new double[] {1.00, 1.00},
-      Finding.SUSPECT_EXPERT, new double[] {0.80, 1.00});
+      Finding.SUSPECT_EXPERT, new double[] {1.00, 1.00});
 
   record LabeledCase(String name, Path dir, String type, String expect, String why) {
     boolean positive() {
