@@ -22,9 +22,18 @@ import java.util.Set;
  * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
  * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
  *
+ * <p>Drift is one utterance reported two ways, not two utterances: words only one report has before the first or
+ * after the last shared word are two excerpts cut in different places and are not compared (only the core between
+ * them is); bracketed words are the editor's and a phrase said twice in a row may be left out; the wordings share
+ * at least {@link #DRIFT_MIN_SHARED_WORDS} words in order; no drift when the other article also quotes the speaker
+ * saying the exact words elsewhere, or when one report dates its words (a weekday in the attribution) after the other
+ * report was published. A quote split around its attribution is also compared whole.
+ *
  * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
  * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson
- * legitimately speaks its words). One finding per pair of speakers in a group: the closest pair of quotes.
+ * legitimately speaks its words). Both speakers must be named in their own attribution sentence (not resolved from a
+ * pronoun or carried over from another sentence), and neither sentence may name the other speaker ("quoting Holt",
+ * "Holt, at a town hall in Warren, said"). One finding per pair of speakers in a group: the closest pair of quotes.
  *
  * <p>Misses: paraphrase (a misattributed quote reworded beyond the similarity threshold), speakers the extractor left
  * empty, drift between two quotes of one speaker in one article, and changes that only punctuation carries
@@ -268,7 +277,7 @@ public final class QuoteComparer implements Serializable {
                 && !verbatimElsewhere(i, j) && !verbatimElsewhere(j, i)
                 && !differentOccasions(x, y)
                 && seenWordings.add(wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), x, y))) {
-              Finding f = drift(x, y, sim(i, j));
+              Finding f = drift(x, y, sim(i, j), seenWordings);
               if (f != null) {
                 out.add(f);
               }
@@ -454,7 +463,7 @@ public final class QuoteComparer implements Serializable {
     return out;
   }
 
-  private Finding drift(Q x, Q y, double similarity) {
+  private Finding drift(Q x, Q y, double similarity, java.util.Set<String> seenCores) {
     if (x.words.equals(y.words)) {
       return null; // typography, case, whitespace or punctuation only
     }
@@ -508,9 +517,16 @@ public final class QuoteComparer implements Serializable {
       if (similarity < driftMin || shared < DRIFT_MIN_SHARED_WORDS) {
         return null;
       }
-      labels = labels(new Q(earlier, earlyFrom, earlyTo), new Q(later, lateFrom, lateTo), core);
+      Q earlyCore = new Q(earlier, earlyFrom, earlyTo);
+      Q lateCore = new Q(later, lateFrom, lateTo);
+      labels = labels(earlyCore, lateCore, core);
       if (labels.isEmpty()) {
         return null; // every change is the editor's: a bracketed insertion, a repeated phrase left out
+      }
+      if (!seenCores.add("core\u0001" + wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), earlyCore,
+              lateCore))) {
+        // the same change inside longer or shorter excerpts of the utterance: the earliest pair already shows it
+        return null;
       }
     }
     double base = 0;

@@ -455,4 +455,15 @@ class QuoteComparerTest {
     assertEquals(first.getStart(), fs.get(0).getStartB());
     assertEquals(second.getEnd(), fs.get(0).getEndB());
   }
+
+  @Test
+  void theSameChangeInsideALongerExcerptIsReportedOnce() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "Though the river people, maybe there is a way, I do not know."),
+        late("Jane Holt", "Although the river people, maybe there is a way, I do not know."),
+        quote("a3", "Evening Star", "2024-06-07", "c3", "Jane Holt",
+            "Although the river people, maybe there is a way, I do not know. But I will tell you what.")));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals("a2", fs.get(0).getArticleA());
+  }
 }
