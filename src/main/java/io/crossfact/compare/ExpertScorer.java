@@ -236,6 +236,28 @@ public final class ExpertScorer implements Serializable {
     return false;
   }
 
+  /**
+   * The words after "<name>, " in a quote's sentence, outside the quote, up to the next quotation mark or the end
+   * of the sentence: the appositive the attribution gives the speaker ("research director at the X Association").
+   * Empty when the name is not followed by a comma.
+   */
+  static String appositive(Assertion quote, String name) {
+    String text = quote.getText() == null ? "" : quote.getText();
+    String value = quote.getValue() == null ? "" : quote.getValue();
+    int v = value.isEmpty() ? -1 : text.indexOf(value);
+    String outside = v < 0 ? text : text.substring(0, v) + " \u201D " + text.substring(v + value.length());
+    String surname = Names.surname(name);
+    if (surname.isEmpty()) {
+      return "";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(surname)
+        + "\\b,\\s+([^\"\u201C\u201D]+)").matcher(outside);
+    if (!m.find()) {
+      return "";
+    }
+    return m.group(1).replaceAll("[.;:]\\s*$", "").trim();
+  }
+
   /** Why the expert's institution identifies nothing, or null when one role names a specific institution. */
   private String vagueInstitution(Expert e) {
     List<String> vague = new ArrayList<>();
@@ -253,6 +275,21 @@ public final class ExpertScorer implements Serializable {
       } else if (!inst.isEmpty()) {
         e.institution = inst;
         return null;
+      }
+    }
+    if (!any) {
+      // the attribution's own appositive ("said Dr. Ann Lee, research director at the Delta Hospital Association")
+      // names the institution even when the role the extractor kept ("doctor") does not
+      for (Assertion q : e.quotes) {
+        String apposition = appositive(q, e.name);
+        if (apposition.isEmpty()) {
+          continue;
+        }
+        String inst = RoleParser.parse(apposition, "").institution;
+        if (!inst.isEmpty() && matchVague(inst) == null && matchVague(TextNormalizer.normalize(apposition)) == null) {
+          e.institution = inst;
+          return null;
+        }
       }
     }
     if (any) {

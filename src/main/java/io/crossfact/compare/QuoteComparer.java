@@ -22,9 +22,18 @@ import java.util.Set;
  * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
  * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
  *
+ * <p>Drift is one utterance reported two ways, not two utterances: words only one report has before the first or
+ * after the last shared word are two excerpts cut in different places and are not compared (only the core between
+ * them is); bracketed words are the editor's and a phrase said twice in a row may be left out; the wordings share
+ * at least {@link #DRIFT_MIN_SHARED_WORDS} words in order; no drift when the other article also quotes the speaker
+ * saying the exact words elsewhere, or when one report dates its words (a weekday in the attribution) after the other
+ * report was published. A quote split around its attribution is also compared whole.
+ *
  * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
  * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson
- * legitimately speaks its words). One finding per pair of speakers in a group: the closest pair of quotes.
+ * legitimately speaks its words). Both speakers must be named in their own attribution sentence (not resolved from a
+ * pronoun or carried over from another sentence), and neither sentence may name the other speaker ("quoting Holt",
+ * "Holt, at a town hall in Warren, said"). One finding per pair of speakers in a group: the closest pair of quotes.
  *
  * <p>Misses: paraphrase (a misattributed quote reworded beyond the similarity threshold), speakers the extractor left
  * empty, drift between two quotes of one speaker in one article, and changes that only punctuation carries
@@ -35,6 +44,11 @@ public final class QuoteComparer implements Serializable {
 
   static final String SHORTENED = "shortened";
   static final int MISATTRIBUTION_MIN_WORDS = 6;
+  /**
+   * Words two wordings of one utterance must share, in order, for a drift finding. Two different statements by one
+   * person often share a stock phrase of four or five words ("the worst thing that ever happened to ...").
+   */
+  static final int DRIFT_MIN_SHARED_WORDS = 6;
 
   /** Label → base score. Meaning-altering labels sit above medium, wording-only ones below it. */
   private static final Map<String, Double> LABEL_WEIGHT = new LinkedHashMap<>();
@@ -98,18 +112,58 @@ public final class QuoteComparer implements Serializable {
   }
 
   /** A quote prepared for comparison. */
-  private static final class Q {
+  static final class Q {
     final Assertion a;
     final List<String> words;
     final List<Integer> ellipses;
+    /** Word indexes inside square brackets: the editor's words ("[censored]", "[the state]"), not the speaker's. */
+    final java.util.Set<Integer> editorial;
     final java.util.Set<String> content;
+    /** Name words of the sentence around the quote (the attribution), the quote's own words left out. */
+    final java.util.Set<String> around;
     int[] ids;
 
     Q(Assertion a) {
       this.a = a;
       this.words = words(a.getValue());
       this.ellipses = ellipsisPositions(a.getValue());
+      this.editorial = bracketPositions(a.getValue());
       this.content = content(words);
+      this.around = aroundWords(a);
+    }
+
+    /** The words {@code from..to} of {@code whole}, with ellipsis and bracket positions shifted to match. */
+    Q(Q whole, int from, int to) {
+      this.a = whole.a;
+      this.words = whole.words.subList(from, to);
+      List<Integer> e = new ArrayList<>();
+      for (int p : whole.ellipses) {
+        if (p >= from && p <= to) {
+          e.add(p - from);
+        }
+      }
+      this.ellipses = e;
+      java.util.Set<Integer> ed = new java.util.TreeSet<>();
+      for (int p : whole.editorial) {
+        if (p >= from && p < to) {
+          ed.add(p - from);
+        }
+      }
+      this.editorial = ed;
+      this.content = content(words);
+      this.around = whole.around;
+    }
+
+    /**
+     * A speaker we can stand behind: named in the attribution itself ("... Holt said"), not carried over from an
+     * earlier sentence ("he said") nor guessed from a description.
+     */
+    boolean confidentNamed() {
+      if (!"named".equals(a.getSpeakerKind())) {
+        return false;
+      }
+      List<String> n = Names.tokens(a.getSubject());
+      return !n.isEmpty() && around.contains(n.get(n.size() - 1));
     }
 
     boolean organisation() {
@@ -134,6 +188,7 @@ public final class QuoteComparer implements Serializable {
       }
     }
     sorted.sort(Findings.CHRONOLOGICAL);
+    sorted.addAll(joinSplitQuotes(sorted));
     List<Q> qs = new ArrayList<>();
     for (Assertion a : sorted) {
       Q q = new Q(a);
@@ -142,6 +197,36 @@ public final class QuoteComparer implements Serializable {
       }
     }
     return new Group(qs).findings();
+  }
+
+  /** Characters of attribution that may stand between the two halves of one split quote. */
+  static final int SPLIT_GAP = 80;
+
+  /**
+   * Quotes split around their attribution ("The council did not approve it," Holt said, "and residents deserve to
+   * know.") as one quote: two quotes of one speaker in one sentence, the second starting shortly after the first
+   * ends. The halves stay as they are; the whole is added, so another report's unsplit quote has its match.
+   */
+  static List<Assertion> joinSplitQuotes(List<Assertion> quotes) {
+    List<Assertion> out = new ArrayList<>();
+    for (Assertion p : quotes) {
+      Assertion next = null;
+      for (Assertion q : quotes) {
+        if (q != p && q.getArticleId().equals(p.getArticleId()) && q.getSubject().equals(p.getSubject())
+            && !p.getSubject().isEmpty() && !p.getText().isEmpty() && q.getText().equals(p.getText())
+            && q.getStart() > p.getEnd() && q.getStart() - p.getEnd() <= SPLIT_GAP
+            && (next == null || q.getStart() < next.getStart())) {
+          next = q;
+        }
+      }
+      if (next != null) {
+        Assertion whole = p.copy();
+        whole.setValue(p.getValue().trim() + " " + next.getValue().trim());
+        whole.setEnd(next.getEnd());
+        out.add(whole);
+      }
+    }
+    return out;
   }
 
   /** One call's working state: similarities and best matches are computed once per pair. */
@@ -189,13 +274,16 @@ public final class QuoteComparer implements Serializable {
             // pairs come earliest first, so the first pair showing two wordings represents all their reprints;
             // whether two wordings drift depends on the words alone, so a seen pair needs no second look
             if (best(i, y.a.getArticleId()) == j && best(j, x.a.getArticleId()) == i
+                && !verbatimElsewhere(i, j) && !verbatimElsewhere(j, i)
+                && !differentOccasions(x, y)
                 && seenWordings.add(wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), x, y))) {
-              Finding f = drift(x, y, sim(i, j));
+              Finding f = drift(x, y, sim(i, j), seenWordings);
               if (f != null) {
                 out.add(f);
               }
             }
-          } else if (!x.organisation() && !y.organisation()
+          } else if (!x.organisation() && !y.organisation() && x.confidentNamed() && y.confidentNamed()
+              && !rivalAround(i, j) && !rivalAround(j, i)
               && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
               && sim(i, j) >= misMin && !echoed(i, j) && !namedInside(i, j) && !namedInside(j, i)) {
             // one finding per pair of speakers: the closest pair of quotes, ties to the earliest; every reprint
@@ -274,6 +362,31 @@ public final class QuoteComparer implements Serializable {
       return surname.length() > 2 && qs.get(j).words.contains(surname);
     }
 
+    /**
+     * Whether the sentence around quote i also names speaker j ("Holt said, quoting Marsh", "Marsh, speaking in
+     * Holt County, said"): then which of the two said the words is our extractor's guess, not the report's claim.
+     */
+    boolean rivalAround(int i, int j) {
+      List<String> n = names.get(j);
+      return !n.isEmpty() && !same(i, j) && qs.get(i).around.contains(n.get(n.size() - 1));
+    }
+
+    /**
+     * Whether quote j's article also quotes the same person saying quote i's words verbatim, in another quote (the
+     * same words, or a longer quote they are part of): then that article has them right, and its other wording j
+     * is another passage or occasion, not a changed quote.
+     */
+    boolean verbatimElsewhere(int i, int j) {
+      List<String> w = qs.get(i).words;
+      for (int k : byArticle.getOrDefault(qs.get(j).a.getArticleId(), List.of())) {
+        if (k != i && k != j && !names.get(k).isEmpty() && same(i, k)
+            && (qs.get(k).words.equals(w) || isContiguousFragment(w, qs.get(k).words))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean echoed(int i, int j) {
       for (int k : byArticle.get(qs.get(i).a.getArticleId())) {
         if (!names.get(k).isEmpty() && same(k, j) && sim(k, j) >= misMin) {
@@ -350,26 +463,71 @@ public final class QuoteComparer implements Serializable {
     return out;
   }
 
-  private Finding drift(Q x, Q y, double similarity) {
+  private Finding drift(Q x, Q y, double similarity, java.util.Set<String> seenCores) {
     if (x.words.equals(y.words)) {
       return null; // typography, case, whitespace or punctuation only
     }
     Q later = Findings.isSideA(x.a, y.a) ? x : y;
     Q earlier = later == x ? y : x;
-    boolean fragment = isContiguousFragment(later.words, earlier.words)
-        || isContiguousFragment(earlier.words, later.words);
-    List<String> labels;
     List<WordDiff.Op> ops = WordDiff.diff(earlier.words, later.words);
+    // Words only one report has before the first shared word or after the last one are the edges of two excerpts
+    // of one longer utterance ("Well, to be candid, I'm not ready" / "I'm not ready. I'm not there yet"): each
+    // report cut it elsewhere, neither changed it. Only the core between the edges is compared.
+    int from = 0;
+    int to = ops.size();
+    int earlyFrom = 0;
+    int lateFrom = 0;
+    int earlyTo = earlier.words.size();
+    int lateTo = later.words.size();
+    if (to > 1 && ops.get(0).kind() != WordDiff.Kind.EQUAL && ops.get(1).kind() == WordDiff.Kind.EQUAL) {
+      if (ops.get(0).kind() == WordDiff.Kind.DELETE) {
+        earlyFrom = ops.get(0).words().size();
+      } else {
+        lateFrom = ops.get(0).words().size();
+      }
+      from = 1;
+    }
+    if (to - from > 1 && ops.get(to - 1).kind() != WordDiff.Kind.EQUAL
+        && ops.get(to - 2).kind() == WordDiff.Kind.EQUAL) {
+      if (ops.get(to - 1).kind() == WordDiff.Kind.DELETE) {
+        earlyTo -= ops.get(to - 1).words().size();
+      } else {
+        lateTo -= ops.get(to - 1).words().size();
+      }
+      to--;
+    }
+    List<WordDiff.Op> core = ops.subList(from, to);
+    boolean fragment = true;
+    int shared = 0;
+    for (WordDiff.Op op : core) {
+      if (op.kind() == WordDiff.Kind.EQUAL) {
+        shared += op.words().size();
+      } else {
+        fragment = false;
+      }
+    }
+    List<String> labels;
     if (fragment) {
       if (!reportShortened) {
         return null;
       }
       labels = List.of(SHORTENED);
     } else {
-      if (similarity < driftMin) {
+      // the same utterance shares a good run of words, not a stock phrase ("the worst thing that ever happened")
+      if (similarity < driftMin || shared < DRIFT_MIN_SHARED_WORDS) {
         return null;
       }
-      labels = labels(earlier, later, ops);
+      Q earlyCore = new Q(earlier, earlyFrom, earlyTo);
+      Q lateCore = new Q(later, lateFrom, lateTo);
+      labels = labels(earlyCore, lateCore, core);
+      if (labels.isEmpty()) {
+        return null; // every change is the editor's: a bracketed insertion, a repeated phrase left out
+      }
+      if (!seenCores.add("core\u0001" + wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), earlyCore,
+              lateCore))) {
+        // the same change inside longer or shorter excerpts of the utterance: the earliest pair already shows it
+        return null;
+      }
     }
     double base = 0;
     StringBuilder signals = new StringBuilder();
@@ -395,12 +553,13 @@ public final class QuoteComparer implements Serializable {
     f.setScore(Findings.score(score));
     f.setSeverity(config.severityOf(f.getScore()));
     f.setSignals(signals.toString());
-    f.setExplanation(driftExplanation(speaker, earlier, later, ops, labels));
+    f.setExplanation(driftExplanation(speaker, earlier, later, fragment ? ops : core, labels,
+        from > 0 || to < ops.size()));
     return f;
   }
 
   private static String driftExplanation(String speaker, Q earlier, Q later, List<WordDiff.Op> ops,
-      List<String> labels) {
+      List<String> labels, boolean edges) {
     StringBuilder e = new StringBuilder(speaker);
     List<String> parts = new ArrayList<>();
     for (String l : labels) {
@@ -412,6 +571,9 @@ public final class QuoteComparer implements Serializable {
     } else {
       e.append(" is quoted differently in two reports: ").append(describeChanges(ops)).append(" (")
           .append(String.join(", ", parts)).append(").");
+      if (edges) {
+        e.append(" One report also quotes more words before or after the shared passage; that is not counted.");
+      }
     }
     boolean copy = !earlier.a.getCluster().isEmpty() && earlier.a.getCluster().equals(later.a.getCluster());
     e.append(' ').append(copy ? "The later report (" : "The later report (")
@@ -466,13 +628,33 @@ public final class QuoteComparer implements Serializable {
     }
     int ie = 0;
     int il = 0;
+    boolean editorialOnly = true;
     for (int k = 0; k < ops.size(); k++) {
       WordDiff.Op op = ops.get(k);
       if (op.kind() == WordDiff.Kind.EQUAL) {
         ie += op.words().size();
         il += op.words().size();
-      } else if (op.kind() == WordDiff.Kind.DELETE) {
-        WordDiff.Op next = k + 1 < ops.size() && ops.get(k + 1).kind() == WordDiff.Kind.INSERT ? ops.get(k + 1) : null;
+        continue;
+      }
+      WordDiff.Op pairNext = op.kind() == WordDiff.Kind.DELETE && k + 1 < ops.size()
+          && ops.get(k + 1).kind() == WordDiff.Kind.INSERT ? ops.get(k + 1) : null;
+      int delSize = op.kind() == WordDiff.Kind.DELETE ? op.words().size() : 0;
+      int insSize = op.kind() == WordDiff.Kind.INSERT ? op.words().size() : pairNext == null ? 0
+          : pairNext.words().size();
+      if (editorial(earlier, ie, delSize) || editorial(later, il, insSize)
+          || pairNext == null && (repeated(earlier.words, ie, delSize) || repeated(later.words, il, insSize))) {
+        // the editor's words ("what the [censored] is going on"), or a repeated phrase left out ("if she gets to
+        // pick, if she gets to pick her judges"): a transcription choice, not a change of what was said
+        ie += delSize;
+        il += insSize;
+        if (pairNext != null) {
+          k++;
+        }
+        continue;
+      }
+      editorialOnly = false;
+      if (op.kind() == WordDiff.Kind.DELETE) {
+        WordDiff.Op next = pairNext;
         if (next != null) {
           if (unexplained(op.words()) || unexplained(next.words())) {
             found.add(anyVerb(op.words()) && anyVerb(next.words()) ? "verb-changed" : "words-substituted");
@@ -496,6 +678,9 @@ public final class QuoteComparer implements Serializable {
         }
         il += op.words().size();
       }
+    }
+    if (editorialOnly) {
+      return List.of();
     }
     if (found.isEmpty()) {
       found.add("words-substituted");
@@ -646,6 +831,110 @@ public final class QuoteComparer implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Word indexes of a raw quote that stand inside square brackets. */
+  static java.util.Set<Integer> bracketPositions(String raw) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    String n = TextNormalizer.normalize(raw);
+    int open;
+    int from = 0;
+    while ((open = n.indexOf('[', from)) >= 0) {
+      int close = n.indexOf(']', open);
+      if (close < 0) {
+        break;
+      }
+      int before = words(n.substring(0, open)).size();
+      int inside = words(n.substring(open + 1, close)).size();
+      for (int k = 0; k < inside; k++) {
+        out.add(before + k);
+      }
+      from = close + 1;
+    }
+    return out;
+  }
+
+  /** Whether any of the {@code size} words from {@code at} is the editor's (bracketed). */
+  private static boolean editorial(Q q, int at, int size) {
+    for (int k = at; k < at + size; k++) {
+      if (q.editorial.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the {@code k} words from {@code at} sit in a phrase said twice in a row ("if she gets to pick, if she
+   * gets to pick"), wherever the diff placed the cut: some window of 2k words around them is one phrase repeated.
+   */
+  static boolean repeated(List<String> words, int at, int k) {
+    if (k == 0) {
+      return false;
+    }
+    for (int s = 0; s <= k; s++) {
+      int start = at - k + s;
+      if (start >= 0 && start + 2 * k <= words.size()
+          && words.subList(start, start + k).equals(words.subList(start + k, start + 2 * k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Name words of the quote's sentence outside the quote itself: who the attribution names. */
+  private static java.util.Set<String> aroundWords(Assertion a) {
+    String text = a.getText() == null ? "" : a.getText();
+    String value = a.getValue() == null ? "" : a.getValue();
+    int at = value.isEmpty() ? -1 : text.indexOf(value);
+    String outside = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + value.length());
+    return new java.util.HashSet<>(Names.tokens(outside));
+  }
+
+  private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+      "\\b(last\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+  /**
+   * The day the attribution says the words were spoken ("he told supporters on Monday"), resolved against the
+   * report's own date: the latest such weekday on or before it ("last Monday": before it). Null when the sentence
+   * names no weekday, or more than one.
+   */
+  static java.time.LocalDate utteranceDay(Assertion a) {
+    java.time.LocalDate published = Findings.date(a.getPublished());
+    String text = a.getText() == null ? "" : a.getText();
+    String value = a.getValue() == null ? "" : a.getValue();
+    int at = value.isEmpty() ? -1 : text.indexOf(value);
+    String outside = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + value.length());
+    java.util.regex.Matcher m = WEEKDAY.matcher(outside);
+    if (published == null || !m.find()) {
+      return null;
+    }
+    boolean last = m.group(1) != null;
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    if (m.find()) {
+      return null;
+    }
+    int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+    if (back == 0 && last) {
+      back = 7;
+    }
+    return published.minusDays(back);
+  }
+
+  /**
+   * Whether two quotes cannot be one utterance: one report dates its words after the other report was published
+   * (a stump line repeated at a later rally). Copies of one text are one report and never differ this way.
+   */
+  static boolean differentOccasions(Q x, Q y) {
+    if (!x.a.getCluster().isEmpty() && x.a.getCluster().equals(y.a.getCluster())) {
+      return false;
+    }
+    return after(utteranceDay(x.a), y.a) || after(utteranceDay(y.a), x.a);
+  }
+
+  private static boolean after(java.time.LocalDate spoken, Assertion other) {
+    java.time.LocalDate published = Findings.date(other.getPublished());
+    return spoken != null && published != null && spoken.isAfter(published);
   }
 
   /** Whether {@code part} occurs as a contiguous run inside the strictly longer {@code whole}. */

@@ -65,7 +65,8 @@ public final class RoleComparer implements Serializable {
   public List<Finding> compare(List<Assertion> roles) {
     List<Assertion> sorted = new ArrayList<>();
     for (Assertion a : roles) {
-      if (Assertion.ROLE.equals(a.getKind()) && !a.getSubject().isEmpty() && !a.getValue().isBlank()) {
+      if (Assertion.ROLE.equals(a.getKind()) && !a.getSubject().isEmpty() && !a.getValue().isBlank()
+          && !runsIntoQuote(a.getValue()) && !incompleteName(a.getSubject())) {
         sorted.add(a);
       }
     }
@@ -76,6 +77,9 @@ public final class RoleComparer implements Serializable {
     Map<String, Set<String>> clustersByReading = new TreeMap<>();
     for (Assertion a : sorted) {
       RoleParser.Role r = RoleParser.parse(a.getValue(), a.getQualifier());
+      if (historical(a)) {
+        r.timeBound = true;
+      }
       parsed.add(r);
       names.add(Names.tokens(a.getSubject()));
       dates.add(Findings.date(a.getPublished()));
@@ -127,6 +131,37 @@ public final class RoleComparer implements Serializable {
     return Findings.dedupeAndSort(out);
   }
 
+  /**
+   * Whether a stated role runs on into quoted words ("the prime minister ''looked ashen''"): the extractor read past
+   * the title into the next clause, so the words are not a title.
+   */
+  static boolean runsIntoQuote(String stated) {
+    return stated.contains("\"") || stated.contains("\u201C") || stated.contains("\u201D")
+        || stated.contains("''") || stated.contains("``");
+  }
+
+  /** Whether a name ends in an initial ("George H.W.", cut at the initials' full stop): not a whole name. */
+  static boolean incompleteName(String subject) {
+    String[] t = subject.trim().split("\\s+");
+    return t.length > 0 && t[t.length - 1].matches("(\\p{Lu}\\.)+");
+  }
+
+  private static final java.util.regex.Pattern HISTORICAL = java.util.regex.Pattern.compile(
+      "(?i)\\b(when|under|while|during|until)\\s+(the\\s+)?$");
+
+  /**
+   * Whether the sentence places the role in the past: "when Vice President X", "a tax official under President X".
+   * Such a role was held then, not necessarily on the report's date, like "then-".
+   */
+  static boolean historical(Assertion a) {
+    String text = a.getText() == null ? "" : a.getText();
+    int at = a.getStart() - a.getTextStart();
+    if (at < 0 || at > text.length() || !text.startsWith(a.getValue(), at)) {
+      at = text.indexOf(a.getValue());
+    }
+    return at > 0 && HISTORICAL.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
   /** Every way two current roles contradict each other, strongest first. */
   private static List<Reason> reasons(RoleParser.Role a, RoleParser.Role b) {
     List<Reason> out = new ArrayList<>();
@@ -134,6 +169,15 @@ public final class RoleComparer implements Serializable {
       boolean deputy = a.office.replace("deputy_", "").equals(b.office.replace("deputy_", ""));
       out.add(new Reason("office", deputy ? 0.8 : 0.85, "a " + RoleParser.officeWords(a.office) + " and a "
           + RoleParser.officeWords(b.office) + " are different offices"));
+    }
+    if (out.isEmpty() && !a.office.equals(b.office) && (a.office.startsWith("deputy_") || b.office.startsWith("deputy_"))
+        && a.office.replace("deputy_", "").equals(b.office.replace("deputy_", ""))
+        && !a.institution.isEmpty() && !b.institution.isEmpty()
+        && RoleParser.sameInstitution(a.institution, b.institution)) {
+      // "Deputy Secretary of State" and "Secretary of State": one post and its deputy in the same department
+      out.add(new Reason("office", 0.8, "a " + RoleParser.officeWords(a.office) + " and a "
+          + RoleParser.officeWords(b.office) + " of the same " + (a.office.endsWith("secretary") ? "department"
+          : "institution") + " are different posts"));
     }
     if (!a.party.isEmpty() && !b.party.isEmpty() && !a.party.equals(b.party)) {
       out.add(new Reason("party", 0.8, "the parties differ (" + a.party + " vs " + b.party + ")"));

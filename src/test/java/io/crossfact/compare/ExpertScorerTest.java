@@ -173,4 +173,24 @@ class ExpertScorerTest {
       assertEquals(expected, Fx.render(scorer.score(FARM, s, ONLY_HERE)));
     }
   }
+
+  @Test
+  void theAttributionsAppositiveNamesTheInstitutionWhenTheRoleDoesNot() {
+    String words = "Our survey of 212 clinics found that 41 percent had cut weekend hours since 2021";
+    Assertion q = quote("Emily Carter", words, 200);
+    q.setText("\u201C" + words + ",\u201D said Dr. Emily Carter, research director at the Delta Hospital Association.");
+    Assertion doctor = role("Emily Carter", "doctor");
+    assertEquals("research director at the Delta Hospital Association", ExpertScorer.appositive(q, "Emily Carter"));
+    List<Finding> fs = scorer.score("", List.of(q, doctor), ONLY_HERE);
+    for (Finding f : fs) {
+      assertFalse(f.getSignals().contains("vague-institution"), f.getSignals());
+    }
+    // control: a vague institution in the appositive stays vague
+    Assertion vague = quote("Emily Carter", words, 200);
+    vague.setText("\u201C" + words + ",\u201D said Dr. Emily Carter, senior analyst at the Institute for Strategic "
+        + "Affairs.");
+    List<Finding> flagged = scorer.score("", List.of(vague, doctor), ONLY_HERE);
+    assertEquals(1, flagged.size());
+    assertTrue(flagged.get(0).getSignals().contains("vague-institution"), flagged.get(0).getSignals());
+  }
 }

@@ -326,4 +326,144 @@ class QuoteComparerTest {
         quote("b1", "Y", "2024-06-05", "c2", "Jane Holt", "We will raise taxes this year"))).get(0);
     assertEquals("z9", f.getArticleA());
   }
+
+  // --- rules from reading the PolNeAR-train findings (fixtures are invented) ---
+
+  private static Assertion said(Assertion a, String sentence, String kind) {
+    a.setText(sentence);
+    a.setSpeakerKind(kind);
+    return a;
+  }
+
+  @Test
+  void twoExcerptsOfOneUtteranceCutAtDifferentPlacesAreNotDrift() {
+    // one report starts earlier, the other runs on longer; the words they share are identical
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "Well, to be honest with you, I am not ready to endorse anyone at this point"),
+        late("Jane Holt", "I am not ready to endorse anyone at this point. I am not there yet"))));
+  }
+
+  @Test
+  void aChangeInsideTheSharedPassageIsStillDriftWhenTheEdgesDiffer() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "Well, to be honest with you, I am not ready to endorse anyone at this point"),
+        late("Jane Holt", "I am ready to endorse anyone at this point. I am not there yet")));
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().startsWith("negation-changed="), fs.get(0).getSignals());
+    assertTrue(fs.get(0).getExplanation().contains("more words before or after"), fs.get(0).getExplanation());
+  }
+
+  @Test
+  void bracketedEditorialWordsAreNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "The council has to figure out what is going on with the water bills"),
+        late("Jane Holt", "The council has to figure out what the [heck] is going on with the water bills"))));
+  }
+
+  @Test
+  void aRepeatedPhraseLeftOutIsNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "If the board gets to vote on the budget, nothing changes for parents"),
+        late("Jane Holt", "If the board gets to vote, if the board gets to vote on the budget, nothing changes for "
+            + "parents"))));
+  }
+
+  @Test
+  void twoStatementsSharingOnlyAStockPhraseAreNotDrift() {
+    assertEquals(List.of(), comparer.compare(List.of(
+        early("Jane Holt", "was the best thing that's happened to the harbor"),
+        late("Jane Holt", "the best thing that ever happened to this town"))));
+  }
+
+  @Test
+  void wordsTheOtherArticleAlsoQuotesVerbatimAreNotDrift() {
+    Assertion first = early("Jane Holt", "No, I meant she is the author of the whole plan");
+    Assertion variant = late("Jane Holt", "I meant exactly that. She is the author of the whole plan");
+    // control: on their own the two wordings drift
+    assertEquals(1, comparer.compare(List.of(first, variant)).size());
+    // but the later article also has the first wording, inside a longer quote: two occasions, both quoted right
+    assertEquals(List.of(), comparer.compare(List.of(first, variant,
+        late("Jane Holt", "No, I meant she is the author of the whole plan. I do. She wrote every page"))));
+  }
+
+  @Test
+  void wordsSpokenAfterTheOtherReportWasPublishedAreAnotherOccasion() {
+    // early: Saturday 2024-06-01; late: Wednesday 2024-06-05, "on Tuesday" is 2024-06-04, after the early report
+    Assertion before = early("Jane Holt", "We have come a long way in nine short months");
+    String words = "We have come a pretty long way in nine short months";
+    Assertion tuesday = late("Jane Holt", words);
+    tuesday.setText("\u201C" + words + ",\u201D Holt told supporters in Dover on Tuesday morning.");
+    assertEquals(List.of(), comparer.compare(List.of(before, tuesday)));
+    // control: "on Friday" (2024-05-31) can be the occasion the early report quoted
+    Assertion friday = late("Jane Holt", words);
+    friday.setText("\u201C" + words + ",\u201D Holt told supporters in Dover on Friday morning.");
+    assertEquals(1, comparer.compare(List.of(before, friday)).size());
+  }
+
+  @Test
+  void utteranceDayResolvesTheWeekdayAgainstThePublishedDate() {
+    Assertion a = late("Jane Holt", "We will win this county");
+    a.setText("\u201CWe will win this county,\u201D Holt said Monday.");
+    assertEquals(java.time.LocalDate.of(2024, 6, 3), QuoteComparer.utteranceDay(a));
+    a.setText("\u201CWe will win this county,\u201D Holt said last Wednesday.");
+    assertEquals(java.time.LocalDate.of(2024, 5, 29), QuoteComparer.utteranceDay(a));
+    a.setText("\u201CWe will win this county,\u201D Holt said Monday, before Tuesday's vote.");
+    assertEquals(null, QuoteComparer.utteranceDay(a));
+  }
+
+  private static final String WORDS = "We will not raise taxes on working families this year";
+
+  @Test
+  void aPronounResolvedSpeakerIsNoMisattribution() {
+    assertEquals(List.of(), comparer.compare(List.of(early("Jane Holt", WORDS),
+        said(late("Tom Reyes", WORDS), "\u201C" + WORDS + ",\u201D he said.", "pronoun"))));
+  }
+
+  @Test
+  void aSpeakerTheSentenceDoesNotNameIsNoMisattribution() {
+    // the extractor says "named" but the attribution is "he said": the name came from another sentence
+    assertEquals(List.of(), comparer.compare(List.of(early("Jane Holt", WORDS),
+        said(late("Tom Reyes", WORDS), "\u201C" + WORDS + "\u201D before the vote, he said.", "named"))));
+  }
+
+  @Test
+  void aSentenceNamingBothSpeakersIsNoMisattribution() {
+    // "Holt, at a meeting in Reyes County, said" read as Reyes speaking; and "Reyes said, quoting Holt"
+    assertEquals(List.of(), comparer.compare(List.of(early("Jane Holt", WORDS),
+        said(late("Reyes", WORDS), "Holt, at a meeting in Reyes County, said she was \u201C" + WORDS + "\u201D",
+            "named"))));
+    assertEquals(List.of(), comparer.compare(List.of(early("Jane Holt", WORDS),
+        said(late("Tom Reyes", WORDS), "\u201C" + WORDS + ",\u201D Reyes said, quoting Holt.", "named"))));
+  }
+
+  @Test
+  void aQuoteSplitAroundItsAttributionIsComparedWhole() {
+    String sentence = "\u201CThe council did not approve the rezoning,\u201D Holt said, \u201Cand residents deserve "
+        + "to hear that clearly.\u201D";
+    Assertion first = early("Jane Holt", "The council did not approve the rezoning,");
+    Assertion second = early("Jane Holt", "and residents deserve to hear that clearly.");
+    for (Assertion half : List.of(first, second)) {
+      half.setText(sentence);
+      half.setTextStart(100);
+      half.setStart(100 + sentence.indexOf(half.getValue()));
+      half.setEnd(half.getStart() + half.getValue().length());
+    }
+    List<Finding> fs = comparer.compare(List.of(first, second,
+        late("Jane Holt", "The council approved the rezoning, and residents deserve to hear that clearly.")));
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().startsWith("negation-changed="), fs.get(0).getSignals());
+    assertEquals(first.getStart(), fs.get(0).getStartB());
+    assertEquals(second.getEnd(), fs.get(0).getEndB());
+  }
+
+  @Test
+  void theSameChangeInsideALongerExcerptIsReportedOnce() {
+    List<Finding> fs = comparer.compare(List.of(
+        early("Jane Holt", "Though the river people, maybe there is a way, I do not know."),
+        late("Jane Holt", "Although the river people, maybe there is a way, I do not know."),
+        quote("a3", "Evening Star", "2024-06-07", "c3", "Jane Holt",
+            "Although the river people, maybe there is a way, I do not know. But I will tell you what.")));
+    assertEquals(1, fs.size(), fs.toString());
+    assertEquals("a2", fs.get(0).getArticleA());
+  }
 }

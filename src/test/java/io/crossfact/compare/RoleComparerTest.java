@@ -213,4 +213,54 @@ class RoleComparerTest {
     assertTrue(RoleParser.parse("senator", "former").timeBound);
     assertFalse(RoleParser.parse("West Virginia Republican", "").state.equals("Virginia"));
   }
+
+  // --- rules from reading the PolNeAR-train findings (fixtures are invented) ---
+
+  @Test
+  void deputySecretaryVsSecretaryOfOneDepartmentIsAConflict() {
+    List<Finding> fs = comparer.compare(List.of(role("a1", "2024-05-01", "Jane Holt", "Deputy Secretary of State"),
+        role("a2", "2024-05-03", "Jane Holt", "Secretary of State")));
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getExplanation().contains("of the same department"), fs.get(0).getExplanation());
+    // a deputy of one department and the head of another are two careers, not a contradiction we can see
+    assertEquals(List.of(), comparer.compare(List.of(
+        role("a1", "2024-05-01", "Jane Holt", "Deputy Secretary of Labor"),
+        role("a2", "2024-05-03", "Jane Holt", "Secretary of State"))));
+  }
+
+  @Test
+  void aRoleThatRunsIntoAQuoteIsNotATitle() {
+    Assertion debris = role("a2", "2024-05-03", "Jane Holt", "prime minister'' looked ashen");
+    assertEquals(List.of(), comparer.compare(List.of(role("a1", "2024-05-01", "Jane Holt", "President"), debris)));
+    assertTrue(RoleComparer.runsIntoQuote("governor \u201Cwas furious"));
+    assertFalse(RoleComparer.runsIntoQuote("People's Party leader"));
+  }
+
+  @Test
+  void aRoleInAWhenOrUnderClauseIsHistorical() {
+    Assertion when = role("a2", "2024-05-03", "Jane Holt", "Vice President");
+    when.setText("In contrast, when Vice President Jane Holt took office, the deficit was small.");
+    when.setTextStart(0);
+    when.setStart(when.getText().indexOf("Vice President"));
+    assertTrue(RoleComparer.historical(when));
+    assertEquals(List.of(), comparer.compare(List.of(role("a1", "2024-05-01", "Jane Holt", "President"), when)));
+    Assertion under = role("a3", "2024-05-04", "Jane Holt", "President");
+    under.setText("He was a tax official under President Jane Holt.");
+    under.setTextStart(0);
+    under.setStart(under.getText().indexOf("President"));
+    assertTrue(RoleComparer.historical(under));
+    // control: a plain "Vice President Jane Holt said" is a current role and still conflicts
+    assertEquals(1, comparer.compare(List.of(role("a1", "2024-05-01", "Jane Holt", "President"),
+        role("a4", "2024-05-03", "Jane Holt", "Vice President"))).size());
+  }
+
+  @Test
+  void aNameEndingInAnInitialIsIncomplete() {
+    assertTrue(RoleComparer.incompleteName("George H.W."));
+    assertTrue(RoleComparer.incompleteName("Jane Q."));
+    assertFalse(RoleComparer.incompleteName("Jane Holt"));
+    assertFalse(RoleComparer.incompleteName("Jane Holt Jr."));
+    assertEquals(List.of(), comparer.compare(List.of(role("a1", "2024-05-01", "Jane Q.", "President"),
+        role("a2", "2024-05-03", "Jane Q.", "Vice President"))));
+  }
 }
