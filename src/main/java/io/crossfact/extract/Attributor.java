@@ -769,7 +769,18 @@ final class Attributor {
       people.spoke(p, at);
       return new Speaker(p.name(), Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
     }
-    return new Speaker("", Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+    // nobody introduced fits: the description is the speaker ("said an Iowa Democrat" -> "Iowa Democrat")
+    return new Speaker(String.join(" ", unnamed(words)), description.isEmpty() ? Speaker.DESCRIPTION : Speaker.UNNAMED,
+        cue, lemma, explicit, from, to);
+  }
+
+  /** The words of an unresolved description without leading determiners ("an Iowa Democrat" -> "Iowa Democrat"). */
+  private static List<String> unnamed(List<String> words) {
+    int i = 0;
+    while (i < words.size() && DETERMINERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    return words.subList(i, words.size());
   }
 
   private static boolean isOrgHead(String w) {

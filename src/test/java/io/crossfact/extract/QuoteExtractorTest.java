@@ -265,4 +265,21 @@ class QuoteExtractorTest {
     assertEquals("Jane Holt", q.get(1).getSubject());
     assertEquals("saying", q.get(1).getCue());
   }
+
+  @Test
+  void unresolvedDescriptionIsAnUnnamedSpeaker() {
+    String text = "“The levee will not hold another storm like that,” said a county engineer.";
+    assertQuote(onlyQuote(text), text, "The levee will not hold another storm like that,", "county engineer",
+        "unnamed");
+  }
+
+  @Test
+  void splitQuoteSecondPartInheritsAnUnnamedSpeaker() {
+    String text = "“The budget cannot absorb another cut,” one school board member said. “We would close two "
+        + "libraries.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(0), text, "The budget cannot absorb another cut,", "school board member", "unnamed");
+    assertQuote(q.get(1), text, "We would close two libraries.", "school board member", "unnamed");
+  }
 }
