@@ -282,4 +282,11 @@ class QuoteExtractorTest {
     assertQuote(q.get(0), text, "The budget cannot absorb another cut,", "school board member", "unnamed");
     assertQuote(q.get(1), text, "We would close two libraries.", "school board member", "unnamed");
   }
+
+  @Test
+  void sharedSurnameMeansTheFamilyMemberMentionedMost() {
+    String text = "Governor Paul Brandt toured the mill. Brandt met workers. His daughter, Nora Brandt, joined him.\n\n"
+        + "“The mill will reopen before the winter,” Brandt said.";
+    assertQuote(onlyQuote(text), text, "The mill will reopen before the winter,", "Paul Brandt", "named");
+  }
 }
