@@ -205,7 +205,7 @@ public final class PersonExtractor {
   }
 
   /** "Bush Hits Marco Rubio" -> "Marco Rubio": a headline's capitals run into a name that starts later. */
-  private static List<String> trimToGivenName(List<String> words) {
+  static List<String> trimToGivenName(List<String> words) {
     if (words.size() < 3 || Genders.isKnownFirstName(words.get(0))) {
       return words;
     }

@@ -289,4 +289,37 @@ class QuoteExtractorTest {
         + "“The mill will reopen before the winter,” Brandt said.";
     assertQuote(onlyQuote(text), text, "The mill will reopen before the winter,", "Paul Brandt", "named");
   }
+
+  @Test
+  void partyTagBetweenCommasSitsBetweenNameAndCue() {
+    String text = "“The bridge money is already spent,” Senate Majority Leader Ruth Calder, R-Ky., said.";
+    assertQuote(onlyQuote(text), text, "The bridge money is already spent,", "Ruth Calder", "named");
+    String lead = "Sen. Ruth Calder, R-Wis., said in a letter, “The agency ignored three requests for staff.”";
+    assertQuote(onlyQuote(lead), lead, "The agency ignored three requests for staff.", "Ruth Calder", "named");
+  }
+
+  @Test
+  void organisationNameWithOfIsAnOrganisationSpeaker() {
+    String text = "“The lake stays closed to motor boats until May,” the Department of Natural Resources said.";
+    assertQuote(onlyQuote(text), text, "The lake stays closed to motor boats until May,",
+        "Department of Natural Resources", "organization");
+    String lead = "The Centers for Disease Control and Prevention said the outbreak was “contained for now.”";
+    assertQuote(onlyQuote(lead), lead, "contained for now.", "Centers for Disease Control and Prevention",
+        "organization");
+  }
+
+  @Test
+  void spokesmanForAnOrganisationSpeaksForIt() {
+    String text = "“We have no record of that permit request,” said a spokeswoman for Harlow County.";
+    assertQuote(onlyQuote(text), text, "We have no record of that permit request,", "Harlow County",
+        "organization");
+  }
+
+  @Test
+  void spokesmanForAPersonIsNotThatPerson() {
+    String text = "Dana Whitfield toured the plant.\n\n“That claim is false and we will say so,” a spokesman for "
+        + "Whitfield said.";
+    assertQuote(onlyQuote(text), text, "That claim is false and we will say so,", "spokesman for Whitfield",
+        "unnamed");
+  }
 }
