@@ -152,6 +152,10 @@ public final class People {
       if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
         return m.person;
       }
+      if (m.subject && !m.quoted && m.person.isStrong() && m.person.isFullName() && m.person.introducedAt() == m.offset
+          && m.person.gender() == pronoun) {
+        break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
+      }
     }
     Mention nearest = null;
     for (int i = mentions.size() - 1; i >= 0; i--) {

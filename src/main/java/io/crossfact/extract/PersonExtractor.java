@@ -18,6 +18,9 @@ public final class PersonExtractor {
   private static final int MAX_APPOSITIVE = 16;
   private static final java.util.Set<String> AUXILIARIES = Lexicon.words("has", "had", "was", "is", "will",
       "would", "could", "should", "can", "may", "might", "must", "does", "did");
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("like", "unlike", "in", "on", "at",
+      "after", "before", "for", "with", "from", "by", "as", "to", "under", "despite", "during", "since", "when",
+      "while", "if", "of", "about", "among", "against", "without", "than", "according", "asked", "told");
   private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("went", "made", "took", "gave", "got",
       "came", "thought", "knew", "saw", "ran", "won", "lost", "met", "left", "led", "sent", "kept", "held",
       "brought", "began", "felt", "became", "stood", "spent", "built", "chose", "drew", "fell", "found", "heard",
@@ -158,7 +161,8 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
-    boolean opens = opensClause(t, before, k);
+    // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
+    boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
     boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)

@@ -322,4 +322,14 @@ class QuoteExtractorTest {
     assertQuote(onlyQuote(text), text, "That claim is false and we will say so,", "spokesman for Whitfield",
         "unnamed");
   }
+
+  @Test
+  void pronounFollowsANewlyIntroducedSubjectOverTheEarlierSpeaker() {
+    String text = "“We will fund the levee this year,” Mayor Tom Reyes said.\n\nDemocratic Rep. Paul Brandt of Ohio, "
+        + "a critic of the plan, said the money was too little.\n\n“It covers only half of the river,” he said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(0), text, "We will fund the levee this year,", "Tom Reyes", "named");
+    assertQuote(q.get(1), text, "It covers only half of the river,", "Paul Brandt", "pronoun");
+  }
 }
