@@ -64,6 +64,9 @@ final class Attributor {
     if (s == null && q.closed()) {
       s = dashLine(q);
     }
+    if (s == null && q.closed()) {
+      s = sentenceEndAttribution(qi);
+    }
     if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
       s = previous.inherited(q.open);
     }
@@ -214,8 +217,66 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
+    return attributionAt(first, trailEnd(qi));
+  }
+
+  /**
+   * A partial quote whose sentence runs on and ends in the attribution: {@code "..." for the party, said Kunin.},
+   * {@code "..." than the rival account, Zuckoff said on Monday.} The last comma-set clause of the sentence is read
+   * as a trailing attribution; it must end the sentence but for a few words ("on Monday", "in an interview").
+   */
+  private Speaker sentenceEndAttribution(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int from = t.indexAt(q.after());
+    int ceiling = qi + 1 < quotes.size() ? t.indexAt(quotes.get(qi + 1).open) : t.size();
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    if (from >= t.size() || ".!?".indexOf(t.text.charAt(last)) >= 0 || t.breakBetween(q.after(), t.start(from))) {
+      return null; // the quote ended its sentence or its paragraph
+    }
+    int lastComma = -1;
+    int k = from;
+    for (; k < ceiling && k - from < 3 * MAX_TRAIL; k++) {
+      if (k > from && t.breakBetween(t.end(k - 1), t.start(k))) {
+        return null;
+      }
+      if (isSentenceEnd(k)) {
+        break;
+      }
+      if (t.is(k, ',')) {
+        lastComma = k;
+      }
+    }
+    if (k >= ceiling || !isSentenceEnd(k) || lastComma < from || k - lastComma > 16) {
+      return null;
+    }
+    // the clause is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"
+    int cue = -1;
+    int before = 0;
+    int after = 0;
+    for (int j = lastComma + 1; j < k; j++) {
+      if (!t.isWord(j)) {
+        continue;
+      }
+      if (cue < 0 && cueAt(j, k) > 0) {
+        cue = j;
+      } else if (cue < 0) {
+        before++;
+      } else {
+        after++;
+      }
+    }
+    if (cue < 0 || before > 5 || after > (before == 0 ? 9 : 6)) {
+      return null;
+    }
+    Speaker s = attributionAt(lastComma + 1, k);
+    return s == null || s.subject.isEmpty() ? null : s;
+  }
+
+  private Speaker attributionAt(int first, int end) {
     int k = first;
-    int end = trailEnd(qi);
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
     }

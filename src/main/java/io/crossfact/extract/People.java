@@ -152,8 +152,8 @@ public final class People {
       if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
         return m.person;
       }
-      if (m.subject && !m.quoted && m.person.isStrong() && m.person.isFullName() && m.person.introducedAt() == m.offset
-          && m.person.gender() == pronoun) {
+      if (m.subject && !m.quoted && m.person.isFullName() && m.person.introducedAt() == m.offset
+          && m.person.gender().compatibleWith(pronoun)) {
         break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
       }
     }

@@ -332,4 +332,22 @@ class QuoteExtractorTest {
     assertQuote(q.get(0), text, "We will fund the levee this year,", "Tom Reyes", "named");
     assertQuote(q.get(1), text, "It covers only half of the river,", "Paul Brandt", "pronoun");
   }
+
+  @Test
+  void partialQuoteWithAttributionAtTheEndOfItsSentence() {
+    String text = "Rita Ortiz runs the tenants union.\n\nVoters “want a real fight over the rent rules” this year, "
+        + "Ortiz said on Monday.";
+    assertQuote(onlyQuote(text), text, "want a real fight over the rent rules", "Rita Ortiz", "named");
+    String after = "The levy was “a burden on every family in the county” for years, said Tom Reyes.";
+    assertQuote(onlyQuote(after), after, "a burden on every family in the county", "Tom Reyes", "named");
+  }
+
+  @Test
+  void sentenceEndAttributionNeedsTheSentenceToRunOn() {
+    String text = "“We are getting all the support we need this spring,” said Kendra Voss. “They have no plan at "
+        + "all.”\n\nLike the mayor, the county board has written to the state, officials said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "They have no plan at all.", "Kendra Voss", "named");
+  }
 }
