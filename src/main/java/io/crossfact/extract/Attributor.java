@@ -336,6 +336,15 @@ final class Attributor {
 
   /** Whether the words from k to the subject are a title-and-role lead-in ("Senate minority leader Harry Reid"). */
   private boolean startsAppositionChain(int k, int subject) {
+    if (subject - 1 > k && t.is(subject - 1, ',') && subject - 1 - k <= 6) {
+      // "Sanders's campaign manager, Jeff Weaver, said": a role phrase, a comma, then the name
+      for (int i = k; i < subject - 1; i++) {
+        if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (int i = k; i < subject; i++) {
       if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
         return false;
@@ -539,8 +548,9 @@ final class Attributor {
       }
       j = close + 1;
     }
-    while (j < openTok && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j))) {
-      j++;
+    while (j < openTok && t.isWord(j) && (Cues.BETWEEN.contains(t.lower(j)) || t.lower(j).equals("since")
+        && j > 0 && (t.lower(j - 1).equals("has") || t.lower(j - 1).equals("had")))) {
+      j++; // "Clinton has since apologized"
     }
     if (j >= openTok || !t.isWord(j) || t.isCapitalized(j) || CLAUSE_STOPS.contains(t.lower(j))) {
       return null;

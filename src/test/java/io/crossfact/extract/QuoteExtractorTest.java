@@ -350,4 +350,19 @@ class QuoteExtractorTest {
     assertEquals(2, q.size());
     assertQuote(q.get(1), text, "They have no plan at all.", "Kendra Voss", "named");
   }
+
+  @Test
+  void roleCommaNameCommaThenCueAfterQuote() {
+    String text = "“By March the county stood out as a place to compete,” the mayor's campaign manager, Lena Ostrow, "
+        + "said in an interview.";
+    assertQuote(onlyQuote(text), text, "By March the county stood out as a place to compete,", "Lena Ostrow",
+        "named");
+  }
+
+  @Test
+  void hasSinceBeforeTheVerbOfAColonLeadIn() {
+    String text = "Mayor Lena Ostrow was asked about the audit.\n\nOstrow has since apologized for the delay: “I should "
+        + "have published the numbers in the spring.”";
+    assertQuote(onlyQuote(text), text, "I should have published the numbers in the spring.", "Lena Ostrow", "named");
+  }
 }
