@@ -99,6 +99,11 @@ public final class PersonExtractor {
   }
 
   private void parseRun(Tokens t, int k, int m, People people, boolean quoted, List<RoleMention> roles) {
+    if (k >= 2 && t.isWord(k - 1) && (t.lower(k - 1).equals("of") || t.lower(k - 1).equals("for"))
+        && t.isWord(k - 2) && t.isCapitalized(k - 2) && Lexicon.isOrgWord(t.lower(k - 2))
+        && !Genders.isKnownFirstName(t.word(k))) {
+      return; // "Council of Economic Advisers", "Department of Natural Resources": the rest of an organisation
+    }
     int s = k;
     Gender gender = Gender.UNKNOWN;
     boolean strong = false;

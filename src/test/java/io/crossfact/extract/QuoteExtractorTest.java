@@ -365,4 +365,13 @@ class QuoteExtractorTest {
         + "have published the numbers in the spring.”";
     assertQuote(onlyQuote(text), text, "I should have published the numbers in the spring.", "Lena Ostrow", "named");
   }
+
+  @Test
+  void wordsAfterAnOrganisationsOfAreNoPerson() {
+    String text = "Sen. Mara Lind met the chair of the Council of Economic Advisers on Monday.\n\n"
+        + "“The wage rule will not cost jobs in the state,” she said.";
+    assertQuote(onlyQuote(text), text, "The wage rule will not cost jobs in the state,", "Mara Lind", "pronoun");
+    People p = new PersonExtractor(io.crossfact.config.CrossfactConfig.defaults()).people(text);
+    assertEquals(1, p.persons().size());
+  }
 }
