@@ -260,6 +260,10 @@ public final class PersonExtractor {
     if (before < runStart - 1) {
       return true; // only sentence-opening words ("But", "When") stood before the name
     }
+    if (before > 0 && t.isWord(before) && t.lower(before).equals("but")
+        && t.is(before - 1, ',')) {
+      return true; // "..., but Christie wasn't having it"
+    }
     char c = t.first(before);
     return t.end(before) - t.start(before) == 1 && (c == '.' || c == '!' || c == '?' || c == ';' || c == ':'
         || c == '\u201D' || c == '"' || c == '\u2014');

@@ -374,4 +374,18 @@ class QuoteExtractorTest {
     People p = new PersonExtractor(io.crossfact.config.CrossfactConfig.defaults()).people(text);
     assertEquals(1, p.persons().size());
   }
+
+  @Test
+  void aNameAfterCommaButOpensItsClauseForALaterPronoun() {
+    String text = "Sen. Paul Brandt and Gov. Tom Reyes met in a debate.\n\n“We should move on to the next question "
+        + "now,” Reyes said.\n\nThe hall was loud and the clock had run out long before the last round of "
+        + "questions on the budget, the schools and the roads, and the audience had started to leave the room. "
+        + "Outside, a long line of buses waited in the rain for the crowd, and the drivers kept their engines "
+        + "running while the last speeches went on inside.\n\n"
+        + "The moderators agreed, but Brandt wasn't finished.\n\n"
+        + "“You never answered the question about the bridge,” he said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "You never answered the question about the bridge,", "Paul Brandt", "pronoun");
+  }
 }
