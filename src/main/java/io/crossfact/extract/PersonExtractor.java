@@ -174,6 +174,9 @@ public final class PersonExtractor {
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
         && !Lexicon.OUTLETS.contains(nameWords.get(0).toLowerCase(Locale.ROOT));
     int[] apposition = quoted ? null : appositive(t, m);
+    if (apposition != null && opens && apposition[1] < t.size() && t.is(apposition[1], '.')) {
+      apposition = null; // "Outside, a long line of buses waited.": a sentence, not "Holt, the senator,"
+    }
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
     if (p == null || quoted) {
