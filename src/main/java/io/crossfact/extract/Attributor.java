@@ -679,6 +679,9 @@ final class Attributor {
         continue;
       }
     }
+    while (e > k + 1 && DETERMINERS.contains(t.lower(k)) && !isDescriptionHead(e - 1) && !t.isCapitalized(e - 1)) {
+      e--; // "a source close to the campaign" -> "a source"
+    }
     if (e == k || !isDescriptionHead(e - 1)) {
       return null;
     }
@@ -702,7 +705,7 @@ final class Attributor {
 
   private boolean isDescriptionHead(int k) {
     String w = PersonExtractor.stripPossessive(t.lower(k));
-    return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
+    return Lexicon.PERSON_NOUNS.contains(w) || w.matches("\\d+-year-old") || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
         || Lexicon.PERSON_NOUNS.contains(singular(w)) || Lexicon.OUTLETS.contains(w)
         || t.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w);
   }

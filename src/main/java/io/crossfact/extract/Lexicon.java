@@ -135,7 +135,7 @@ final class Lexicon {
       "member", "engineer", "organizer", "organiser", "employee", "volunteer", "neighbor", "neighbour", "confidant",
       "staffer", "user", "commenter", "farmer", "parent", "witness", "survivor", "councilman", "councilwoman",
       "councillor", "trustee", "prosecutor", "lobbyist", "observer", "attendee", "participant", "coach", "player",
-      "detective", "surgeon", "psychologist", "organizer", "planner", "agent", "person", "girl", "boy");
+      "detective", "surgeon", "psychologist", "organizer", "planner", "agent", "person", "girl", "boy", "narrator");
 
   private Lexicon() {}
 

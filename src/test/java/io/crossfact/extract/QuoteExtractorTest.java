@@ -388,4 +388,16 @@ class QuoteExtractorTest {
     assertEquals(2, q.size());
     assertQuote(q.get(1), text, "You never answered the question about the bridge,", "Paul Brandt", "pronoun");
   }
+
+  @Test
+  void ageDescriptionIsAnUnnamedSpeaker() {
+    String text = "“My father built this mill with his own hands,” said the 41-year-old.";
+    assertQuote(onlyQuote(text), text, "My father built this mill with his own hands,", "41-year-old", "unnamed");
+  }
+
+  @Test
+  void descriptionCutBeforeItsModifier() {
+    String text = "“The board has been very worked up about the audit,” said a source close to the council.";
+    assertQuote(onlyQuote(text), text, "The board has been very worked up about the audit,", "source", "unnamed");
+  }
 }
