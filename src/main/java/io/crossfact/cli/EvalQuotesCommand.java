@@ -28,6 +28,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--examples", paramLabel = "N", description = "Also print N examples of each error category.")
   int examples;
 
+  @Option(names = "--misses", paramLabel = "FILE",
+      description = "Write every miss, false positive and wrong speaker to FILE, one a line, with its category.")
+  Path misses;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
@@ -43,6 +47,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     System.out.println(r);
     if (examples > 0) {
       System.out.println(r.examples(examples));
+    }
+    if (misses != null) {
+      try {
+        Files.writeString(misses, r.allExamples());
+      } catch (java.io.IOException e) {
+        System.err.println("crossfact: cannot write " + misses + ": " + e.getMessage());
+        return Main.BAD_ARGUMENTS;
+      }
     }
     System.out.println(Throughput.measure(dir, extractor));
     return Main.OK;

@@ -98,7 +98,7 @@ public final class ExpertScorer implements Serializable {
     List<Expert> people = new ArrayList<>();
     for (Assertion a : sorted) {
       if (Assertion.QUOTE.equals(a.getKind()) && !a.getSubject().isEmpty()
-          && !a.getSpeakerKind().startsWith("organi")) {
+          && !a.getSpeakerKind().startsWith("organi") && !"unnamed".equals(a.getSpeakerKind())) {
         person(people, a.getSubject(), true).quotes.add(a);
       }
     }

@@ -254,7 +254,8 @@ public final class QuoteComparer implements Serializable {
         }
       }
       for (int i = 0; i < n; i++) {
-        names.add(Names.tokens(qs.get(i).a.getSubject()));
+        // an unnamed speaker ("a senior aide") is nobody in particular: neither drift nor misattribution applies
+        names.add("unnamed".equals(qs.get(i).a.getSpeakerKind()) ? List.of() : Names.tokens(qs.get(i).a.getSubject()));
         byArticle.computeIfAbsent(qs.get(i).a.getArticleId(), k -> new ArrayList<>()).add(i);
       }
     }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /** Counts of one evaluation run, the scores derived from them, and a few examples of each kind of error. */
 public final class Result {
-  private static final int KEEP_EXAMPLES = 100;
+  /** Examples kept per category: all of them, so {@code --misses} can list every miss. */
+  private static final int KEEP_EXAMPLES = Integer.MAX_VALUE;
 
   int articles;
   int gold;
@@ -109,6 +110,17 @@ public final class Result {
       b.append("== ").append(e.getKey()).append('\n');
       for (String x : e.getValue().subList(0, Math.min(n, e.getValue().size()))) {
         b.append("  ").append(x).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every kept example, one a line, each prefixed by its category: for grouping misses by hand. */
+  public String allExamples() {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : examples.entrySet()) {
+      for (String x : e.getValue()) {
+        b.append(e.getKey()).append('\t').append(x).append('\n');
       }
     }
     return b.toString();

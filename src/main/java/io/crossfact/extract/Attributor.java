@@ -17,12 +17,14 @@ final class Attributor {
   private static final int MAX_APPOSITION = 26;
   private static final int MAX_DESCRIPTION = 6;
   private static final int PRONOUN_WINDOW = 5000;
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{0,14}");
 
   private static final java.util.Set<String> CLAUSE_STOPS = Lexicon.words("that", "and", "but", "when", "as",
       "if", "while", "because", "after", "before", "since", "so", "or", "which", "who", "where", "though",
       "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
       "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
       "were", "be", "been");
+  private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
   private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "one", "another",
@@ -61,6 +63,9 @@ final class Attributor {
     }
     if (s == null && q.closed()) {
       s = dashLine(q);
+    }
+    if (s == null && q.closed()) {
+      s = sentenceEndAttribution(qi);
     }
     if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
       s = previous.inherited(q.open);
@@ -148,6 +153,9 @@ final class Attributor {
       return false;
     }
     char c = t.first(k);
+    if (c == '.' && isPartyTag(k - 1) && k + 1 < t.size() && t.is(k + 1, ',')) {
+      return false; // "McConnell, R-Ky., said"
+    }
     return c == '.' || c == '!' || c == '?';
   }
 
@@ -209,8 +217,66 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
+    return attributionAt(first, trailEnd(qi));
+  }
+
+  /**
+   * A partial quote whose sentence runs on and ends in the attribution: {@code "..." for the party, said Kunin.},
+   * {@code "..." than the rival account, Zuckoff said on Monday.} The last comma-set clause of the sentence is read
+   * as a trailing attribution; it must end the sentence but for a few words ("on Monday", "in an interview").
+   */
+  private Speaker sentenceEndAttribution(int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int from = t.indexAt(q.after());
+    int ceiling = qi + 1 < quotes.size() ? t.indexAt(quotes.get(qi + 1).open) : t.size();
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    if (from >= t.size() || ".!?".indexOf(t.text.charAt(last)) >= 0 || t.breakBetween(q.after(), t.start(from))) {
+      return null; // the quote ended its sentence or its paragraph
+    }
+    int lastComma = -1;
+    int k = from;
+    for (; k < ceiling && k - from < 3 * MAX_TRAIL; k++) {
+      if (k > from && t.breakBetween(t.end(k - 1), t.start(k))) {
+        return null;
+      }
+      if (isSentenceEnd(k)) {
+        break;
+      }
+      if (t.is(k, ',')) {
+        lastComma = k;
+      }
+    }
+    if (k >= ceiling || !isSentenceEnd(k) || lastComma < from || k - lastComma > 16) {
+      return null;
+    }
+    // the clause is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"
+    int cue = -1;
+    int before = 0;
+    int after = 0;
+    for (int j = lastComma + 1; j < k; j++) {
+      if (!t.isWord(j)) {
+        continue;
+      }
+      if (cue < 0 && cueAt(j, k) > 0) {
+        cue = j;
+      } else if (cue < 0) {
+        before++;
+      } else {
+        after++;
+      }
+    }
+    if (cue < 0 || before > 5 || after > (before == 0 ? 9 : 6)) {
+      return null;
+    }
+    Speaker s = attributionAt(lastComma + 1, k);
+    return s == null || s.subject.isEmpty() ? null : s;
+  }
+
+  private Speaker attributionAt(int first, int end) {
     int k = first;
-    int end = trailEnd(qi);
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
     }
@@ -224,7 +290,8 @@ final class Attributor {
     }
     for (int c = k + 1; c < end && c - k <= MAX_APPOSITION; c++) {
       if (!t.isWord(c)) {
-        if (t.is(c, ',') || t.is(c, '-') || t.is(c, '\u2019') || t.is(c, '\'') || t.is(c, '(') || t.is(c, ')')) {
+        if (t.is(c, ',') || t.is(c, '-') || t.is(c, '\u2019') || t.is(c, '\'') || t.is(c, '(') || t.is(c, ')')
+            || t.is(c, '.') && isPartyTag(c - 1)) {
           continue;
         }
         return null;
@@ -236,6 +303,10 @@ final class Attributor {
       int[] np = backwardPhrase(c - 1, k);
       if (np == null || np[0] != k && !isPronoun(np[0]) && !startsAppositionChain(k, np[0])) {
         np = nameThenComma(k, c);
+      }
+      if (np == null) {
+        int[] d = forwardPhrase(k, c);
+        np = d != null && d[1] == c ? d : null; // "a spokesman for Clinton said"
       }
       return np == null ? null : resolve(np, c, ce, true);
     }
@@ -265,6 +336,15 @@ final class Attributor {
 
   /** Whether the words from k to the subject are a title-and-role lead-in ("Senate minority leader Harry Reid"). */
   private boolean startsAppositionChain(int k, int subject) {
+    if (subject - 1 > k && t.is(subject - 1, ',') && subject - 1 - k <= 6) {
+      // "Sanders's campaign manager, Jeff Weaver, said": a role phrase, a comma, then the name
+      for (int i = k; i < subject - 1; i++) {
+        if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (int i = k; i < subject; i++) {
       if (!t.isWord(i) || CLAUSE_STOPS.contains(t.lower(i)) || Cues.isCue(t.word(i))) {
         return false;
@@ -468,8 +548,9 @@ final class Attributor {
       }
       j = close + 1;
     }
-    while (j < openTok && t.isWord(j) && Cues.BETWEEN.contains(t.lower(j))) {
-      j++;
+    while (j < openTok && t.isWord(j) && (Cues.BETWEEN.contains(t.lower(j)) || t.lower(j).equals("since")
+        && j > 0 && (t.lower(j - 1).equals("has") || t.lower(j - 1).equals("had")))) {
+      j++; // "Clinton has since apologized"
     }
     if (j >= openTok || !t.isWord(j) || t.isCapitalized(j) || CLAUSE_STOPS.contains(t.lower(j))) {
       return null;
@@ -598,15 +679,33 @@ final class Attributor {
         continue;
       }
     }
+    while (e > k + 1 && DETERMINERS.contains(t.lower(k)) && !isDescriptionHead(e - 1) && !t.isCapitalized(e - 1)) {
+      e--; // "a source close to the campaign" -> "a source"
+    }
     if (e == k || !isDescriptionHead(e - 1)) {
       return null;
+    }
+    if (e + 1 < end && isSpokesNoun(t.lower(e - 1)) && t.isWord(e) && (t.lower(e).equals("for")
+        || t.lower(e).equals("at"))) {
+      int o = t.lower(e + 1).equals("the") ? e + 2 : e + 1;
+      int oe = o;
+      while (oe < end && t.isWord(oe) && (t.isCapitalized(oe) || oe > o && JOINERS.contains(t.word(oe))
+          && oe + 1 < end && t.isCapitalized(oe + 1)) && !t.breakBetween(t.end(oe - 1), t.start(oe))) {
+        oe++;
+      }
+      if (oe > o) {
+        return new int[] {k, oe}; // "a spokeswoman for Harlow County", "a spokesman for Clinton"
+      }
+      if (o == e + 2 && o < end && t.isWord(o) && Lexicon.ORG_NOUNS.contains(t.lower(o))) {
+        return new int[] {k, o + 1}; // "a spokeswoman for the campaign"
+      }
     }
     return new int[] {k, e};
   }
 
   private boolean isDescriptionHead(int k) {
     String w = PersonExtractor.stripPossessive(t.lower(k));
-    return Lexicon.PERSON_NOUNS.contains(w) || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
+    return Lexicon.PERSON_NOUNS.contains(w) || w.matches("\\d+-year-old") || Lexicon.ORG_NOUNS.contains(w) || PERSON_PLURALS.contains(w)
         || Lexicon.PERSON_NOUNS.contains(singular(w)) || Lexicon.OUTLETS.contains(w)
         || t.isCapitalized(k) && !Lexicon.NOT_NAMES.contains(w);
   }
@@ -636,6 +735,10 @@ final class Attributor {
       return j > from ? backwardPhrase(j - 1, from) : null;
     }
     if (t.is(k, ',')) {
+      int tag = k - 1 >= from && t.is(k - 1, '.') ? k - 2 : k - 1;
+      if (tag - 1 > from && isPartyTag(tag) && t.is(tag - 1, ',')) {
+        return backwardPhrase(tag - 2, from); // "Sen. Ron Johnson, R-Wis., said"
+      }
       int[] direct = k - 1 >= from && isNameToken(k - 1) && t.isCapitalized(k - 1) ? nameRunBack(k - 1, from) : null;
       if (direct != null && (direct[0] == from || t.is(direct[0] - 1, ',') && !relativeClauseBefore(direct[0] - 1,
           from)) && !Lexicon.PLACES.contains(t.lower(direct[1] - 1))) {
@@ -662,6 +765,10 @@ final class Attributor {
       }
       return open > from ? backwardPhrase(open - 1, from) : null;
     }
+    int org = orgRunBack(k, from);
+    if (org >= 0) {
+      return new int[] {spokesFor(org, from), k + 1};
+    }
     if (isNameToken(k)) {
       return nameRunBack(k, from);
     }
@@ -677,6 +784,108 @@ final class Attributor {
       }
     }
     return new int[] {s, k + 1};
+  }
+
+  /**
+   * Start of an organisation's name ending at token {@code last}: a capitalised run joined by of/for/and that holds
+   * an organisation word and no given name or title ({@code the Department of Natural Resources}, {@code the
+   * Centers for Disease Control and Prevention}), a leading "the" included; -1 when there is none. Runs without a
+   * joining word are left to the name reading.
+   */
+  private int orgRunBack(int last, int from) {
+    if (!t.isWord(last) || !t.isCapitalized(last)) {
+      return -1;
+    }
+    int s = last;
+    boolean org = false;
+    boolean joined = false;
+    for (int k = last; k >= from; k--) {
+      if (k < last && t.breakBetween(t.end(k), t.start(k + 1))) {
+        break;
+      }
+      if (t.isWord(k) && t.isCapitalized(k)) {
+        if (Genders.isKnownFirstName(t.word(k)) || isTitle(k) && !Lexicon.isOrgWord(t.lower(k))) {
+          return -1; // "Secretary of State John Kerry" is a person
+        }
+        String l = PersonExtractor.stripPossessive(t.lower(k));
+        org |= Lexicon.isOrgWord(l) || Lexicon.isOrgWord(singular(l)); // "Centers for Disease Control"
+        s = k;
+      } else if (k < last && t.isWord(k) && JOINERS.contains(t.word(k)) && k - 1 >= from && t.isWord(k - 1)
+          && t.isCapitalized(k - 1)) {
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (!org || !joined) {
+      return -1;
+    }
+    return s - 1 >= from && t.lower(s - 1).equals("the") ? s - 1 : s;
+  }
+
+  /** "a spokesman for the Department of X": the start of the speaker phrase that speaks for an organisation. */
+  private int spokesFor(int org, int from) {
+    int k = org - 1;
+    if (k - 1 < from || !t.isWord(k) || !(t.lower(k).equals("for") || t.lower(k).equals("at")
+        || t.lower(k).equals("of")) || !t.isWord(k - 1) || !isSpokesNoun(t.lower(k - 1))) {
+      return org;
+    }
+    int s = k - 1;
+    return s - 1 >= from && t.isWord(s - 1) && DETERMINERS.contains(t.lower(s - 1)) ? s - 1 : s;
+  }
+
+  /** Index of "for"/"at"/"of" right after a spokesperson noun among the first words, or -1. */
+  private static int spokesForIndex(List<String> words) {
+    for (int i = 1; i < Math.min(words.size() - 1, 4); i++) {
+      String l = words.get(i).toLowerCase(Locale.ROOT);
+      if ((l.equals("for") || l.equals("at") || l.equals("of")) && isSpokesNoun(words.get(i - 1).toLowerCase(
+          Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether capitalised words name an organisation ("Harlow County", "Centers for Disease Control"). */
+  private static boolean orgWords(List<String> words) {
+    for (String w : words) {
+      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
+      if (Character.isUpperCase(w.charAt(0)) && (Lexicon.isOrgWord(l) || Lexicon.isOrgWord(singular(l))
+          || Lexicon.OUTLETS.contains(l))) {
+        return true;
+      }
+    }
+    return words.size() == 1 && Lexicon.ORG_NOUNS.contains(words.get(0).toLowerCase(Locale.ROOT))
+        || words.size() > 1 && words.get(0).equalsIgnoreCase("the") && Lexicon.ORG_NOUNS.contains(
+        words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasJoiner(List<String> words) {
+    for (int i = 1; i < words.size() - 1; i++) {
+      if (JOINERS.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasGivenNameOrTitle(List<String> words) {
+    for (String w : words) {
+      if (Genders.isKnownFirstName(w) || NameCanonicalizer.titleRole(w) != null && !Lexicon.isOrgWord(
+          w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpokesNoun(String w) {
+    return PERSON_PLURALS.contains(w) || w.equals("spokesman") || w.equals("spokeswoman");
+  }
+
+  /** A party-state tag set off by commas ({@code , R-Ky.,}), which stands between a name and its cue. */
+  private boolean isPartyTag(int k) {
+    return k >= 0 && t.isWord(k) && PARTY_TAG.matcher(t.word(k)).matches();
   }
 
   /** Whether the clause ending at a comma began with "who"/"which" ("Swanson, who is a pastor in X, Colorado,"). */
@@ -733,11 +942,22 @@ final class Attributor {
       words.add(t.word(k));
       capitalized |= t.isCapitalized(k) && !DETERMINERS.contains(t.lower(k));
     }
+    int spokes = spokesForIndex(words);
+    if (spokes > 0) {
+      // "a spokesman for the Department of X" speaks for the department; "a spokesman for Clinton" is not Clinton
+      List<String> principal = words.subList(spokes + 1, words.size());
+      return orgWords(principal)
+          ? new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to)
+          : new Speaker(String.join(" ", unnamed(words)), Speaker.UNNAMED, cue, lemma, explicit, from, to);
+    }
+    if (orgWords(words) && hasJoiner(words) && !hasGivenNameOrTitle(words)) {
+      return new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to);
+    }
     String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
     boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
         && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
-    List<String> nameWords = nameLike ? names.aliased(NameCanonicalizer.nameWords(String.join(" ", words)))
-        : List.of();
+    List<String> nameWords = nameLike ? names.aliased(PersonExtractor.trimToGivenName(
+        NameCanonicalizer.nameWords(String.join(" ", words)))) : List.of();
     if (nameLike && nameWords.isEmpty()) {
       return null;
     }
@@ -754,7 +974,8 @@ final class Attributor {
       people.spoke(p, at);
       return new Speaker(p.name(), Speaker.NAMED, cue, lemma, explicit, from, to);
     }
-    if (nameLike || capitalized && Lexicon.namesOrganization(words) || isOrgHead(last) || hasOrgWord(words)) {
+    if (nameLike || capitalized && Lexicon.namesOrganization(words) && !hasGivenNameOrTitle(words)
+        || isOrgHead(last) || hasOrgWord(words)) {
       return new Speaker(organization(words), Speaker.ORGANIZATION, cue, lemma, explicit, from, to);
     }
     List<String> description = new ArrayList<>();
@@ -769,7 +990,18 @@ final class Attributor {
       people.spoke(p, at);
       return new Speaker(p.name(), Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
     }
-    return new Speaker("", Speaker.DESCRIPTION, cue, lemma, explicit, from, to);
+    // nobody introduced fits: the description is the speaker ("said an Iowa Democrat" -> "Iowa Democrat")
+    return new Speaker(String.join(" ", unnamed(words)), description.isEmpty() ? Speaker.DESCRIPTION : Speaker.UNNAMED,
+        cue, lemma, explicit, from, to);
+  }
+
+  /** The words of an unresolved description without leading determiners ("an Iowa Democrat" -> "Iowa Democrat"). */
+  private static List<String> unnamed(List<String> words) {
+    int i = 0;
+    while (i < words.size() && DETERMINERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+      i++;
+    }
+    return words.subList(i, words.size());
   }
 
   private static boolean isOrgHead(String w) {
@@ -790,12 +1022,24 @@ final class Attributor {
   /** "the company" -> "company", "ministry spokespersons" -> "ministry", "The New York Times" kept as named. */
   private static String organization(List<String> words) {
     List<String> out = new ArrayList<>(words);
+    for (int i = 1; i < Math.min(out.size() - 1, 4); i++) {
+      String l = out.get(i).toLowerCase(Locale.ROOT);
+      if ((l.equals("for") || l.equals("at") || l.equals("of")) && isSpokesNoun(out.get(i - 1).toLowerCase(
+          Locale.ROOT))) {
+        out = new ArrayList<>(out.subList(i + 1, out.size())); // "a spokesman for the county" speaks for the county
+        if (!out.isEmpty() && out.get(0).equalsIgnoreCase("the") && out.size() > 1) {
+          out.remove(0);
+        }
+        return String.join(" ", out);
+      }
+    }
     while (!out.isEmpty() && DETERMINERS.contains(out.get(0).toLowerCase(Locale.ROOT))
         && !Character.isUpperCase(out.get(0).charAt(0))) {
       out.remove(0);
     }
-    if (!out.isEmpty() && out.get(0).equals("The") && out.size() > 1 && !Character.isUpperCase(out.get(1).charAt(0))) {
-      out.remove(0);
+    if (!out.isEmpty() && out.get(0).equals("The") && out.size() > 1 && (!Character.isUpperCase(out.get(1).charAt(0))
+        || out.stream().anyMatch(w -> w.equals("of") || w.equals("for")))) {
+      out.remove(0); // "The Department of Natural Resources" as "the Department of ..." mid-sentence
     }
     while (out.size() > 1 && PERSON_PLURALS.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
       out.remove(out.size() - 1);

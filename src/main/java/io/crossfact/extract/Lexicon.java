@@ -131,7 +131,11 @@ final class Lexicon {
       "operative", "consultant", "donor", "nominee", "contender", "challenger", "incumbent", "star", "actor",
       "actress", "singer", "comedian", "rapper", "mogul", "entrepreneur", "investor", "physician", "nurse",
       "teacher", "student", "resident", "owner", "worker", "friend", "wife", "husband", "son", "daughter", "boss",
-      "colleague", "critic", "critics", "insider", "delegate", "congressman", "lady", "gentleman", "pundit");
+      "colleague", "critic", "critics", "insider", "delegate", "congressman", "lady", "gentleman", "pundit",
+      "member", "engineer", "organizer", "organiser", "employee", "volunteer", "neighbor", "neighbour", "confidant",
+      "staffer", "user", "commenter", "farmer", "parent", "witness", "survivor", "councilman", "councilwoman",
+      "councillor", "trustee", "prosecutor", "lobbyist", "observer", "attendee", "participant", "coach", "player",
+      "detective", "surgeon", "psychologist", "organizer", "planner", "agent", "person", "girl", "boy", "narrator");
 
   private Lexicon() {}
 

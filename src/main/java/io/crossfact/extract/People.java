@@ -85,21 +85,43 @@ public final class People {
     String first = nameWords.size() > 1 ? nameWords.get(0).toLowerCase(Locale.ROOT) : "";
     Person byFirstName = null;
     boolean ambiguousFirstName = false;
+    Person bySurname = null;
     for (int i = persons.size() - 1; i >= 0; i--) {
       Person p = persons.get(i);
       if (p.introducedAt() > offset) {
         continue;
       }
       if (p.surnameKey().equals(last) && (first.isEmpty() || p.isFullName() && sameFirst(p.firstKey(), first))) {
-        return p;
+        if (!first.isEmpty()) {
+          return p;
+        }
+        // "Trump" after Donald and Ivanka Trump: the one the article has mentioned most (ties: the first)
+        if (bySurname == null || mentionsBefore(p, offset) >= mentionsBefore(bySurname, offset)) {
+          bySurname = p;
+        }
+        continue;
       }
       if (first.isEmpty() && p.isFullName() && p.firstKey().equals(last) && Genders.isKnownFirstName(last)) {
         ambiguousFirstName |= byFirstName != null && byFirstName != p;
         byFirstName = p;
       }
     }
+    if (bySurname != null) {
+      return bySurname;
+    }
     // "Bernie" alone means the one Bernie the article introduced, if there is exactly one
     return ambiguousFirstName ? null : byFirstName;
+  }
+
+  private int mentionsBefore(Person p, int offset) {
+    int n = 0;
+    for (Mention m : mentions) {
+      if (m.offset >= offset) {
+        break;
+      }
+      n += m.person == p ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean sameFirst(String a, String b) {
@@ -129,6 +151,10 @@ public final class People {
       }
       if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
         return m.person;
+      }
+      if (m.subject && !m.quoted && m.person.isFullName() && m.person.introducedAt() == m.offset
+          && m.person.gender().compatibleWith(pronoun)) {
+        break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
       }
     }
     Mention nearest = null;

@@ -18,6 +18,9 @@ public final class PersonExtractor {
   private static final int MAX_APPOSITIVE = 16;
   private static final java.util.Set<String> AUXILIARIES = Lexicon.words("has", "had", "was", "is", "will",
       "would", "could", "should", "can", "may", "might", "must", "does", "did");
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("like", "unlike", "in", "on", "at",
+      "after", "before", "for", "with", "from", "by", "as", "to", "under", "despite", "during", "since", "when",
+      "while", "if", "of", "about", "among", "against", "without", "than", "according", "asked", "told");
   private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("went", "made", "took", "gave", "got",
       "came", "thought", "knew", "saw", "ran", "won", "lost", "met", "left", "led", "sent", "kept", "held",
       "brought", "began", "felt", "became", "stood", "spent", "built", "chose", "drew", "fell", "found", "heard",
@@ -96,6 +99,11 @@ public final class PersonExtractor {
   }
 
   private void parseRun(Tokens t, int k, int m, People people, boolean quoted, List<RoleMention> roles) {
+    if (k >= 2 && t.isWord(k - 1) && (t.lower(k - 1).equals("of") || t.lower(k - 1).equals("for"))
+        && t.isWord(k - 2) && t.isCapitalized(k - 2) && Lexicon.isOrgWord(t.lower(k - 2))
+        && !Genders.isKnownFirstName(t.word(k))) {
+      return; // "Council of Economic Advisers", "Department of Natural Resources": the rest of an organisation
+    }
     int s = k;
     Gender gender = Gender.UNKNOWN;
     boolean strong = false;
@@ -158,13 +166,17 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
-    boolean opens = opensClause(t, before, k);
+    // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
+    boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
     boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
         && !Lexicon.OUTLETS.contains(nameWords.get(0).toLowerCase(Locale.ROOT));
     int[] apposition = quoted ? null : appositive(t, m);
+    if (apposition != null && opens && apposition[1] < t.size() && t.is(apposition[1], '.')) {
+      apposition = null; // "Outside, a long line of buses waited.": a sentence, not "Holt, the senator,"
+    }
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
     Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
     if (p == null || quoted) {
@@ -205,7 +217,7 @@ public final class PersonExtractor {
   }
 
   /** "Bush Hits Marco Rubio" -> "Marco Rubio": a headline's capitals run into a name that starts later. */
-  private static List<String> trimToGivenName(List<String> words) {
+  static List<String> trimToGivenName(List<String> words) {
     if (words.size() < 3 || Genders.isKnownFirstName(words.get(0))) {
       return words;
     }
@@ -250,6 +262,10 @@ public final class PersonExtractor {
     }
     if (before < runStart - 1) {
       return true; // only sentence-opening words ("But", "When") stood before the name
+    }
+    if (before > 0 && t.isWord(before) && t.lower(before).equals("but")
+        && t.is(before - 1, ',')) {
+      return true; // "..., but Christie wasn't having it"
     }
     char c = t.first(before);
     return t.end(before) - t.start(before) == 1 && (c == '.' || c == '!' || c == '?' || c == ';' || c == ':'

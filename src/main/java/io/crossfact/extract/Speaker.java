@@ -7,6 +7,11 @@ final class Speaker {
   static final String DESCRIPTION = "description";
   static final String ORGANIZATION = "organization";
   static final String TRANSCRIPT = "transcript";
+  /**
+   * A description that names nobody the article introduced ({@code said an Iowa Democrat}, {@code one senior aide
+   * said}): the subject is the description itself, which tells a reader who spoke but is no one's name.
+   */
+  static final String UNNAMED = "unnamed";
 
   final String subject;
   final String kind;

@@ -68,4 +68,10 @@ class PersonExtractorTest {
     assertEquals(1, p.persons().size());
     assertTrue(p.persons().get(0).roles().contains("governor"));
   }
+
+  @Test
+  void sentenceOpeningWordBeforeACommaIsNoAppositivePerson() {
+    assertTrue(PEOPLE.people("Outside, a long line of buses waited in the rain.").persons().isEmpty());
+    assertEquals(List.of("Holt=Oregon senator"), values(roles("Holt, the Oregon senator, voted no.")));
+  }
 }

@@ -265,4 +265,139 @@ class QuoteExtractorTest {
     assertEquals("Jane Holt", q.get(1).getSubject());
     assertEquals("saying", q.get(1).getCue());
   }
+
+  @Test
+  void unresolvedDescriptionIsAnUnnamedSpeaker() {
+    String text = "“The levee will not hold another storm like that,” said a county engineer.";
+    assertQuote(onlyQuote(text), text, "The levee will not hold another storm like that,", "county engineer",
+        "unnamed");
+  }
+
+  @Test
+  void splitQuoteSecondPartInheritsAnUnnamedSpeaker() {
+    String text = "“The budget cannot absorb another cut,” one school board member said. “We would close two "
+        + "libraries.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(0), text, "The budget cannot absorb another cut,", "school board member", "unnamed");
+    assertQuote(q.get(1), text, "We would close two libraries.", "school board member", "unnamed");
+  }
+
+  @Test
+  void sharedSurnameMeansTheFamilyMemberMentionedMost() {
+    String text = "Governor Paul Brandt toured the mill. Brandt met workers. His daughter, Nora Brandt, joined him.\n\n"
+        + "“The mill will reopen before the winter,” Brandt said.";
+    assertQuote(onlyQuote(text), text, "The mill will reopen before the winter,", "Paul Brandt", "named");
+  }
+
+  @Test
+  void partyTagBetweenCommasSitsBetweenNameAndCue() {
+    String text = "“The bridge money is already spent,” Senate Majority Leader Ruth Calder, R-Ky., said.";
+    assertQuote(onlyQuote(text), text, "The bridge money is already spent,", "Ruth Calder", "named");
+    String lead = "Sen. Ruth Calder, R-Wis., said in a letter, “The agency ignored three requests for staff.”";
+    assertQuote(onlyQuote(lead), lead, "The agency ignored three requests for staff.", "Ruth Calder", "named");
+  }
+
+  @Test
+  void organisationNameWithOfIsAnOrganisationSpeaker() {
+    String text = "“The lake stays closed to motor boats until May,” the Department of Natural Resources said.";
+    assertQuote(onlyQuote(text), text, "The lake stays closed to motor boats until May,",
+        "Department of Natural Resources", "organization");
+    String lead = "The Centers for Disease Control and Prevention said the outbreak was “contained for now.”";
+    assertQuote(onlyQuote(lead), lead, "contained for now.", "Centers for Disease Control and Prevention",
+        "organization");
+  }
+
+  @Test
+  void spokesmanForAnOrganisationSpeaksForIt() {
+    String text = "“We have no record of that permit request,” said a spokeswoman for Harlow County.";
+    assertQuote(onlyQuote(text), text, "We have no record of that permit request,", "Harlow County",
+        "organization");
+  }
+
+  @Test
+  void spokesmanForAPersonIsNotThatPerson() {
+    String text = "Dana Whitfield toured the plant.\n\n“That claim is false and we will say so,” a spokesman for "
+        + "Whitfield said.";
+    assertQuote(onlyQuote(text), text, "That claim is false and we will say so,", "spokesman for Whitfield",
+        "unnamed");
+  }
+
+  @Test
+  void pronounFollowsANewlyIntroducedSubjectOverTheEarlierSpeaker() {
+    String text = "“We will fund the levee this year,” Mayor Tom Reyes said.\n\nDemocratic Rep. Paul Brandt of Ohio, "
+        + "a critic of the plan, said the money was too little.\n\n“It covers only half of the river,” he said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(0), text, "We will fund the levee this year,", "Tom Reyes", "named");
+    assertQuote(q.get(1), text, "It covers only half of the river,", "Paul Brandt", "pronoun");
+  }
+
+  @Test
+  void partialQuoteWithAttributionAtTheEndOfItsSentence() {
+    String text = "Rita Ortiz runs the tenants union.\n\nVoters “want a real fight over the rent rules” this year, "
+        + "Ortiz said on Monday.";
+    assertQuote(onlyQuote(text), text, "want a real fight over the rent rules", "Rita Ortiz", "named");
+    String after = "The levy was “a burden on every family in the county” for years, said Tom Reyes.";
+    assertQuote(onlyQuote(after), after, "a burden on every family in the county", "Tom Reyes", "named");
+  }
+
+  @Test
+  void sentenceEndAttributionNeedsTheSentenceToRunOn() {
+    String text = "“We are getting all the support we need this spring,” said Kendra Voss. “They have no plan at "
+        + "all.”\n\nLike the mayor, the county board has written to the state, officials said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "They have no plan at all.", "Kendra Voss", "named");
+  }
+
+  @Test
+  void roleCommaNameCommaThenCueAfterQuote() {
+    String text = "“By March the county stood out as a place to compete,” the mayor's campaign manager, Lena Ostrow, "
+        + "said in an interview.";
+    assertQuote(onlyQuote(text), text, "By March the county stood out as a place to compete,", "Lena Ostrow",
+        "named");
+  }
+
+  @Test
+  void hasSinceBeforeTheVerbOfAColonLeadIn() {
+    String text = "Mayor Lena Ostrow was asked about the audit.\n\nOstrow has since apologized for the delay: “I should "
+        + "have published the numbers in the spring.”";
+    assertQuote(onlyQuote(text), text, "I should have published the numbers in the spring.", "Lena Ostrow", "named");
+  }
+
+  @Test
+  void wordsAfterAnOrganisationsOfAreNoPerson() {
+    String text = "Sen. Mara Lind met the chair of the Council of Economic Advisers on Monday.\n\n"
+        + "“The wage rule will not cost jobs in the state,” she said.";
+    assertQuote(onlyQuote(text), text, "The wage rule will not cost jobs in the state,", "Mara Lind", "pronoun");
+    People p = new PersonExtractor(io.crossfact.config.CrossfactConfig.defaults()).people(text);
+    assertEquals(1, p.persons().size());
+  }
+
+  @Test
+  void aNameAfterCommaButOpensItsClauseForALaterPronoun() {
+    String text = "Sen. Paul Brandt and Gov. Tom Reyes met in a debate.\n\n“We should move on to the next question "
+        + "now,” Reyes said.\n\nThe hall was loud and the clock had run out long before the last round of "
+        + "questions on the budget, the schools and the roads, and the audience had started to leave the room. "
+        + "Outside, a long line of buses waited in the rain for the crowd, and the drivers kept their engines "
+        + "running while the last speeches went on inside.\n\n"
+        + "The moderators agreed, but Brandt wasn't finished.\n\n"
+        + "“You never answered the question about the bridge,” he said.";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "You never answered the question about the bridge,", "Paul Brandt", "pronoun");
+  }
+
+  @Test
+  void ageDescriptionIsAnUnnamedSpeaker() {
+    String text = "“My father built this mill with his own hands,” said the 41-year-old.";
+    assertQuote(onlyQuote(text), text, "My father built this mill with his own hands,", "41-year-old", "unnamed");
+  }
+
+  @Test
+  void descriptionCutBeforeItsModifier() {
+    String text = "“The board has been very worked up about the audit,” said a source close to the council.";
+    assertQuote(onlyQuote(text), text, "The board has been very worked up about the audit,", "source", "unnamed");
+  }
 }
