@@ -16,7 +16,27 @@ final class Names {
   private Names() {}
 
   /** Lower-case name tokens without titles, suffixes and punctuation. */
+  /**
+   * Name tokens are asked for the same few thousand names millions of times (every pair in a speaker's group), and
+   * each computation runs a Unicode normalization and three regexes: memoized, bounded, read-only lists.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_MEMO = 200_000;
+
   static List<String> tokens(String name) {
+    List<String> t = TOKENS.get(name);
+    if (t == null) {
+      t = List.copyOf(computeTokens(name));
+      if (TOKENS.size() >= MAX_MEMO) {
+        TOKENS.clear();
+      }
+      TOKENS.put(name, t);
+    }
+    return t;
+  }
+
+  private static List<String> computeTokens(String name) {
     List<String> out = new ArrayList<>();
     // accents folded: "Calderón" and "Calderon" are one name in two spellings
     String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
@@ -77,6 +97,9 @@ final class Names {
    * spelling (so a stray title never wins: "Jane Holt" over "Dr. Jane Holt"), then alphabetical.
    */
   static String fuller(String a, String b) {
+    if (a.equals(b)) {
+      return a;
+    }
     int c = Integer.compare(tokens(a).size(), tokens(b).size());
     if (c == 0) {
       c = Integer.compare(b.length(), a.length());
