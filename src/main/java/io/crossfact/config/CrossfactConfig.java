@@ -54,6 +54,8 @@ public final class CrossfactConfig implements Serializable {
     SEVERITY_HIGH("severity.high", "0.75", 0, 1),
     SEVERITY_MEDIUM("severity.medium", "0.5", 0, 1),
     COMPARE_MAX_GROUP_SIZE("compare.maxGroupSize", "500", 2, 1000000),
+    /** Rows report.html lists in detail (highest severity first); discrepancies.csv always has every finding. */
+    REPORT_HTML_MAX_FINDINGS("report.htmlMaxFindings", "5000", 1, 10000000),
     SPARK_SHUFFLE_PARTITIONS("spark.shufflePartitions", "8", 1, 100000),
     SPARK_LOG_LEVEL("spark.logLevel", "WARN", Double.NaN, Double.NaN),
     LISTS_ALIASES("lists.aliases", "aliases.csv", Double.NaN, Double.NaN),

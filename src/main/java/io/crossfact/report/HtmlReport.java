@@ -65,14 +65,25 @@ public final class HtmlReport {
    */
   public static void write(Writer w, RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articlesById)
       throws IOException {
+    write(w, run, findings, articlesById, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #write(Writer, RunSummary, List, Map)}, listing at most {@code maxRows} findings in detail: the highest
+   * severity, then score, not dismissed before dismissed; shown in the given order. The header's counts and chart
+   * cover all findings, and the page says how many are only in discrepancies.csv.
+   */
+  public static void write(Writer w, RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articlesById,
+      int maxRows) throws IOException {
     if (articlesById == null) {
       articlesById = Map.of();
     }
+    List<Finding> listed = mostImportant(findings, maxRows);
     Map<String, Object> ctx = new HashMap<>();
-    List<ReportView.FindingView> views = new ArrayList<>(findings.size());
+    List<ReportView.FindingView> views = new ArrayList<>(listed.size());
     String runDate = ReportView.runDate(run);
     long dismissed = 0;
-    for (Finding f : findings) {
+    for (Finding f : listed) {
       ReportView.FindingView v = ReportView.finding(f, articlesById, runDate);
       views.add(v);
       if (v.dismissed()) {
@@ -94,7 +105,9 @@ public final class HtmlReport {
     ctx.put("config", ReportView.entries(run.getConfig()));
     ctx.put("typeOptions", ReportView.byType(findings));
     ctx.put("statusOptions", ReportView.statusOptions(findings));
-    ctx.put("shownAtOpen", findings.size() - dismissed);
+    ctx.put("shownAtOpen", listed.size() - dismissed);
+    ctx.put("listed", listed.size());
+    ctx.put("omitted", findings.size() - listed.size());
     ctx.put("runDate", runDate);
     ctx.put("triageColumns", String.join(",", Triage.COLUMNS));
     List<ArticleSummary> quarantined = ReportView.quarantined(articlesById.values());
@@ -109,6 +122,40 @@ public final class HtmlReport {
     Writer out = w instanceof BufferedWriter || w instanceof StringWriter ? w : new BufferedWriter(w, 1 << 16);
     t.evaluate(out, ctx, Locale.ROOT);
     out.flush();
+  }
+
+  /** The {@code max} findings a reviewer should see first, in their given order. */
+  static List<Finding> mostImportant(List<Finding> findings, int max) {
+    if (findings.size() <= max) {
+      return findings;
+    }
+    Integer[] idx = new Integer[findings.size()];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, java.util.Comparator
+        .<Integer>comparingInt(i -> "dismissed".equals(findings.get(i).getStatus()) ? 1 : 0)
+        .thenComparingInt(i -> severityRank(findings.get(i).getSeverity()))
+        .thenComparing(i -> -findings.get(i).getScore())
+        .thenComparingInt(i -> i));
+    Integer[] keep = java.util.Arrays.copyOf(idx, max);
+    java.util.Arrays.sort(keep);
+    List<Finding> out = new ArrayList<>(max);
+    for (Integer i : keep) {
+      out.add(findings.get(i));
+    }
+    return out;
+  }
+
+  private static int severityRank(String severity) {
+    switch (severity) {
+      case "high":
+        return 0;
+      case "medium":
+        return 1;
+      default:
+        return 2;
+    }
   }
 
   private static String resource(String name) {

@@ -88,7 +88,8 @@ public final class OutputStage {
     run.setPreviousRun(review.previousRun);
     run.setTriageFile(review.triageFile == null ? "" : review.triageFile.toString());
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
-    atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced));
+    atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced,
+        config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS)));
     timer.done("write-html", "report.html");
     run.setSecondsPerStage(new LinkedHashMap<>(timer.seconds()));
     run.setFinishedAt(Instant.now().toString());

@@ -46,6 +46,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCappedPageListsTheMostSevereFindingsAndSaysWhereTheRestAre() throws IOException {
+    List<Finding> findings = ReportFixtures.threeFindings();
+    Finding least = findings.stream()
+        .min(java.util.Comparator.comparingInt((Finding f) -> List.of("high", "medium", "low").indexOf(f.getSeverity()))
+            .reversed().thenComparingDouble(Finding::getScore))
+        .orElseThrow();
+    StringWriter w = new StringWriter();
+    HtmlReport.write(w, ReportFixtures.run(), findings, ReportFixtures.articles(), 2);
+    Document d = Jsoup.parse(w.toString());
+    assertEquals(null, d.getElementById("d-" + least.getId()), "the least severe finding is not listed");
+    for (Finding f : findings) {
+      if (f != least) {
+        detail(d, f.getId());
+      }
+    }
+    assertTrue(d.select("p.omitted").text().contains("the other 1 are in discrepancies.csv"), d.select("p.omitted").text());
+    assertTrue(d.select("dd").text().contains(String.valueOf(findings.size())), "the header counts every finding");
+  }
+
+  @Test
   void pageLoadsNothingFromTheNetwork() throws IOException {
     List<Finding> findings = ReportFixtures.threeFindings();
     Document d = page(findings);
