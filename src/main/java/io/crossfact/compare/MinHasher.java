@@ -63,8 +63,30 @@ public final class MinHasher implements Serializable {
   public long[] signature(String text) {
     long[] sig = new long[numHashes];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    for (String sh : shingles(text, shingleWords)) {
-      long base = fnv64(sh);
+    // The FNV hash of each shingle ("w1 w2 … wk" in UTF-8) is fed word by word from bytes encoded once, without
+    // building shingle strings or a set: a repeated shingle cannot lower a minimum twice, so the signature equals
+    // the one over the set of shingles (see shingles()).
+    List<String> words = TextNormalizer.words(text);
+    if (words.isEmpty()) {
+      return sig;
+    }
+    byte[][] bytes = new byte[words.size()][];
+    for (int w = 0; w < bytes.length; w++) {
+      bytes[w] = words.get(w).getBytes(StandardCharsets.UTF_8);
+    }
+    int k = Math.min(shingleWords, bytes.length);
+    for (int start = 0; start + k <= bytes.length; start++) {
+      long base = FNV_OFFSET;
+      for (int w = start; w < start + k; w++) {
+        if (w > start) {
+          base ^= ' ';
+          base *= FNV_PRIME;
+        }
+        for (byte b : bytes[w]) {
+          base ^= b & 0xff;
+          base *= FNV_PRIME;
+        }
+      }
       for (int i = 0; i < numHashes; i++) {
         long h = mix(base ^ seeds[i]);
         if (h == Long.MAX_VALUE) {

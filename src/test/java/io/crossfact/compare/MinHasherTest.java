@@ -89,4 +89,36 @@ class MinHasherTest {
     assertEquals(0.5, MinHasher.jaccard(Set.of("x", "y", "z"), Set.of("y", "z", "w")));
     assertEquals(0.0, MinHasher.jaccard(Set.of(), Set.of()));
   }
+
+  @Test
+  void signatureEqualsTheMinimumOverTheSetOfShingleHashes() {
+    MinHasher h = new MinHasher(64, 16, 5);
+    for (String text : List.of("Officials in Zürich counted 1,400 overdose deaths in 2023 — “a grim record,” the "
+        + "mayor said, and the mayor said it twice: a grim record, a grim record, a grim record.", "two words",
+        "one", "")) {
+      long[] expected = new long[64];
+      java.util.Arrays.fill(expected, Long.MAX_VALUE);
+      for (String sh : MinHasher.shingles(text, 5)) {
+        long base = MinHasher.fnv64(sh);
+        for (int i = 0; i < 64; i++) {
+          long v = MinHasher.mix(base ^ seedOf(h, i));
+          if (v == Long.MAX_VALUE) {
+            v--;
+          }
+          expected[i] = Math.min(expected[i], v);
+        }
+      }
+      org.junit.jupiter.api.Assertions.assertArrayEquals(expected, h.signature(text), text);
+    }
+  }
+
+  private static long seedOf(MinHasher h, int i) {
+    try {
+      java.lang.reflect.Field f = MinHasher.class.getDeclaredField("seeds");
+      f.setAccessible(true);
+      return ((long[]) f.get(h))[i];
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
 }
