@@ -95,9 +95,13 @@ public final class IngestStage {
   static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, long minRange) {
     Broadcast<JavaSerialized<SerializableHadoopConf>> conf = hadoopConf(spark);
     List<ReadUnit> units = plan(spark, files, partitions, conf, minRange);
-    Dataset<ReadUnit> listed = spark.createDataset(units, Encoders.bean(ReadUnit.class));
-    int n = Math.max(1, Math.min(partitions, units.size()));
-    return listed.repartition(n, functions.col("path"), functions.col("start"))
+    // Contiguous slices of the sorted units (not a hash of the path, which left some tasks with three files and
+    // others with none), up to four per configured partition so that uneven files even out across cores.
+    int n = Math.max(1, Math.min(units.size(), partitions * 4));
+    Dataset<ReadUnit> listed = spark.createDataset(
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n).rdd(),
+        Encoders.bean(ReadUnit.class));
+    return listed
         .flatMap((FlatMapFunction<ReadUnit, Article>) u -> (u.isWhole()
                 ? readFile(u.file(), conf.value().get().get())
                 : readRange(u, conf.value().get().get())).iterator(),
