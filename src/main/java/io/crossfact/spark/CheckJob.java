@@ -146,7 +146,8 @@ public final class CheckJob {
     Dataset<BandMember> members = CopyClusterStage.members(unclustered, config);
     Dataset<Row> touchedBands = null;
     if (carried != null) {
-      touchedBands = keep(cached, IncrementalStage.touchedBands(members, carried.arrived));
+      touchedBands = keep(cached, IncrementalStage.touchedBands(members, carried.bandEdges,
+          carried.arrived));
       members = IncrementalStage.within(members, "band", touchedBands);
     }
     Dataset<BandEdge> bandEdges = CopyClusterStage.link(members, config);

@@ -21,10 +21,20 @@ public final class IncrementalStage {
 
   private IncrementalStage() {}
 
-  /** LSH buckets that hold an arrived article. */
-  public static Dataset<Row> touchedBands(Dataset<BandMember> members, Dataset<Row> arrived) {
-    return members.join(arrived, members.col("articleId").equalTo(arrived.col("articleId")), "left_semi")
-        .select(functions.col("band").as("k")).distinct();
+  /**
+   * LSH buckets that hold an arrived article, and buckets whose carried links name one (a re-ingested article whose
+   * text changed has left the buckets of its old signature, and its old links with it).
+   */
+  public static Dataset<Row> touchedBands(Dataset<BandMember> members, Dataset<BandEdge> edgesBefore,
+      Dataset<Row> arrived) {
+    Dataset<Row> now = members.join(arrived, members.col("articleId").equalTo(arrived.col("articleId")), "left_semi")
+        .select(functions.col("band").as("k"));
+    // two equi-joins rather than one join on "src = id OR dst = id", which Spark can only run as a nested loop
+    Dataset<Row> before = edgesBefore.join(arrived, edgesBefore.col("src").equalTo(arrived.col("articleId")), "left_semi")
+        .select(functions.col("band").as("k"))
+        .union(edgesBefore.join(arrived, edgesBefore.col("dst").equalTo(arrived.col("articleId")), "left_semi")
+            .select(functions.col("band").as("k")));
+    return now.union(before).distinct();
   }
 
   /**
@@ -59,9 +69,11 @@ public final class IncrementalStage {
         .join(touched, clustersBefore.col("articleId").equalTo(touched.col("articleId")), "left_semi")
         .select(functions.concat(functions.lit(CompareStage.CLUSTER), functions.col("cluster")).as("k"));
     Dataset<Row> named = groupsBefore
-        .join(touched, groupsBefore.col("finding.articleA").equalTo(touched.col("articleId"))
-            .or(groupsBefore.col("finding.articleB").equalTo(touched.col("articleId"))), "left_semi")
-        .select(functions.col("group").as("k"));
+        .join(touched, groupsBefore.col("finding.articleA").equalTo(touched.col("articleId")), "left_semi")
+        .select(functions.col("group").as("k"))
+        .union(groupsBefore
+            .join(touched, groupsBefore.col("finding.articleB").equalTo(touched.col("articleId")), "left_semi")
+            .select(functions.col("group").as("k")));
     return keys.union(now).union(before).union(named).distinct();
   }
 
