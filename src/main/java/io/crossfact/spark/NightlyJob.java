@@ -171,13 +171,14 @@ public final class NightlyJob {
     }
   }
 
-  /** Config (with its lists) and crossfact version: carried results are reused only under the same fingerprint. */
+  /** Config (with its lists), crossfact version and build: carried results are reused only under the same fingerprint. */
   static String fingerprint(CrossfactConfig config) {
     try {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
         out.writeObject(config);
         out.writeObject(Versions.crossfact());
+        out.writeObject(Versions.build());
       }
       byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
       return java.util.HexFormat.of().formatHex(d, 0, 12);
