@@ -206,14 +206,7 @@ public final class BoilerplateBlanker {
         if (looksLikeCode(raw)) {
           fill(out, line[0], line[1]);
         } else {
-          Matcher title = TITLE_LABEL.matcher(raw);
-          if (title.find()) {
-            fill(out, line[0] + title.start(), line[0] + title.end());
-          }
-          if (blankCommentBait(t, line[0], line[1], out)) {
-            markers.add(COMMENT_PROMPT);
-          }
-          blankDebris(t, line[0], line[1], out);
+          blankInside(t, line, raw, out, markers);
         }
         i++;
         continue;
@@ -250,14 +243,7 @@ public final class BoilerplateBlanker {
           fill(out, line[0], line[1]);
           break;
         default:
-          Matcher title = TITLE_LABEL.matcher(raw);
-          if (title.find()) {
-            fill(out, line[0] + title.start(), line[0] + title.end());
-          }
-          if (blankCommentBait(t, line[0], line[1], out)) {
-            markers.add(COMMENT_PROMPT);
-          }
-          blankDebris(t, line[0], line[1], out);
+          blankInside(t, line, raw, out, markers);
           break;
       }
       i++;
@@ -307,6 +293,18 @@ public final class BoilerplateBlanker {
       }
     }
     return n;
+  }
+
+  /** A prose line keeps its words; only a "Title:" label, comment-bait sentences and debris inside it go. */
+  private static void blankInside(String t, int[] line, String raw, char[] out, SortedSet<String> markers) {
+    Matcher title = TITLE_LABEL.matcher(raw);
+    if (title.find()) {
+      fill(out, line[0] + title.start(), line[0] + title.end());
+    }
+    if (blankCommentBait(t, line[0], line[1], out)) {
+      markers.add(COMMENT_PROMPT);
+    }
+    blankDebris(t, line[0], line[1], out);
   }
 
   /** Markers joined the way {@link io.crossfact.model.Article#getMarkers()} stores them: sorted, unique, ';'. */

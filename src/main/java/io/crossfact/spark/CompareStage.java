@@ -260,34 +260,6 @@ public final class CompareStage {
   static final Comparator<Assertion> ORDER = Comparator.comparing(Assertion::getPublished)
       .thenComparing(Assertion::getArticleId).thenComparingInt(Assertion::getStart);
 
-  /** Flat-maps lazily, one element at a time, so a partition is never held in memory. */
-  static final class FlatteningIterator<A, B> implements Iterator<B> {
-    private final Iterator<A> in;
-    private final Function<A, List<B>> f;
-    private Iterator<B> current = java.util.Collections.emptyIterator();
-
-    FlatteningIterator(Iterator<A> in, Function<A, List<B>> f) {
-      this.in = in;
-      this.f = f;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && in.hasNext()) {
-        current = f.apply(in.next()).iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public B next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return current.next();
-    }
-  }
-
   /** Digits replaced by one placeholder, so "4,200 displaced" and "42,000 displaced" share a key. */
   static String maskNumbers(String words) {
     return words.replaceAll("[0-9][0-9.,]*", "#");

@@ -30,7 +30,7 @@ public final class ExtractStage {
     return articles.filter(functions.col("status").equalTo(Article.OK))
         .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Article, Assertion>) it -> {
           ArticleExtractor extractor = new ArticleExtractor(config.value().get());
-          return new FlatIterator(it, extractor);
+          return new FlatteningIterator<>(it, a -> extractOne(extractor, a));
         }, Encoders.bean(Assertion.class));
   }
 
@@ -57,49 +57,22 @@ public final class ExtractStage {
         }, Encoders.bean(Article.class));
   }
 
-  /** Lazily flattens each article's assertions; a failing article becomes a reject marker, never a failed task. */
-  private static final class FlatIterator implements Iterator<Assertion> {
-    private final Iterator<Article> in;
-    private final ArticleExtractor extractor;
-    private Iterator<Assertion> current = java.util.Collections.emptyIterator();
-
-    FlatIterator(Iterator<Article> in, ArticleExtractor extractor) {
-      this.in = in;
-      this.extractor = extractor;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && in.hasNext()) {
-        current = extractOne(in.next()).iterator();
+  /** One article's assertions; a failing article becomes a reject marker, never a failed task. */
+  private static List<Assertion> extractOne(ArticleExtractor extractor, Article a) {
+    try {
+      List<Assertion> out = new ArrayList<>(extractor.extract(a));
+      for (Assertion s : out) {
+        s.setSource(a.getSource());
+        s.setPublished(a.getPublished());
+        s.setUrl(a.getUrl());
       }
-      return current.hasNext();
-    }
-
-    @Override
-    public Assertion next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return current.next();
-    }
-
-    private List<Assertion> extractOne(Article a) {
-      try {
-        List<Assertion> out = new ArrayList<>(extractor.extract(a));
-        for (Assertion s : out) {
-          s.setSource(a.getSource());
-          s.setPublished(a.getPublished());
-          s.setUrl(a.getUrl());
-        }
-        return out;
-      } catch (RuntimeException | StackOverflowError e) {
-        Assertion failed = new Assertion();
-        failed.setArticleId(a.getArticleId());
-        failed.setKind(FAILED);
-        failed.setValue("extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        return List.of(failed);
-      }
+      return out;
+    } catch (RuntimeException | StackOverflowError e) {
+      Assertion failed = new Assertion();
+      failed.setArticleId(a.getArticleId());
+      failed.setKind(FAILED);
+      failed.setValue("extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return List.of(failed);
     }
   }
 }
