@@ -182,7 +182,10 @@ public final class PersonExtractor {
     if (p == null || quoted) {
       return;
     }
-    if (titleStart >= 0) {
+    if (titleStart >= 0 && nameWords.size() == 1 && !titleFits(p, t, titleStart, titleEnd)) {
+      // "President Bush" after "former Florida governor Jeb Bush": a bare surname under an office the person was
+      // not given is as likely another holder of that surname, so it states no role of this person
+    } else if (titleStart >= 0) {
       addRole(roles, p, t, qualifierStart(t, modifierStart), titleEnd, true);
     } else if (lowerTitle >= 0) {
       addRole(roles, p, t, lowerRoleStart(t, lowerTitle), lowerTitle + 1, true);
@@ -190,6 +193,27 @@ public final class PersonExtractor {
     if (apposition != null) {
       addRole(roles, p, t, apposition[0], apposition[1], false);
     }
+  }
+
+  /** Whether a person has no stated role yet, or one that names the office of the title in {@code [from, to)}. */
+  private static boolean titleFits(Person p, Tokens t, int from, int to) {
+    if (p.roles().isEmpty()) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      String office = NameCanonicalizer.titleRole(t.word(i));
+      if (office == null) {
+        continue;
+      }
+      for (String r : p.roles()) {
+        String role = r.toLowerCase(Locale.ROOT);
+        if (role.contains(office) || role.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   private static boolean isHonorific(Tokens t, int i) {

@@ -30,6 +30,15 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aBareSurnameUnderAnotherOfficeStatesNoRoleOfTheNamedPerson() {
+    String text = "Gov. Jeb Bush campaigned in Iowa. The critique of President Bush's record on terrorism "
+        + "startled donors. On Monday Gov. Bush answered questions.";
+    assertEquals(List.of("Jeb Bush=governor"), values(roles(text)));
+    // with no role stated before, a title on a bare surname is still that person's
+    assertEquals(List.of("Jane Holt=senator"), values(roles("Jane Holt spoke first. On Monday Sen. Holt left.")));
+  }
+
+  @Test
   void multiWordTitleWithOfComplement() {
     assertEquals(List.of("Jane Roe=Deputy Minister of Health"),
         values(roles("Deputy Minister of Health Jane Roe opened the clinic.")));
