@@ -163,27 +163,28 @@ public final class NightlyJob {
   }
 
   static String digest(String s) {
-    try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(d, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return sha256Hex(s.getBytes(java.nio.charset.StandardCharsets.UTF_8), 8);
   }
 
   /** Config (with its lists), crossfact version and build: carried results are reused only under the same fingerprint. */
   static String fingerprint(CrossfactConfig config) {
-    try {
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-        out.writeObject(config);
-        out.writeObject(Versions.crossfact());
-        out.writeObject(Versions.build());
-      }
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
-      return java.util.HexFormat.of().formatHex(d, 0, 12);
-    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(config);
+      out.writeObject(Versions.crossfact());
+      out.writeObject(Versions.build());
+    } catch (IOException e) {
       throw new IllegalStateException("cannot fingerprint the config", e);
+    }
+    return sha256Hex(bytes.toByteArray(), 12);
+  }
+
+  /** The first {@code n} bytes of the SHA-256 of {@code data}, in hex. */
+  private static String sha256Hex(byte[] data, int n) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data), 0, n);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
   }
 
