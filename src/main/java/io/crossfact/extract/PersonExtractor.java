@@ -21,6 +21,8 @@ public final class PersonExtractor {
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("like", "unlike", "in", "on", "at",
       "after", "before", "for", "with", "from", "by", "as", "to", "under", "despite", "during", "since", "when",
       "while", "if", "of", "about", "among", "against", "without", "than", "according", "asked", "told");
+  private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("that", "whether", "if", "because",
+      "although", "though", "unless", "until", "whom", "than", "where", "why", "how", "what", "once", "lest");
   private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("went", "made", "took", "gave", "got",
       "came", "thought", "knew", "saw", "ran", "won", "lost", "met", "left", "led", "sent", "kept", "held",
       "brought", "began", "felt", "became", "stood", "spent", "built", "chose", "drew", "fell", "found", "heard",
@@ -152,6 +154,12 @@ public final class PersonExtractor {
     for (int i = nameStart; i < m; i++) {
       words.add(t.word(i));
     }
+    int given = givenNameAfterOrganization(words);
+    if (given > 0) {
+      // "Senate Majority Whip John Cornyn": the organisation's words are his office, the person starts at John
+      nameStart += given;
+      words = words.subList(given, words.size());
+    }
     if (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words)) {
       return;
     }
@@ -168,7 +176,8 @@ public final class PersonExtractor {
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
     // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
     boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
-    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m));
+    // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
+    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m) && !subordinate(t, before));
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
@@ -193,6 +202,24 @@ public final class PersonExtractor {
     if (apposition != null) {
       addRole(roles, p, t, apposition[0], apposition[1], false);
     }
+  }
+
+  /**
+   * Where a person's name starts inside a capitalised run that opens with an organisation's words ("Senate Majority
+   * Whip John Cornyn", "Judicial Watch President Tom Fitton"): the first known given name followed by a surname,
+   * when the words before it name an organisation and the words from it do not; 0 when the run is no such case.
+   */
+  static int givenNameAfterOrganization(List<String> words) {
+    if (words.size() < 3 || !Lexicon.namesOrganization(words)) {
+      return 0;
+    }
+    for (int i = 1; i < words.size() - 1; i++) {
+      if (Genders.isKnownFirstName(words.get(i)) && !Lexicon.isOrgWord(words.get(i).toLowerCase(Locale.ROOT))) {
+        List<String> rest = words.subList(i, words.size());
+        return Lexicon.namesOrganization(words.subList(0, i)) && !Lexicon.namesOrganization(rest) ? i : 0;
+      }
+    }
+    return 0;
   }
 
   /** Whether a person has no stated role yet, or one that names the office of the title in {@code [from, to)}. */
@@ -294,6 +321,11 @@ public final class PersonExtractor {
     char c = t.first(before);
     return t.end(before) - t.start(before) == 1 && (c == '.' || c == '!' || c == '?' || c == ';' || c == ':'
         || c == '\u201D' || c == '"' || c == '\u2014');
+  }
+
+  /** Whether the token before a name opens a subordinate clause ("that", "whether", "because", ...). */
+  private static boolean subordinate(Tokens t, int before) {
+    return before >= 0 && t.isWord(before) && SUBORDINATORS.contains(t.lower(before));
   }
 
   private static boolean finiteVerbFollows(Tokens t, int m) {

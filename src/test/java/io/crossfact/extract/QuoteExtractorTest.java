@@ -104,6 +104,22 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void officeNamedAfterAnOrganisationBeforeTheNameStillIntroducesThePerson() {
+    String text = "“This bill is a disgrace to the chamber,” said Minority Leader Tom Reyes.\n\n"
+        + "City Council Majority Whip Laura Kell answered from the floor.\n\n"
+        + "“I will tell you what a disgrace is,” she said.";
+    Assertion q = quotes(text).get(1);
+    assertQuote(q, text, "I will tell you what a disgrace is,", "Laura Kell", "pronoun");
+  }
+
+  @Test
+  void subjectOfASubordinateClauseDoesNotTakeThePronoun() {
+    String text = "Mark Bruin said he would fight the plan. But it may be clear whether Tom Reyes will be the "
+        + "nominee by June, he noted.\n\n“If we can't get another nominee, we might abstain,” he said.";
+    assertQuote(onlyQuote(text), text, "If we can't get another nominee, we might abstain,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
