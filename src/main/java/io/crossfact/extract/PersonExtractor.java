@@ -23,6 +23,17 @@ public final class PersonExtractor {
       "while", "if", "of", "about", "among", "against", "without", "than", "according", "asked", "told");
   private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("that", "whether", "if", "because",
       "although", "though", "unless", "until", "whom", "than", "where", "why", "how", "what", "once", "lest");
+  /** The longest appositive or relative clause read between a subject and its verb, in tokens. */
+  private static final int MAX_INTERRUPTION = 24;
+  private static final java.util.Set<String> BELIEF_VERBS = Lexicon.words("think", "thinks", "thought", "believe",
+      "believes", "believed", "hope", "hopes", "hoped", "feel", "feels", "felt", "know", "knows", "knew", "expect",
+      "expects", "expected", "fear", "fears", "feared", "doubt", "doubts", "doubted", "predict", "predicts");
+  /** Plural nouns that follow a name as its modifier ("Sanders aides argue"), not a verb of it. */
+  private static final java.util.Set<String> PEOPLE_AFTER_NAME = Lexicon.words("aides", "supporters", "allies",
+      "voters", "backers", "officials", "staffers", "fans", "delegates", "donors", "advisers", "advisors",
+      "loyalists", "critics", "opponents", "surrogates", "operatives", "strategists", "spokesmen",
+      "volunteers", "lawyers", "attorneys", "associates", "followers", "defenders", "detractors", "rivals",
+      "administrations", "campaigns", "forces", "troops", "officers", "agents", "employees", "executives");
   private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("went", "made", "took", "gave", "got",
       "came", "thought", "knew", "saw", "ran", "won", "lost", "met", "left", "led", "sent", "kept", "held",
       "brought", "began", "felt", "became", "stood", "spent", "built", "chose", "drew", "fell", "found", "heard",
@@ -177,7 +188,8 @@ public final class PersonExtractor {
     // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
     boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
     // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
-    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || verbFollows(t, m) && !subordinate(t, before));
+    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || (verbFollows(t, m) || verbAfterInterruption(t, m))
+        && !subordinate(t, before));
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
@@ -323,9 +335,63 @@ public final class PersonExtractor {
         || c == '\u201D' || c == '"' || c == '\u2014');
   }
 
+  /**
+   * Whether the name is a clause's subject past an interruption: "Reid, who endorsed Clinton in February,
+   * reiterated", "Sen. Dianne Feinstein (D-Calif.), the ranking Democrat, who said": a verb after at most two
+   * appositives or relative clauses, or a relative clause opening with a cue.
+   */
+  private static boolean verbAfterInterruption(Tokens t, int m) {
+    int j = m;
+    if (j + 1 < t.size() && t.isWord(j) && t.lower(j).equals("of") && t.isCapitalized(j + 1)) {
+      j += 2; // "Sen. Dianne Feinstein of California, the ranking Democrat, who said"
+      while (j < t.size() && t.isWord(j) && t.isCapitalized(j)) {
+        j++;
+      }
+    }
+    for (int hop = 0; hop < 2; hop++) {
+      boolean paren = j < t.size() && t.is(j, '(');
+      if (j + 1 >= t.size() || !paren && !t.is(j, ',') || t.breakBetween(t.end(j), t.start(j + 1))
+          || !t.isWord(j + 1)) {
+        return false;
+      }
+      int a = j + 1;
+      String first = t.lower(a);
+      if (first.equals("who") && a + 1 < t.size() && t.isWord(a + 1) && Cues.isCue(t.lower(a + 1))) {
+        return true;
+      }
+      boolean opensInterruption = paren || first.equals("who") || first.equals("a") || first.equals("an")
+          || first.equals("the") || first.equals("former") || t.isCapitalized(a) && possessiveWithin(t, a, 4);
+      if (!opensInterruption) {
+        return false;
+      }
+      int e = a;
+      while (e < t.size() && e - a < MAX_INTERRUPTION && !(paren ? t.is(e, ')') : t.is(e, ','))) {
+        if (t.breakBetween(t.end(e - 1), t.start(e)) || t.is(e, '.') || t.is(e, ';') || t.is(e, '\u201C')
+            || t.is(e, '"')) {
+          return false;
+        }
+        e++;
+      }
+      if (e >= t.size() || e - a >= MAX_INTERRUPTION) {
+        return false;
+      }
+      if (paren && e + 1 < t.size() && t.is(e + 1, ',')) {
+        j = e + 1; // "Cornyn (R-Tex.), the whip,": a party tag then an appositive
+        continue;
+      }
+      if (verbFollows(t, e + 1)) {
+        return true;
+      }
+      j = paren ? e + 1 : e; // the comma that closes one interruption may open the next
+    }
+    return false;
+  }
+
   /** Whether the token before a name opens a subordinate clause ("that", "whether", "because", ...). */
   private static boolean subordinate(Tokens t, int before) {
-    return before >= 0 && t.isWord(before) && SUBORDINATORS.contains(t.lower(before));
+    // "Ryan said Obama has never...", "she doesn't think Clinton can": a cue's complement clause
+    return before >= 0 && t.isWord(before) && (SUBORDINATORS.contains(t.lower(before)) || Cues.isCue(t.lower(before))
+        || BELIEF_VERBS.contains(t.lower(before)));
   }
 
   private static boolean finiteVerbFollows(Tokens t, int m) {
@@ -355,6 +421,9 @@ public final class PersonExtractor {
 
   /** A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s. */
   private static boolean looksFinite(String w) {
+    if (PEOPLE_AFTER_NAME.contains(w)) {
+      return false;
+    }
     return Cues.isCue(w) || AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
         || (w.endsWith("ed") || w.endsWith("es") || w.endsWith("s") && !w.endsWith("ss")) && w.length() > 3
         && !Lexicon.NOT_NAMES.contains(w);

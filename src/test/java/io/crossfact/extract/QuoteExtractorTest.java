@@ -120,6 +120,37 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectOfACueComplementDoesNotTakeThePronoun() {
+    String text = "Paul Dorn spoke to the union on Friday. Dorn said Greg Hale has never respected the port workers."
+        + "\n\n“He knows full well what the contract says,” he said.";
+    assertQuote(onlyQuote(text), text, "He knows full well what the contract says,", "Paul Dorn", "pronoun");
+  }
+
+  @Test
+  void pluralNounAfterANameIsNoVerbOfIt() {
+    String text = "Tom Reyes conceded the vote would be hard to win against Mark Bruin, something Bruin aides argue "
+        + "is possible."
+        + "\n\n“We must admit that much,” he said.";
+    assertQuote(onlyQuote(text), text, "We must admit that much,", "Tom Reyes", "pronoun");
+  }
+
+  @Test
+  void relativeClauseBetweenSubjectAndVerbKeepsTheSubject() {
+    String text = "In the interview, Ann Ruiz, who endorsed Laura Kell in February, repeated her call to treat both "
+        + "Kell and her backers fairly.\n\n“We need every one of her voters in November,” she said.";
+    assertQuote(onlyQuote(text), text, "We need every one of her voters in November,", "Ann Ruiz", "pronoun");
+  }
+
+  @Test
+  void relativeClauseWithACueIntroducesTheNextSpeaker() {
+    String text = "Laura Kell spoke first. Her plan was backed on Friday by Sen. Ann Ruiz of Oregon, the ranking "
+        + "Democrat on the panel, who said none of the costs fell on cities.\n\n"
+        + "“It has never made sense to blame the cities for this,” she said in a statement.";
+    assertQuote(onlyQuote(text), text, "It has never made sense to blame the cities for this,", "Ann Ruiz",
+        "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
