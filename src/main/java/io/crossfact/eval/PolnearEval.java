@@ -1,6 +1,7 @@
 package io.crossfact.eval;
 
 import io.crossfact.config.CrossfactConfig;
+import io.crossfact.extract.NameCanonicalizer;
 import io.crossfact.extract.QuoteExtractor;
 import io.crossfact.model.Article;
 import io.crossfact.model.Assertion;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +33,11 @@ import java.util.stream.Stream;
  * <p><b>Speaker rule</b>: the last word of our canonical speaker (possessive dropped) must be one of the words of
  * the reference. For a named gold Source (one that ends in a capitalised word, see {@link #sourceKind}) the
  * reference is the Source text itself ({@code Spokeswoman Haley Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
- * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick. A
+ * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick — and,
+ * for he/she, whose honorific or given name does not say the other gender and that is no body or group ("The
+ * FBI") (PolNeAR has no coreference links, so the
+ * reference is derived; without the gender check "she said" after a Clinton quote and a Trump quote would expect
+ * Trump). The first version of the measure, without the gender check, is printed beside it for the trend. A
  * description also counts as right when our speaker's last word is in the description itself.
  */
 public final class PolnearEval {
@@ -40,6 +47,10 @@ public final class PolnearEval {
   private static final Set<String> NOT_NAME_CAPS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
       "that", "these", "those", "one", "some", "many", "most", "several", "another", "other", "he", "she", "they",
       "it", "we", "i", "who", "both", "all", "in", "on", "at", "according");
+
+  /** First words of a named Source that is no single person, so never what "he" or "she" means ("The FBI"). */
+  private static final Set<String> GROUP_OPENERS = Set.of("the", "republicans", "democrats", "others", "senate",
+      "house", "officials", "aides", "critics", "supporters");
 
   private PolnearEval() {}
 
@@ -299,8 +310,8 @@ public final class PolnearEval {
       Result r) {
     String kind = sourceKind(g.source);
     String ours = lastWord(a.getSubject());
-    String reference = kind.equals("named") ? g.source : antecedent(text, g.sourceAt < 0 ? g.start : g.sourceAt,
-        sources);
+    int before = g.sourceAt < 0 ? g.start : g.sourceAt;
+    String reference = kind.equals("named") ? g.source : antecedent(text, before, sources, pronounGender(g.source));
     if (reference == null) {
       r.speakerUnscorable++;
       return;
@@ -308,6 +319,50 @@ public final class PolnearEval {
     boolean right = !ours.isEmpty() && (wordsOf(reference).contains(ours)
         || kind.equals("description") && wordsOf(g.source).contains(ours));
     r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
+    if (kind.equals("pronoun")) {
+      // the first version of this measure: the nearest earlier named Source whatever its gender, kept for the trend
+      String nearest = antecedent(text, before, sources, "");
+      r.speakerNearestNamed(nearest != null && !ours.isEmpty() && wordsOf(nearest).contains(ours));
+    }
+  }
+
+  /**
+   * The pronoun a Source name implies: from its own honorific or given name, else from the article's other
+   * mentions of its surname ("Sanders" after "Bernie Sanders", "Mrs. Clinton"); "" when they say nothing or
+   * disagree (Donald and Ivanka Trump).
+   */
+  static String impliedPronoun(String text, String name) {
+    String own = NameCanonicalizer.pronounOf(name);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    String surname = "";
+    for (String w : name.split("[\\s,;()]+")) {
+      String n = normWord(w);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !n.isEmpty()) {
+        surname = w.replaceAll("(['\u2019]s?)$", "").replaceAll("[^\\p{L}\\p{N}-]+$", "");
+      }
+    }
+    if (surname.length() < 2) {
+      return "";
+    }
+    String found = "";
+    Matcher m = Pattern.compile("(\\p{Lu}[\\p{L}.]*) " + Pattern.quote(surname) + "\\b").matcher(text);
+    while (m.find()) {
+      String p = NameCanonicalizer.pronounOf(m.group(1) + " " + surname);
+      if (!p.isEmpty() && !found.isEmpty() && !found.equals(p)) {
+        return "";
+      }
+      found = p.isEmpty() ? found : p;
+    }
+    return found;
+  }
+
+  /** "he" for he/him/his, "she" for she/her/hers, else "" (no gender to check). */
+  static String pronounGender(String source) {
+    String s = source.strip().toLowerCase(Locale.ROOT);
+    return s.equals("he") || s.equals("him") || s.equals("his") ? "he"
+        : s.equals("she") || s.equals("her") || s.equals("hers") ? "she" : "";
   }
 
   /**
@@ -332,15 +387,23 @@ public final class PolnearEval {
     return "description";
   }
 
-  /** The closest gold Source before an offset that is a name. */
-  private static String antecedent(String text, int before, List<BratDocument.Span> sources) {
+  /**
+   * The closest gold Source before an offset that is a name and, for a gendered pronoun, not a name whose honorific
+   * or given name (or another mention of its surname in the article) says the other gender ("she" is not "Donald
+   * Trump"; "Clinton" with no given name anywhere tells nothing, so it stays), and that names no body or group
+   * ("The FBI", "Senate Democrats").
+   */
+  static String antecedent(String text, int before, List<BratDocument.Span> sources, String pronoun) {
     String best = null;
     for (BratDocument.Span s : sources) {
       if (s.start() >= before) {
         break;
       }
       String t = sourceText(text, s);
-      if (sourceKind(t).equals("named")) {
+      String implied = pronoun.isEmpty() ? "" : impliedPronoun(text, t);
+      boolean group = !pronoun.isEmpty() && implied.isEmpty() && GROUP_OPENERS.contains(
+          t.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
+      if (sourceKind(t).equals("named") && (implied.isEmpty() || implied.equals(pronoun)) && !group) {
         best = t;
       }
     }

@@ -18,6 +18,8 @@ public final class Result {
   int extracted;
   int truePositives;
   int speakerUnscorable;
+  /** Pronoun speakers right against the nearest earlier named Source of any gender: [right, scored]. */
+  private final int[] pronounNearestNamed = new int[2];
   private final Map<String, int[]> speakers = new TreeMap<>();
   private final Map<String, Integer> errors = new TreeMap<>();
   private final Map<String, List<String>> examples = new TreeMap<>();
@@ -89,6 +91,23 @@ public final class Result {
         id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e));
   }
 
+  void speakerNearestNamed(boolean right) {
+    pronounNearestNamed[1]++;
+    pronounNearestNamed[0] += right ? 1 : 0;
+  }
+
+  /** Pronoun accuracy under the first version of the reference (nearest named Source, gender not checked). */
+  public double pronounAccuracyNearestNamed() {
+    return pronounNearestNamed[1] == 0 ? 0 : (double) pronounNearestNamed[0] / pronounNearestNamed[1];
+  }
+
+  /** Named and pronoun accuracy together with the first version of the pronoun reference. */
+  public double speakerAccuracyNearestNamed() {
+    int[] named = speakers.getOrDefault("named", new int[2]);
+    int all = named[1] + pronounNearestNamed[1];
+    return all == 0 ? 0 : (double) (named[0] + pronounNearestNamed[0]) / all;
+  }
+
   private void count(String kind, String example) {
     errors.merge(kind, 1, Integer::sum);
     List<String> ex = examples.computeIfAbsent(kind, k -> new ArrayList<>());
@@ -141,6 +160,10 @@ public final class Result {
           e.getValue()[1]));
     }
     b.append(String.format(Locale.ROOT, "speaker named+pron. %6.3f%n", speakerAccuracy()));
+    b.append(String.format(Locale.ROOT, "  without the gender check of the pronoun reference (first version):%n"));
+    b.append(String.format(Locale.ROOT, "speaker pronoun     %6.3f  (%d/%d)%n", pronounAccuracyNearestNamed(),
+        pronounNearestNamed[0], pronounNearestNamed[1]));
+    b.append(String.format(Locale.ROOT, "speaker named+pron. %6.3f%n", speakerAccuracyNearestNamed()));
     b.append(String.format(Locale.ROOT, "speaker unscorable  %6d%n", speakerUnscorable));
     for (Map.Entry<String, Integer> e : errors.entrySet()) {
       b.append(String.format(Locale.ROOT, "  %-32s%6d%n", e.getKey(), e.getValue()));

@@ -177,4 +177,27 @@ public final class NameCanonicalizer {
     }
     return last.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The pronoun a written name implies: "he" or "she" from an honorific ("Mrs. Clinton") or a given name the packed
+   * list knows ("Donald Trump", "Sen. Dianne Feinstein of California"), "" when nothing in it tells.
+   */
+  public static String pronounOf(String name) {
+    String[] words = name.strip().split("[\\s,]+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      Gender g = HONORIFICS.get(bare(w));
+      if (g == null && i + 1 < words.length && !words[i + 1].isEmpty()
+          && Character.isUpperCase(words[i + 1].charAt(0))) {
+        g = Genders.isKnownFirstName(w) ? Genders.of(w) : null;
+      }
+      if (g != null) {
+        return g == Gender.MALE ? "he" : g == Gender.FEMALE ? "she" : "";
+      }
+    }
+    return "";
+  }
 }

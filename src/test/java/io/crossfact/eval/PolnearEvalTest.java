@@ -71,6 +71,22 @@ class PolnearEvalTest {
     assertEquals("description", PolnearEval.sourceKind("the gambling tycoon"));
   }
 
+  @Test
+  void pronounReferenceSkipsNamesOfTheOtherGenderAndBodies() {
+    // Sources: "Mara Lind" (0), "Tom Reyes" (30), "Reyes" (54), "The Tribune" (66); the pronoun sits at the end
+    String text = "Mara Lind said yes on Monday. Tom Reyes said no. Then Reyes left. The Tribune wrote it. She said.";
+    List<BratDocument.Span> sources = BratDocument.parse(
+        "T1\tSource 0 9\tMara Lind\nT2\tSource 30 39\tTom Reyes\nT3\tSource 54 59\tReyes\n"
+            + "T4\tSource 66 77\tThe Tribune\n").spansOfType("Source");
+    int at = text.indexOf("She said");
+    assertEquals("Mara Lind", PolnearEval.antecedent(text, at, sources, "she"));
+    assertEquals("Reyes", PolnearEval.antecedent(text, at, sources, "he"));
+    assertEquals("The Tribune", PolnearEval.antecedent(text, at, sources, ""));
+    assertEquals("she", PolnearEval.pronounGender("She"));
+    assertEquals("he", PolnearEval.impliedPronoun(text, "Reyes"));
+    assertEquals("", PolnearEval.impliedPronoun("Donald Trump and Ivanka Trump came.", "Trump"));
+  }
+
   /** The real corpus sits beside the project in ../shared; a plain clone has no copy, so this skips. */
   @Test
   void realPolnearTrainSetScoresAboveTheFloor() {
