@@ -16,13 +16,16 @@ public final class People {
     final int offset;
     final Person person;
     final boolean subject;
+    /** A main clause's subject: where the reader's focus goes, unlike "that Trump planned" or "reaction to Trump". */
+    final boolean focus;
     final boolean quoted;
     boolean spoke;
 
-    Mention(int offset, Person person, boolean subject, boolean quoted) {
+    Mention(int offset, Person person, boolean subject, boolean focus, boolean quoted) {
       this.offset = offset;
       this.person = person;
       this.subject = subject;
+      this.focus = focus;
       this.quoted = quoted;
     }
   }
@@ -31,8 +34,19 @@ public final class People {
   private static final int SPEAKER_WINDOW = 300;
   /** How close a mere mention must be to beat a clause subject further back (measured on PolNeAR: 600 best). */
   private static final int NEAR = 600;
+  private final java.util.function.Predicate<String> commonWord;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
+
+  /** People of a text whose ordinary words are unknown: every strong lone word may be a person. */
+  People() {
+    this(w -> false);
+  }
+
+  /** People of a text; a lone word the text also uses as an ordinary word ("People", "Citing") is never one. */
+  People(java.util.function.Predicate<String> commonWord) {
+    this.commonWord = commonWord;
+  }
 
   /** Everyone named, in order of introduction. */
   public List<Person> persons() {
@@ -44,10 +58,16 @@ public final class People {
    * order.
    */
   Person mention(List<String> nameWords, Gender gender, int offset, boolean strong, boolean subject, boolean quoted) {
+    return mention(nameWords, gender, offset, strong, subject, subject, quoted);
+  }
+
+  /** As above, with {@code focus} apart from {@code subject}: a subordinate clause's subject is no focus. */
+  Person mention(List<String> nameWords, Gender gender, int offset, boolean strong, boolean subject, boolean focus,
+      boolean quoted) {
     Person p = find(nameWords, offset);
     if (p == null) {
-      if (nameWords.size() == 1 && !strong) {
-        return null; // a lone capitalised word is no person until something says so
+      if (nameWords.size() == 1 && (!strong || commonWord.test(nameWords.get(0)))) {
+        return null; // a lone capitalised word is no person until something says so, and an ordinary word never
       }
       p = new Person(String.join(" ", nameWords), gender, offset, strong);
       persons.add(p);
@@ -57,13 +77,13 @@ public final class People {
         p.markStrong();
       }
     }
-    addMention(new Mention(offset, p, subject, quoted));
+    addMention(new Mention(offset, p, subject, focus, quoted));
     return p;
   }
 
   /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
   void spoke(Person p, int offset) {
-    Mention m = new Mention(offset, p, true, false);
+    Mention m = new Mention(offset, p, true, true, false);
     m.spoke = true;
     addMention(m);
   }
@@ -152,7 +172,7 @@ public final class People {
       if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
         return m.person;
       }
-      if (m.subject && !m.quoted && m.person.isFullName() && m.person.introducedAt() == m.offset
+      if (m.focus && !m.quoted && m.person.isFullName() && m.person.introducedAt() == m.offset
           && m.person.gender().compatibleWith(pronoun)) {
         break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
       }
@@ -169,7 +189,7 @@ public final class People {
       if (m.quoted || !m.person.isStrong() && !m.person.isFullName() || !m.person.gender().compatibleWith(pronoun)) {
         continue;
       }
-      if (m.subject) {
+      if (m.focus) {
         boolean nearerMention = nearest != null && nearest.offset >= offset - NEAR && m.offset < offset - NEAR;
         return nearerMention ? nearest.person : m.person;
       }

@@ -22,7 +22,10 @@ public final class PersonExtractor {
       "after", "before", "for", "with", "from", "by", "as", "to", "under", "despite", "during", "since", "when",
       "while", "if", "of", "about", "among", "against", "without", "than", "according", "asked", "told");
   private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("that", "whether", "if", "because",
-      "although", "though", "unless", "until", "whom", "than", "where", "why", "how", "what", "once", "lest");
+      "although", "though", "unless", "until", "whom", "than", "where", "why", "how", "what", "once", "lest", "who",
+      "which");
+  private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "his", "her", "their",
+      "its", "our", "my", "your");
   /** The longest appositive or relative clause read between a subject and its verb, in tokens. */
   private static final int MAX_INTERRUPTION = 24;
   private static final java.util.Set<String> BELIEF_VERBS = Lexicon.words("think", "thinks", "thought", "believe",
@@ -56,7 +59,7 @@ public final class PersonExtractor {
   }
 
   People read(Tokens t, List<QuoteSpan> quotes, List<RoleMention> roles) {
-    People people = new People();
+    People people = new People(t::isCommonWord);
     int n = t.size();
     int q = 0;
     int k = 0;
@@ -188,8 +191,10 @@ public final class PersonExtractor {
     // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
     boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
     // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
-    boolean subject = !endsPossessive(t.word(m - 1)) && (opens || (verbFollows(t, m) || verbAfterInterruption(t, m))
-        && !subordinate(t, before));
+    boolean possessive = endsPossessive(t.word(m - 1));
+    boolean verb = verbFollows(t, m) || verbAfterInterruption(t, m);
+    boolean subject = !possessive && (opens || verb);
+    boolean focus = !possessive && (opens || verb && !subordinate(t, before) || relativeCueFollows(t, m));
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
@@ -199,7 +204,7 @@ public final class PersonExtractor {
       apposition = null; // "Outside, a long line of buses waited.": a sentence, not "Holt, the senator,"
     }
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
-    Person p = people.mention(nameWords, gender, mentionAt, strong, subject, quoted);
+    Person p = people.mention(nameWords, gender, mentionAt, strong, subject, focus, quoted);
     if (p == null || quoted) {
       return;
     }
@@ -387,11 +392,35 @@ public final class PersonExtractor {
     return false;
   }
 
+  /** "by Sen. Dianne Feinstein, the ranking Democrat, who said": a relative clause with a cue after the name. */
+  private static boolean relativeCueFollows(Tokens t, int m) {
+    for (int j = m; j < Math.min(t.size() - 2, m + MAX_INTERRUPTION); j++) {
+      if (t.is(j, '.') || t.is(j, ';') || t.breakBetween(t.end(j), t.start(j + 1))) {
+        return false;
+      }
+      if (t.is(j, ',') && t.isWord(j + 1) && t.lower(j + 1).equals("who") && t.isWord(j + 2)
+          && Cues.isCue(t.lower(j + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token before a name opens a subordinate clause ("that", "whether", "because", ...). */
   private static boolean subordinate(Tokens t, int before) {
-    // "Ryan said Obama has never...", "she doesn't think Clinton can": a cue's complement clause
-    return before >= 0 && t.isWord(before) && (SUBORDINATORS.contains(t.lower(before)) || Cues.isCue(t.lower(before))
-        || BELIEF_VERBS.contains(t.lower(before)));
+    int b = before;
+    // "that the paper's Robert Costa had reported": a determiner and a possessor between the subordinator and name
+    while (b >= 1 && before - b < 3 && t.isWord(b) && (endsPossessive(t.word(b)) || DETERMINERS.contains(t.lower(b)))
+        && !t.breakBetween(t.end(b - 1), t.start(b))) {
+      b--;
+    }
+    if (b < 0 || !t.isWord(b)) {
+      return false;
+    }
+    String w = t.lower(b);
+    // "Ryan said Obama has never...", "she doesn't think Clinton can": a cue's complement clause; "the reaction to
+    // Trump has been": the object of a preposition
+    return SUBORDINATORS.contains(w) || Cues.isCue(w) || BELIEF_VERBS.contains(w) || PREPOSITIONS.contains(w);
   }
 
   private static boolean finiteVerbFollows(Tokens t, int m) {

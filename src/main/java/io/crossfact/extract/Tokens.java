@@ -13,6 +13,7 @@ final class Tokens {
   private int[] starts = new int[256];
   private int[] ends = new int[256];
   private int size;
+  private java.util.Set<String> lowerWords;
 
   Tokens(String text) {
     this.text = text;
@@ -47,6 +48,27 @@ final class Tokens {
         i++;
       }
     }
+  }
+
+  /**
+   * Whether a capitalised word is an ordinary word in this text: it also occurs written in lower case ("People
+   * practically fell" beside "the people"), or it reads as a participle opening a sentence ("Reprising", "Citing").
+   */
+  boolean isCommonWord(String word) {
+    String l = word.toLowerCase(Locale.ROOT);
+    if (l.length() > 5 && l.endsWith("ing")) {
+      return true;
+    }
+    if (lowerWords == null) {
+      java.util.Set<String> set = new java.util.HashSet<>();
+      for (int k = 0; k < size; k++) {
+        if (Character.isLowerCase(text.charAt(starts[k]))) {
+          set.add(text.substring(starts[k], ends[k]));
+        }
+      }
+      lowerWords = set;
+    }
+    return lowerWords.contains(l);
   }
 
   private static boolean keepsPeriod(String text, int s, int e) {

@@ -151,6 +151,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void objectOfAPrepositionBeforeAVerbDoesNotTakeThePronoun() {
+    String text = "Mark Bruin says the reaction to Tom Reyes has been cold.\n\n"
+        + "“More than anything, it brought people together,” he said.";
+    assertQuote(onlyQuote(text), text, "More than anything, it brought people together,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
+  void capitalisedOrdinaryWordOpeningASentenceIsNoPerson() {
+    String text = "Mara Lind watched from the gallery. Many people stayed home. People practically ran from the hall "
+        + "when the vote closed.\n\n“We were not told anything at all,” she said.";
+    assertQuote(onlyQuote(text), text, "We were not told anything at all,", "Mara Lind", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
