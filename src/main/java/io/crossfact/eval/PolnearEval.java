@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  * the reference. For a named gold Source (one that ends in a capitalised word, see {@link #sourceKind}) the
  * reference is the Source text itself ({@code Spokeswoman Haley Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
  * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick — and,
+ * for "who", the name right before it when there is one ("Mike Lee, who declared");
  * for he/she, whose honorific or given name does not say the other gender and that is no body or group ("The
  * FBI") (PolNeAR has no coreference links, so the
  * reference is derived; without the gender check "she said" after a Clinton quote and a Trump quote would expect
@@ -311,7 +312,9 @@ public final class PolnearEval {
     String kind = sourceKind(g.source);
     String ours = lastWord(a.getSubject());
     int before = g.sourceAt < 0 ? g.start : g.sourceAt;
-    String reference = kind.equals("named") ? g.source : antecedent(text, before, sources, pronounGender(g.source));
+    String head = g.source.strip().equalsIgnoreCase("who") && g.sourceAt >= 0 ? relativeHead(text, g.sourceAt) : null;
+    String reference = kind.equals("named") ? g.source : head != null ? head
+        : antecedent(text, before, sources, pronounGender(g.source));
     if (reference == null) {
       r.speakerUnscorable++;
       return;
@@ -356,6 +359,39 @@ public final class PolnearEval {
       found = p.isEmpty() ? found : p;
     }
     return found;
+  }
+
+  /**
+   * The name a relative "who" hangs on: the capitalised words right before it, across a comma or dash ("Mike Lee,
+   * who declared"), or null when no name stands there. The nearest named gold Source is often someone else.
+   */
+  static String relativeHead(String text, int whoAt) {
+    int i = whoAt;
+    while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || ",-\u2013\u2014".indexOf(text.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    int end = i;
+    int start = i;
+    int words = 0;
+    while (start > 0 && words < 5) {
+      int w = start;
+      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || ".'\u2019-".indexOf(text.charAt(w - 1)) >= 0)) {
+        w--;
+      }
+      if (w == start || !Character.isUpperCase(text.charAt(w))) {
+        break;
+      }
+      start = w;
+      words++;
+      if (start == 0 || text.charAt(start - 1) != ' ') {
+        break;
+      }
+      start--;
+    }
+    while (start < end && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    return words == 0 ? null : text.substring(start, end);
   }
 
   /** "he" for he/him/his, "she" for she/her/hers, else "" (no gender to check). */

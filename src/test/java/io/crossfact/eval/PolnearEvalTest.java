@@ -87,6 +87,13 @@ class PolnearEvalTest {
     assertEquals("", PolnearEval.impliedPronoun("Donald Trump and Ivanka Trump came.", "Trump"));
   }
 
+  @Test
+  void relativeWhoRefersToTheNameRightBeforeIt() {
+    String text = "Cruz won the backing of Sen. Mike Lee, who declared it was time. The mayor, who spoke, left.";
+    assertEquals("Sen. Mike Lee", PolnearEval.relativeHead(text, text.indexOf("who declared")));
+    assertEquals(null, PolnearEval.relativeHead(text, text.indexOf("who spoke")));
+  }
+
   /** The real corpus sits beside the project in ../shared; a plain clone has no copy, so this skips. */
   @Test
   void realPolnearTrainSetScoresAboveTheFloor() {
