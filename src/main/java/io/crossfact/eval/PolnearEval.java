@@ -32,14 +32,14 @@ import java.util.stream.Stream;
  *
  * <p><b>Speaker rule</b>: the last word of our canonical speaker (possessive dropped) must be one of the words of
  * the reference. For a named gold Source (one that ends in a capitalised word, see {@link #sourceKind}) the
- * reference is the Source text itself ({@code Spokeswoman Haley Morris}); for a pronoun Source ({@code he}, {@code she}) and for a description ({@code the gambling tycoon}) it
- * is the closest preceding gold Source in the article that is a name — the antecedent a reader would pick — and,
- * for "who", the name right before it when there is one ("Mike Lee, who declared");
- * for he/she, whose honorific or given name does not say the other gender and that is no body or group ("The
- * FBI") (PolNeAR has no coreference links, so the
- * reference is derived; without the gender check "she said" after a Clinton quote and a Trump quote would expect
- * Trump). The first version of the measure, without the gender check, is printed beside it for the trend. A
- * description also counts as right when our speaker's last word is in the description itself.
+ * reference is the Source text itself ({@code Spokeswoman Haley Morris}). PolNeAR has no coreference links, so for
+ * a pronoun Source ({@code he}, {@code she}) and a description ({@code the gambling tycoon}) the reference is
+ * derived: the closest preceding gold Source in the article that is a name — the antecedent a reader would pick —
+ * skipping, for he/she, names whose given name or honorific (here or at another mention of the surname) says the
+ * other gender and bodies or groups ({@code The FBI}); for a relative {@code who}, the name right before it
+ * ({@code Mike Lee, who declared}). The first version of the measure (nearest named Source, no gender check) is
+ * printed beside it for the trend. A description also counts as right when our speaker's last word is in the
+ * description itself.
  */
 public final class PolnearEval {
   static final int MIN_WORDS = 4;
