@@ -32,6 +32,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       description = "Write every miss, false positive and wrong speaker to FILE, one a line, with its category.")
   Path misses;
 
+  @Option(names = "--referents", paramLabel = "FILE", description = "Also score pronoun speakers against "
+      + "hand-checked referents (TSV: article_id, source_offset, pronoun, referent); default: "
+      + "docs/eval/polnear-pronoun-referents.tsv when it exists.")
+  Path referents;
+
   @Override
   public Integer call() {
     if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
@@ -43,7 +48,14 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       return Main.BAD_ARGUMENTS;
     }
     QuoteExtractor extractor = new QuoteExtractor(config);
-    Result r = PolnearEval.evaluate(dir, extractor);
+    Path checked = referents != null ? referents
+        : Path.of(System.getProperty("crossfact.home", ".")).resolve("docs/eval/polnear-pronoun-referents.tsv");
+    if (referents != null && !Files.isRegularFile(referents)) {
+      System.err.println("crossfact: --referents " + referents + " is not a file");
+      return Main.NO_INPUT;
+    }
+    Result r = PolnearEval.evaluate(dir, extractor,
+        Files.isRegularFile(checked) ? PolnearEval.readReferents(checked) : Map.of());
     System.out.println(r);
     if (examples > 0) {
       System.out.println(r.examples(examples));

@@ -53,11 +53,23 @@ public final class PolnearEval {
   private static final Set<String> GROUP_OPENERS = Set.of("the", "republicans", "democrats", "others", "senate",
       "house", "officials", "aides", "critics", "supporters");
 
+  /** Speaker kinds that name no person: right for a referent the article never names. */
+  private static final Set<String> NAMES_NOBODY = Set.of("unnamed", "organization", "");
+
   private PolnearEval() {}
 
   /** Runs the extractor over every annotated article of the directory and scores it. */
   public static Result evaluate(Path polnearDir, QuoteExtractor ex) {
+    return evaluate(polnearDir, ex, Map.of());
+  }
+
+  /**
+   * As above, also scoring pronoun speakers against hand-checked referents ({@link #readReferents}): article id to
+   * the offset of a pronoun Source to the person it means.
+   */
+  public static Result evaluate(Path polnearDir, QuoteExtractor ex, Map<String, Map<Integer, String>> referents) {
     Result r = new Result();
+    r.referents = referents;
     for (Map.Entry<String, Path> e : annotations(polnearDir).entrySet()) {
       Path txt = polnearDir.resolve("text").resolve(e.getKey() + ".txt");
       if (!Files.isRegularFile(txt)) {
@@ -76,6 +88,33 @@ public final class PolnearEval {
     a.setText(text);
     a.setBody(text);
     return a;
+  }
+
+  /**
+   * Hand-checked referents of pronoun Sources: a TSV with a header and the columns article_id, source_offset,
+   * pronoun, referent (the person's name; {@code -} for a person the article never names; {@code ?} when the reader
+   * could not tell — such rows are skipped).
+   */
+  public static Map<String, Map<Integer, String>> readReferents(Path tsv) {
+    Map<String, Map<Integer, String>> out = new TreeMap<>();
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + tsv, e);
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t", -1);
+      if (f.length < 4 || f[3].isBlank() || f[3].strip().equals("?")) {
+        continue;
+      }
+      try {
+        out.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1].strip()), f[3].strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(tsv + " line " + (i + 1) + ": source_offset '" + f[1] + "' is no number");
+      }
+    }
+    return out;
   }
 
   /** Article id to its first annotation file by sorted name ({@code <id>_<annotator>.ann}). */
@@ -322,6 +361,13 @@ public final class PolnearEval {
     boolean right = !ours.isEmpty() && (wordsOf(reference).contains(ours)
         || kind.equals("description") && wordsOf(g.source).contains(ours));
     r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
+    String checked = r.referents.getOrDefault(id, Map.of()).get(g.sourceAt);
+    if (checked != null) {
+      // a person the article never names is right only when we name nobody either
+      boolean ok = checked.equals("-") ? ours.isEmpty() || NAMES_NOBODY.contains(a.getSpeakerKind())
+          : !ours.isEmpty() && wordsOf(checked).contains(ours);
+      r.checkedPronoun(ok, id, text, g.start, g.end, g.source + " => " + checked, a.getSubject());
+    }
     if (kind.equals("pronoun")) {
       // the first version of this measure: the nearest earlier named Source whatever its gender, kept for the trend
       String nearest = antecedent(text, before, sources, "");

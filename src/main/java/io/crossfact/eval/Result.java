@@ -18,6 +18,10 @@ public final class Result {
   int extracted;
   int truePositives;
   int speakerUnscorable;
+  /** Hand-checked referents of pronoun Sources (article id, Source offset, referent); empty when none given. */
+  java.util.Map<String, java.util.Map<Integer, String>> referents = java.util.Map.of();
+  /** Pronoun speakers scored against a hand-checked referent: [right, scored]. */
+  private final int[] checked = new int[2];
   /** Pronoun speakers right against the nearest earlier named Source of any gender: [right, scored]. */
   private final int[] pronounNearestNamed = new int[2];
   private final Map<String, int[]> speakers = new TreeMap<>();
@@ -89,6 +93,25 @@ public final class Result {
     }
     count("wrong-speaker-" + kind + (ours.isEmpty() ? "-empty" : ""),
         id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e));
+  }
+
+  void checkedPronoun(boolean right, String id, String text, int s, int e, String reference, String ours) {
+    checked[1]++;
+    if (right) {
+      checked[0]++;
+    } else {
+      count("wrong-speaker-checked", id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] "
+          + context(text, s, e));
+    }
+  }
+
+  /** Pronoun accuracy on the hand-checked sample, or NaN when no sample was given. */
+  public double checkedPronounAccuracy() {
+    return checked[1] == 0 ? Double.NaN : (double) checked[0] / checked[1];
+  }
+
+  public int checkedPronounCount() {
+    return checked[1];
   }
 
   void speakerNearestNamed(boolean right) {
@@ -164,6 +187,10 @@ public final class Result {
     b.append(String.format(Locale.ROOT, "speaker pronoun     %6.3f  (%d/%d)%n", pronounAccuracyNearestNamed(),
         pronounNearestNamed[0], pronounNearestNamed[1]));
     b.append(String.format(Locale.ROOT, "speaker named+pron. %6.3f%n", speakerAccuracyNearestNamed()));
+    if (checked[1] > 0) {
+      b.append(String.format(Locale.ROOT, "speaker pronoun, hand-checked referents %6.3f  (%d/%d)%n",
+          checkedPronounAccuracy(), checked[0], checked[1]));
+    }
     b.append(String.format(Locale.ROOT, "speaker unscorable  %6d%n", speakerUnscorable));
     for (Map.Entry<String, Integer> e : errors.entrySet()) {
       b.append(String.format(Locale.ROOT, "  %-32s%6d%n", e.getKey(), e.getValue()));

@@ -94,6 +94,20 @@ class PolnearEvalTest {
     assertEquals(null, PolnearEval.relativeHead(text, text.indexOf("who spoke")));
   }
 
+  @Test
+  void pronounSpeakersAreAlsoScoredAgainstHandCheckedReferents(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // "she" (166) is Ana Ruiz; say "he" (277) is someone the article never names, so our "Paul Brandt" is wrong
+    Path tsv = tmp.resolve("referents.tsv");
+    Files.writeString(tsv, "article_id\tsource_offset\tpronoun\treferent\n"
+        + "harbour\t166\tshe\tAna Ruiz\nharbour\t277\the\t-\nharbour\t113\tRuiz\t?\n");
+    Result r = PolnearEval.evaluate(fixture(), EXTRACTOR, PolnearEval.readReferents(tsv));
+    assertEquals(2, r.checkedPronounCount());
+    assertEquals(0.5, r.checkedPronounAccuracy(), 1e-9);
+    assertTrue(r.errors().containsKey("wrong-speaker-checked"));
+    assertTrue(Double.isNaN(PolnearEval.evaluate(fixture(), EXTRACTOR).checkedPronounAccuracy()));
+  }
+
   /** The real corpus sits beside the project in ../shared; a plain clone has no copy, so this skips. */
   @Test
   void realPolnearTrainSetScoresAboveTheFloor() {
