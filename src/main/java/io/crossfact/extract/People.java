@@ -161,6 +161,7 @@ public final class People {
    * are rarely the one talking.
    */
   Person antecedent(Gender pronoun, int offset, int floor) {
+    boolean latest = true;
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
       if (m.offset >= offset) {
@@ -172,10 +173,14 @@ public final class People {
       if (m.spoke && m.person.gender().compatibleWith(pronoun)) {
         return m.person;
       }
-      if (m.focus && !m.quoted && m.person.isFullName() && m.person.introducedAt() == m.offset
-          && m.person.gender().compatibleWith(pronoun)) {
+      boolean compatibleFocus = m.focus && !m.quoted && m.person.gender().compatibleWith(pronoun);
+      if (compatibleFocus && m.person.isFullName() && m.person.introducedAt() == m.offset) {
         break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
       }
+      if (compatibleFocus && latest && (m.person.isStrong() || m.person.isFullName())) {
+        break; // "Kaine did not see the point. “…,” he said.": the last clause before the pronoun is about someone
+      }
+      latest &= m.quoted;
     }
     Mention nearest = null;
     for (int i = mentions.size() - 1; i >= 0; i--) {

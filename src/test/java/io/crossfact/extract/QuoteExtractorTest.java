@@ -165,6 +165,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void clauseAboutAnotherPersonRightBeforeTheQuoteMovesThePronoun() {
+    String text = "Mark Bruin and Tom Reyes met at the port. “We cannot reopen the docks before June,” Reyes said."
+        + "\n\nBruin disagreed with the plan. “The cranes only need new parts,” he said.";
+    Assertion q = quotes(text).get(1);
+    assertQuote(q, text, "The cranes only need new parts,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
