@@ -18,14 +18,17 @@ public final class People {
     final boolean subject;
     /** A main clause's subject: where the reader's focus goes, unlike "that Trump planned" or "reaction to Trump". */
     final boolean focus;
+    /** The name opens its sentence or clause ("Kaine did not see the point."). */
+    final boolean leads;
     final boolean quoted;
     boolean spoke;
 
-    Mention(int offset, Person person, boolean subject, boolean focus, boolean quoted) {
+    Mention(int offset, Person person, boolean subject, boolean focus, boolean leads, boolean quoted) {
       this.offset = offset;
       this.person = person;
       this.subject = subject;
       this.focus = focus;
+      this.leads = leads;
       this.quoted = quoted;
     }
   }
@@ -58,12 +61,15 @@ public final class People {
    * order.
    */
   Person mention(List<String> nameWords, Gender gender, int offset, boolean strong, boolean subject, boolean quoted) {
-    return mention(nameWords, gender, offset, strong, subject, subject, quoted);
+    return mention(nameWords, gender, offset, strong, subject, subject, false, quoted);
   }
 
-  /** As above, with {@code focus} apart from {@code subject}: a subordinate clause's subject is no focus. */
+  /**
+   * As above, with {@code focus} apart from {@code subject} (a subordinate clause's subject is no focus) and
+   * {@code leads} when the name opens its sentence or clause.
+   */
   Person mention(List<String> nameWords, Gender gender, int offset, boolean strong, boolean subject, boolean focus,
-      boolean quoted) {
+      boolean leads, boolean quoted) {
     Person p = find(nameWords, offset);
     if (p == null) {
       if (nameWords.size() == 1 && (!strong || commonWord.test(nameWords.get(0)))) {
@@ -77,13 +83,13 @@ public final class People {
         p.markStrong();
       }
     }
-    addMention(new Mention(offset, p, subject, focus, quoted));
+    addMention(new Mention(offset, p, subject, focus, leads, quoted));
     return p;
   }
 
   /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
   void spoke(Person p, int offset) {
-    Mention m = new Mention(offset, p, true, true, false);
+    Mention m = new Mention(offset, p, true, true, false, false);
     m.spoke = true;
     addMention(m);
   }
@@ -177,7 +183,7 @@ public final class People {
       if (compatibleFocus && m.person.isFullName() && m.person.introducedAt() == m.offset) {
         break; // someone new was just introduced as a clause subject after the last speaker: the focus moved
       }
-      if (compatibleFocus && latest && (m.person.isStrong() || m.person.isFullName())) {
+      if (compatibleFocus && latest && m.leads && (m.person.isStrong() || m.person.isFullName())) {
         break; // "Kaine did not see the point. “…,” he said.": the last clause before the pronoun is about someone
       }
       latest &= m.quoted;

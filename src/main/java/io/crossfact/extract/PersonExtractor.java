@@ -204,9 +204,13 @@ public final class PersonExtractor {
       apposition = null; // "Outside, a long line of buses waited.": a sentence, not "Holt, the senator,"
     }
     strong |= apposition != null; // "Holt, the Oregon senator," says Holt is a person
-    Person p = people.mention(nameWords, gender, mentionAt, strong, subject, focus, quoted);
+    Person p = people.mention(nameWords, gender, mentionAt, strong, subject, focus, opens && !possessive, quoted);
     if (p == null || quoted) {
       return;
+    }
+    boolean cued = cueFollows(t, m) && !subordinate(t, before) || invertedCueBefore(t, before) && endsAttribution(t, m);
+    if (!possessive && cued) {
+      people.spoke(p, mentionAt); // "Law said.", "said Katie Harbath,": a speaker even without a quote
     }
     if (titleStart >= 0 && nameWords.size() == 1 && !titleFits(p, t, titleStart, titleEnd)) {
       // "President Bush" after "former Florida governor Jeb Bush": a bare surname under an office the person was
@@ -390,6 +394,35 @@ public final class PersonExtractor {
       j = paren ? e + 1 : e; // the comma that closes one interruption may open the next
     }
     return false;
+  }
+
+  /** "Johnson said", "Johnson (D-Ga.) said", "Law flatly said": a strong cue right after the name. */
+  private static boolean cueFollows(Tokens t, int m) {
+    int j = m;
+    if (j + 2 < t.size() && t.is(j, '(') && PARTY_TAG.matcher(t.word(j + 1)).matches() && t.is(j + 2, ')')) {
+      j += 3;
+    }
+    if (j >= t.size() || !t.isWord(j) || t.isCapitalized(j) || t.breakBetween(t.end(j - 1), t.start(j))) {
+      return false;
+    }
+    while (j + 1 < t.size() && t.isWord(j + 1) && t.lower(j).endsWith("ly") && j - m < 3) {
+      j++;
+    }
+    return Cues.isStrong(t.lower(j)) && !t.lower(j).endsWith("ing"); // "John Kasich claiming the nomination"
+  }
+
+  /** Whether the name ends its clause (a comma, period or semicolon follows): "said Harbath." but not "said Trump won". */
+  private static boolean endsAttribution(Tokens t, int m) {
+    return m >= t.size() || t.is(m, ',') || t.is(m, '.') || t.is(m, ';') || t.is(m, '(');
+  }
+
+  /** ", said Katie Harbath," / ". says Bruin.": a name right after a cue that follows a comma or a quote. */
+  private static boolean invertedCueBefore(Tokens t, int before) {
+    if (before < 1 || !t.isWord(before) || !Cues.isStrong(t.lower(before))) {
+      return false;
+    }
+    char c = t.first(before - 1);
+    return !t.isWord(before - 1) && (c == ',' || c == '\u201D' || c == '"');
   }
 
   /** "by Sen. Dianne Feinstein, the ranking Democrat, who said": a relative clause with a cue after the name. */

@@ -173,6 +173,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameBeforeACueIsASpeakerEvenWithoutAQuote() {
+    String text = "Tom Reyes has long argued for the plan. Mark Bruin said last year that voters who back Reyes "
+        + "changed the race.\n\n“I do sense that people are aware of it,” he said.";
+    assertQuote(onlyQuote(text), text, "I do sense that people are aware of it,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
+  void nameAfterAnInvertedCueIsASpeakerEvenWithoutAQuote() {
+    String text = "Ann Ruiz opened the meeting. Costs rose sharply this year, said Laura Kell, the port's director. "
+        + "Others are “having to be leaner with every dollar,” she said.";
+    assertQuote(onlyQuote(text), text, "having to be leaner with every dollar,", "Laura Kell", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
