@@ -188,8 +188,18 @@ public final class PersonExtractor {
     strong |= nameWords.size() > 1 && Genders.isKnownFirstName(nameWords.get(0));
     int mentionAt = t.start(nameStart);
     int before = (lowerTitle >= 0 ? lowerTitle : modifierStart >= 0 ? modifierStart : nameStart) - 1;
+    int runStart = k;
+    if (lowerTitle >= 0 && lowerTitle == k) {
+      // "Former Pennsylvania governor Ed Rendell": the capitalised words before a lower-case title belong to it
+      while (before >= 0 && t.isWord(before) && (t.isCapitalized(before) || t.lower(before).equals("former"))
+          && !t.breakBetween(t.end(before), t.start(before + 1)) && !Cues.isCue(t.lower(before))) {
+        before--;
+        runStart = before + 1;
+      }
+    }
     // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
-    boolean opens = opensClause(t, before >= k && !PREPOSITIONS.contains(t.lower(k)) ? k - 1 : before, k);
+    boolean opens = opensClause(t, before >= runStart && !PREPOSITIONS.contains(t.lower(runStart)) ? runStart - 1
+        : before, runStart);
     // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
     boolean possessive = endsPossessive(t.word(m - 1));
     boolean verb = verbFollows(t, m) || verbAfterInterruption(t, m);
@@ -369,7 +379,7 @@ public final class PersonExtractor {
         return true;
       }
       boolean opensInterruption = paren || first.equals("who") || first.equals("a") || first.equals("an")
-          || first.equals("the") || first.equals("former") || t.isCapitalized(a) && possessiveWithin(t, a, 4);
+          || first.equals("the") || first.equals("former") || first.equals("one") || t.isCapitalized(a) && possessiveWithin(t, a, 4);
       if (!opensInterruption) {
         return false;
       }

@@ -187,6 +187,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void capitalisedWordsBeforeALowerCaseTitleOpenTheSentenceWithTheName() {
+    String text = "“We have time to change their minds,” said Tom Reyes.\n\nFormer Oregon governor Mark Bruin, one "
+        + "of the plan's loudest backers, was even more resolute.\n\n“Absolutely not, never in this term,” he said.";
+    assertQuote(quotes(text).get(1), text, "Absolutely not, never in this term,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
