@@ -75,6 +75,14 @@ public final class People {
       if (nameWords.size() == 1 && (!strong || commonWord.test(nameWords.get(0)))) {
         return null; // a lone capitalised word is no person until something says so, and an ordinary word never
       }
+      int lead = 0;
+      while (lead < nameWords.size() && ordinaryLead(nameWords.get(lead))) {
+        lead++; // "Reporter Jomana Karadsheh", "Debating Clinton", "Child Left Behind": capitals on ordinary words
+      }
+      if (lead > 0) {
+        return lead >= nameWords.size() ? null
+            : mention(nameWords.subList(lead, nameWords.size()), gender, offset, strong, subject, focus, leads, quoted);
+      }
       p = new Person(String.join(" ", nameWords), gender, offset, strong);
       persons.add(p);
     } else {
@@ -85,6 +93,12 @@ public final class People {
     }
     addMention(new Mention(offset, p, subject, focus, leads, quoted));
     return p;
+  }
+
+  /** A capitalised word opening a name that is an ordinary word of the text, not a given name or a particle. */
+  private boolean ordinaryLead(String word) {
+    return Character.isUpperCase(word.charAt(0)) && !Genders.isKnownFirstName(word)
+        && !NameCanonicalizer.PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) && commonWord.test(word);
   }
 
   /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
@@ -186,7 +200,7 @@ public final class People {
       if (compatibleFocus && latest && m.leads && (m.person.isStrong() || m.person.isFullName())) {
         break; // "Kaine did not see the point. “…,” he said.": the last clause before the pronoun is about someone
       }
-      latest &= m.quoted;
+      latest &= m.quoted || !m.focus;
     }
     Mention nearest = null;
     for (int i = mentions.size() - 1; i >= 0; i--) {

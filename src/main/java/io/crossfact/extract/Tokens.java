@@ -14,6 +14,12 @@ final class Tokens {
   private int[] ends = new int[256];
   private int size;
   private java.util.Set<String> lowerWords;
+  /** Plural and common nouns that open sentences in news and are never a lone name ("People practically fell"). */
+  private static final java.util.Set<String> COMMON_OPENERS = Lexicon.words("people", "couple", "eyebrows", "things",
+      "others", "critics", "aides", "officials", "employees", "residents", "voters", "supporters", "protesters",
+      "students", "parents", "experts", "analysts", "observers", "lawmakers", "democrats", "republicans",
+      "depositions", "corporations", "boos", "likewise", "across", "pressed", "asked", "later", "earlier",
+      "americans", "fans", "witnesses", "investigators", "prosecutors", "police", "authorities", "sources");
 
   Tokens(String text) {
     this.text = text;
@@ -56,7 +62,7 @@ final class Tokens {
    */
   boolean isCommonWord(String word) {
     String l = word.toLowerCase(Locale.ROOT);
-    if (l.length() > 5 && l.endsWith("ing")) {
+    if (l.length() > 5 && l.endsWith("ing") || COMMON_OPENERS.contains(l)) {
       return true;
     }
     if (lowerWords == null) {

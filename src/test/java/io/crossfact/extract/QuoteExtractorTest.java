@@ -194,6 +194,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void objectsNamedAfterTheLastSubjectDoNotHideIt() {
+    String text = "Mark Bruin and Tom Reyes spoke. “I think he is imploding before our eyes,” Bruin said.\n\n"
+        + "Reyes also attacked Laura Kell and Paul Dorn during the rally.\n\n"
+        + "“They are weak, very weak on the port,” he said.";
+    assertQuote(quotes(text).get(1), text, "They are weak, very weak on the port,", "Tom Reyes", "pronoun");
+  }
+
+  @Test
+  void ordinaryCapitalisedWordsAreNoPersonsName() {
+    String text = "Mark Bruin spoke over the crowds in the square. Cheering Crowds roared for him.\n\n"
+        + "“Nobody expected the vote to be so close,” he said.";
+    assertQuote(onlyQuote(text), text, "Nobody expected the vote to be so close,", "Mark Bruin", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
