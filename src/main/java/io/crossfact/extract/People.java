@@ -38,8 +38,8 @@ public final class People {
    * Measured on PolNeAR-train (200/300/380/450/500/600): 380-450 best on the derived and the hand-checked reference.
    */
   private static final int SPEAKER_WINDOW = 450;
-  /** How close a mere mention must be to beat a clause subject further back (measured on PolNeAR: 600 best). */
-  private static final int NEAR = 600;
+  /** How close a mere mention must be to beat a clause subject further back (PolNeAR-train, 400-100000: 900 best). */
+  private static final int NEAR = 900;
   private final java.util.function.Predicate<String> commonWord;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
