@@ -26,6 +26,8 @@ public final class PersonExtractor {
       "which");
   private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "his", "her", "their",
       "its", "our", "my", "your");
+  private static final java.util.Set<String> KIN = Lexicon.words("wife", "husband", "son", "daughter", "brother",
+      "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "fiancee", "fiance", "partner");
   /** The longest appositive or relative clause read between a subject and its verb, in tokens. */
   private static final int MAX_INTERRUPTION = 24;
   private static final java.util.Set<String> BELIEF_VERBS = Lexicon.words("think", "thinks", "thought", "believe",
@@ -205,6 +207,13 @@ public final class PersonExtractor {
     boolean verb = verbFollows(t, m) || verbAfterInterruption(t, m);
     boolean subject = !possessive && (opens || verb);
     boolean focus = !possessive && (opens || verb && !subordinate(t, before) || relativeCueFollows(t, m));
+    boolean kin = nameWords.size() == 1 && m - nameStart == 1 && kinAppositive(t, nameStart, m);
+    if (kin) {
+      // "his wife, Jane, called for", "Trump's wife, Melania, is": the given name is the clause's subject
+      strong = true;
+      focus |= !possessive && (verbFollows(t, m + 1) || m + 1 < t.size() && t.lower(m + 1).equals("who"));
+      opens |= focus;
+    }
     // "Cruz openly admitted", "Carson defied": a lone surname opening a sentence before a finite verb is a person
     strong |= nameWords.size() == 1 && opens && finiteVerbFollows(t, m)
         && !Lexicon.PLACES.contains(nameWords.get(0).toLowerCase(Locale.ROOT))
@@ -404,6 +413,12 @@ public final class PersonExtractor {
       j = paren ? e + 1 : e; // the comma that closes one interruption may open the next
     }
     return false;
+  }
+
+  /** A lone known given name set off by commas after a kinship noun: "his wife, Jane,", "his son, Eric,". */
+  private static boolean kinAppositive(Tokens t, int k, int m) {
+    return k >= 2 && m < t.size() && t.is(m, ',') && t.is(k - 1, ',') && t.isWord(k - 2)
+        && KIN.contains(t.lower(k - 2)) && Genders.isKnownFirstName(t.word(k));
   }
 
   /** "Johnson said", "Johnson (D-Ga.) said", "Law flatly said": a strong cue right after the name. */

@@ -209,6 +209,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void givenNameAfterAKinshipNounIsThePersonSpeaking() {
+    String text = "Mark Bruin spoke at the rally while Ann Ruiz watched. On Tuesday, his wife, Laura, called for an "
+        + "open process.\n\n“Shutting people out is a mistake for the party,” she said.";
+    assertQuote(onlyQuote(text), text, "Shutting people out is a mistake for the party,", "Laura", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
