@@ -102,6 +102,9 @@ public final class PersonExtractor {
             NameCanonicalizer.bare(w))) {
           break; // "John Leguizamo On How ...": headline capitals are not part of the name
         }
+        if (headlineVerb(w)) {
+          break; // "Obama Claims Hillary Most Qualified": a headline's verb ends the name before it
+        }
         titlesOnly &= NameCanonicalizer.titleRole(w) != null;
         m++;
       } else if ((NameCanonicalizer.PARTICLES.contains(w) || titlesOnly && (w.equals("of") || w.equals("for")))
@@ -413,6 +416,12 @@ public final class PersonExtractor {
       j = paren ? e + 1 : e; // the comma that closes one interruption may open the next
     }
     return false;
+  }
+
+  /** A capitalised present-tense cue in a title-case headline ("Claims", "Says", "Slams"), never part of a name. */
+  private static boolean headlineVerb(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && Cues.isCue(l) && !Genders.isKnownFirstName(w);
   }
 
   /** A lone known given name set off by commas after a kinship noun: "his wife, Jane,", "his son, Eric,". */

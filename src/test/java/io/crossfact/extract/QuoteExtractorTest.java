@@ -216,6 +216,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void headlineVerbEndsTheNameBeforeIt() {
+    String text = "Bruin Claims Reyes Most Qualified Ever\n\nTwo claims in Mayor Mark Bruin's speech on Wednesday do "
+        + "not stand up.\n\nHe told his audience: “Nobody has been more qualified than Reyes for this job.”";
+    assertQuote(onlyQuote(text), text, "Nobody has been more qualified than Reyes for this job.", "Mark Bruin",
+        "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
