@@ -424,6 +424,11 @@ public final class PersonExtractor {
     return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && Cues.isCue(l) && !Genders.isKnownFirstName(w);
   }
 
+  /** A person noun or an office ("governor", "senator", "spokesman") that can head an appositive. */
+  private static boolean isOfficeWord(String w) {
+    return Lexicon.PERSON_NOUNS.contains(w) || NameCanonicalizer.titleRole(w) != null;
+  }
+
   /** A lone known given name set off by commas after a kinship noun: "his wife, Jane,", "his son, Eric,". */
   private static boolean kinAppositive(Tokens t, int k, int m) {
     return k >= 2 && m < t.size() && t.is(m, ',') && t.is(k - 1, ',') && t.isWord(k - 2)
@@ -580,6 +585,9 @@ public final class PersonExtractor {
         String w = t.lower(e);
         if (Cues.isCue(w) && e > a + 1 || w.equals("who") || w.equals("which") || w.equals("that")) {
           return null;
+        }
+        if (e > a && looksFinite(w) && !t.isCapitalized(e) && isOfficeWord(t.lower(e - 1))) {
+          return null; // "Against Clinton, the Ohio governor earned 51 percent": a clause, not an appositive
         }
         lowerNoun |= !t.isCapitalized(e) && !Lexicon.NOT_NAMES.contains(w) || w.equals("democrat")
             || w.equals("republican") || w.equals("independent");

@@ -30,6 +30,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void aClauseAfterACommaIsNoAppositive() {
+    String text = "Sen. Jane Holt trails in the poll. Against Holt, the Oregon governor earned 51 percent to her 35 "
+        + "percent, while against Tom Reyes he won narrowly.";
+    assertEquals(List.of("Jane Holt=senator"), values(roles(text)));
+  }
+
+  @Test
   void aBareSurnameUnderAnotherOfficeStatesNoRoleOfTheNamedPerson() {
     String text = "Gov. Jeb Bush campaigned in Iowa. The critique of President Bush's record on terrorism "
         + "startled donors. On Monday Gov. Bush answered questions.";
