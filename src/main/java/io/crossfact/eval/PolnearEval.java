@@ -67,7 +67,7 @@ public final class PolnearEval {
    * As above, also scoring pronoun speakers against hand-checked referents ({@link #readReferents}): article id to
    * the offset of a pronoun Source to the person it means.
    */
-  public static Result evaluate(Path polnearDir, QuoteExtractor ex, Map<String, Map<Integer, String>> referents) {
+  public static Result evaluate(Path polnearDir, QuoteExtractor ex, Map<String, Map<Integer, Referent>> referents) {
     Result r = new Result();
     r.referents = referents;
     for (Map.Entry<String, Path> e : annotations(polnearDir).entrySet()) {
@@ -90,13 +90,16 @@ public final class PolnearEval {
     return a;
   }
 
+  /** The person a pronoun Source means, as a reader checked it, and the sample it belongs to (dev, test). */
+  public record Referent(String name, String set) {}
+
   /**
    * Hand-checked referents of pronoun Sources: a TSV with a header and the columns article_id, source_offset,
    * pronoun, referent (the person's name; {@code -} for a person the article never names; {@code ?} when the reader
-   * could not tell — such rows are skipped).
+   * could not tell — such rows are skipped), then optionally confidence, note and set (default {@code all}).
    */
-  public static Map<String, Map<Integer, String>> readReferents(Path tsv) {
-    Map<String, Map<Integer, String>> out = new TreeMap<>();
+  public static Map<String, Map<Integer, Referent>> readReferents(Path tsv) {
+    Map<String, Map<Integer, Referent>> out = new TreeMap<>();
     List<String> lines;
     try {
       lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -108,8 +111,10 @@ public final class PolnearEval {
       if (f.length < 4 || f[3].isBlank() || f[3].strip().equals("?")) {
         continue;
       }
+      String set = f.length > 6 && !f[6].isBlank() ? f[6].strip() : "all";
       try {
-        out.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1].strip()), f[3].strip());
+        out.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1].strip()),
+            new Referent(f[3].strip(), set));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(tsv + " line " + (i + 1) + ": source_offset '" + f[1] + "' is no number");
       }
@@ -361,12 +366,13 @@ public final class PolnearEval {
     boolean right = !ours.isEmpty() && (wordsOf(reference).contains(ours)
         || kind.equals("description") && wordsOf(g.source).contains(ours));
     r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
-    String checked = r.referents.getOrDefault(id, Map.of()).get(g.sourceAt);
+    Referent checked = r.referents.getOrDefault(id, Map.of()).get(g.sourceAt);
     if (checked != null) {
       // a person the article never names is right only when we name nobody either
-      boolean ok = checked.equals("-") ? ours.isEmpty() || NAMES_NOBODY.contains(a.getSpeakerKind())
-          : !ours.isEmpty() && wordsOf(checked).contains(ours);
-      r.checkedPronoun(ok, id, text, g.start, g.end, g.source + " => " + checked, a.getSubject());
+      boolean ok = checked.name().equals("-") ? ours.isEmpty() || NAMES_NOBODY.contains(a.getSpeakerKind())
+          : !ours.isEmpty() && wordsOf(checked.name()).contains(ours);
+      r.checkedPronoun(checked.set(), ok, id, text, g.start, g.end, g.source + " => " + checked.name(),
+          a.getSubject());
     }
     if (kind.equals("pronoun")) {
       // the first version of this measure: the nearest earlier named Source whatever its gender, kept for the trend

@@ -19,9 +19,9 @@ public final class Result {
   int truePositives;
   int speakerUnscorable;
   /** Hand-checked referents of pronoun Sources (article id, Source offset, referent); empty when none given. */
-  java.util.Map<String, java.util.Map<Integer, String>> referents = java.util.Map.of();
-  /** Pronoun speakers scored against a hand-checked referent: [right, scored]. */
-  private final int[] checked = new int[2];
+  java.util.Map<String, java.util.Map<Integer, PolnearEval.Referent>> referents = java.util.Map.of();
+  /** Pronoun speakers scored against a hand-checked referent, by sample (dev, test): [right, scored]. */
+  private final Map<String, int[]> checked = new TreeMap<>();
   /** Pronoun speakers right against the nearest earlier named Source of any gender: [right, scored]. */
   private final int[] pronounNearestNamed = new int[2];
   private final Map<String, int[]> speakers = new TreeMap<>();
@@ -95,23 +95,27 @@ public final class Result {
         id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e));
   }
 
-  void checkedPronoun(boolean right, String id, String text, int s, int e, String reference, String ours) {
-    checked[1]++;
+  void checkedPronoun(String set, boolean right, String id, String text, int s, int e, String reference,
+      String ours) {
+    int[] c = checked.computeIfAbsent(set, k -> new int[2]);
+    c[1]++;
     if (right) {
-      checked[0]++;
+      c[0]++;
     } else {
-      count("wrong-speaker-checked", id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] "
+      count("wrong-speaker-checked", id + " @" + s + " [" + set + "] gold=[" + reference + "] ours=[" + ours + "] "
           + context(text, s, e));
     }
   }
 
-  /** Pronoun accuracy on the hand-checked sample, or NaN when no sample was given. */
-  public double checkedPronounAccuracy() {
-    return checked[1] == 0 ? Double.NaN : (double) checked[0] / checked[1];
+  /** Pronoun accuracy on one hand-checked sample ({@code dev}, {@code test}), or NaN when it has no rows. */
+  public double checkedPronounAccuracy(String set) {
+    int[] c = checked.get(set);
+    return c == null || c[1] == 0 ? Double.NaN : (double) c[0] / c[1];
   }
 
-  public int checkedPronounCount() {
-    return checked[1];
+  public int checkedPronounCount(String set) {
+    int[] c = checked.get(set);
+    return c == null ? 0 : c[1];
   }
 
   void speakerNearestNamed(boolean right) {
@@ -187,9 +191,9 @@ public final class Result {
     b.append(String.format(Locale.ROOT, "speaker pronoun     %6.3f  (%d/%d)%n", pronounAccuracyNearestNamed(),
         pronounNearestNamed[0], pronounNearestNamed[1]));
     b.append(String.format(Locale.ROOT, "speaker named+pron. %6.3f%n", speakerAccuracyNearestNamed()));
-    if (checked[1] > 0) {
-      b.append(String.format(Locale.ROOT, "speaker pronoun, hand-checked referents %6.3f  (%d/%d)%n",
-          checkedPronounAccuracy(), checked[0], checked[1]));
+    for (Map.Entry<String, int[]> e : checked.entrySet()) {
+      b.append(String.format(Locale.ROOT, "speaker pronoun, hand-checked referents (%s) %6.3f  (%d/%d)%n", e.getKey(),
+          (double) e.getValue()[0] / e.getValue()[1], e.getValue()[0], e.getValue()[1]));
     }
     b.append(String.format(Locale.ROOT, "speaker unscorable  %6d%n", speakerUnscorable));
     for (Map.Entry<String, Integer> e : errors.entrySet()) {

@@ -100,12 +100,15 @@ class PolnearEvalTest {
     // "she" (166) is Ana Ruiz; say "he" (277) is someone the article never names, so our "Paul Brandt" is wrong
     Path tsv = tmp.resolve("referents.tsv");
     Files.writeString(tsv, "article_id\tsource_offset\tpronoun\treferent\n"
-        + "harbour\t166\tshe\tAna Ruiz\nharbour\t277\the\t-\nharbour\t113\tRuiz\t?\n");
+        + "harbour\t166\tshe\tAna Ruiz\thigh\t\ttest\nharbour\t277\the\t-\nharbour\t113\tRuiz\t?\n");
     Result r = PolnearEval.evaluate(fixture(), EXTRACTOR, PolnearEval.readReferents(tsv));
-    assertEquals(2, r.checkedPronounCount());
-    assertEquals(0.5, r.checkedPronounAccuracy(), 1e-9);
+    assertEquals(1, r.checkedPronounCount("test"));
+    assertEquals(1.0, r.checkedPronounAccuracy("test"), 1e-9);
+    assertEquals(1, r.checkedPronounCount("all"));
+    assertEquals(0.0, r.checkedPronounAccuracy("all"), 1e-9);
     assertTrue(r.errors().containsKey("wrong-speaker-checked"));
-    assertTrue(Double.isNaN(PolnearEval.evaluate(fixture(), EXTRACTOR).checkedPronounAccuracy()));
+    assertTrue(r.toString().contains("hand-checked referents (test)"));
+    assertTrue(Double.isNaN(PolnearEval.evaluate(fixture(), EXTRACTOR).checkedPronounAccuracy("test")));
   }
 
   /** The real corpus sits beside the project in ../shared; a plain clone has no copy, so this skips. */
