@@ -179,7 +179,8 @@ public final class PersonExtractor {
       nameStart += given;
       words = words.subList(given, words.size());
     }
-    if (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words)) {
+    boolean kin = m - nameStart == 1 && kinAppositive(t, nameStart, m); // "her husband, Bill," is no "bill"
+    if (!kin && (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words))) {
       return;
     }
     List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
@@ -210,7 +211,6 @@ public final class PersonExtractor {
     boolean verb = verbFollows(t, m) || verbAfterInterruption(t, m);
     boolean subject = !possessive && (opens || verb);
     boolean focus = !possessive && (opens || verb && !subordinate(t, before) || relativeCueFollows(t, m));
-    boolean kin = nameWords.size() == 1 && m - nameStart == 1 && kinAppositive(t, nameStart, m);
     if (kin) {
       // "his wife, Jane, called for", "Trump's wife, Melania, is": the given name is the clause's subject
       strong = true;

@@ -213,6 +213,10 @@ class QuoteExtractorTest {
     String text = "Mark Bruin spoke at the rally while Ann Ruiz watched. On Tuesday, his wife, Laura, called for an "
         + "open process.\n\n“Shutting people out is a mistake for the party,” she said.";
     assertQuote(onlyQuote(text), text, "Shutting people out is a mistake for the party,", "Laura", "pronoun");
+    // a given name that is also an ordinary word ("bill") is still the person there
+    String bill = "Ann Ruiz spoke while Mark Bruin watched. Her husband, Bill, hurled insults at Bruin on Sunday.\n\n"
+        + "“I wish I was just a retired man this winter,” he said.";
+    assertEquals("Bill", onlyQuote(bill).getSubject());
   }
 
   @Test
