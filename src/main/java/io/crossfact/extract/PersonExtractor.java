@@ -230,7 +230,8 @@ public final class PersonExtractor {
     if (p == null || quoted) {
       return;
     }
-    boolean cued = cueFollows(t, m) && !subordinate(t, before) || invertedCueBefore(t, before) && endsAttribution(t, m);
+    boolean cued = cueFollows(t, m) && !subordinate(t, before) || (invertedCueBefore(t, before)
+        || accordingToBefore(t, mentionAt)) && endsAttribution(t, m);
     if (!possessive && cued) {
       people.spoke(p, mentionAt); // "Law said.", "said Katie Harbath,": a speaker even without a quote
     }
@@ -448,6 +449,20 @@ public final class PersonExtractor {
       j++;
     }
     return Cues.isStrong(t.lower(j)) && !t.lower(j).endsWith("ing"); // "John Kasich claiming the nomination"
+  }
+
+  /**
+   * "According to Brigid Harrison,", "To Montclair State professor Brigid Harrison, Christie's stare seemed...": the
+   * name closes a phrase that frames what follows as that person's view.
+   */
+  private static boolean accordingToBefore(Tokens t, int nameOffset) {
+    int i = t.indexAt(nameOffset) - 1;
+    for (int n = 0; i >= 0 && n < 10 && t.isWord(i); i--, n++) {
+      if (t.lower(i).equals("to") && (i >= 1 && t.lower(i - 1).equals("according") || opensClause(t, i - 1, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the name ends its clause (a comma, period or semicolon follows): "said Harbath." but not "said Trump won". */

@@ -228,6 +228,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameClosingAFramingToPhraseHoldsTheViewThatFollows() {
+    String text = "Ann Ruiz unveiled the port plan on Monday.\n\nTo Oregon State economist Laura Kell, Ruiz's stare "
+        + "seemed to reflect fatigue.\n\n“It looked like a bitter pill for the whole port,” she said.";
+    assertQuote(onlyQuote(text), text, "It looked like a bitter pill for the whole port,", "Laura Kell", "pronoun");
+  }
+
+  @Test
   void honorificDecidesGenderOfUnknownGivenName() {
     String text = "Ms. Adaeze Okafor spoke after Tom Reyes.\n\n“We filed the complaint in March,” she said.";
     assertEquals("Adaeze Okafor", onlyQuote(text).getSubject());
