@@ -400,4 +400,10 @@ class QuoteExtractorTest {
     String text = "“The board has been very worked up about the audit,” said a source close to the council.";
     assertQuote(onlyQuote(text), text, "The board has been very worked up about the audit,", "source", "unnamed");
   }
+
+  @Test
+  void misdecodedAccentStaysInTheSurname() {
+    String text = "“We will rebuild the old bridge first,” said Mayor Luis Mu\u00C3\u00B1oz.";
+    assertQuote(onlyQuote(text), text, "We will rebuild the old bridge first,", "Luis Mu\u00C3\u00B1oz", "named");
+  }
 }
