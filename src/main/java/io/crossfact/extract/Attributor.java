@@ -280,7 +280,8 @@ final class Attributor {
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
     }
-    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
+    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))
+        && !(t.isCapitalized(k) && isCommonWordSurname(k))) {
       return null;
     }
     int cueEnd = cueAt(k, end);
@@ -620,9 +621,25 @@ final class Attributor {
         return false; // datelines and acronyms: PHILADELPHIA, CNN
       }
       return !Lexicon.NOT_NAMES.contains(t.lower(k)) || NameCanonicalizer.HONORIFICS.containsKey(
-          NameCanonicalizer.bare(t.word(k)));
+          NameCanonicalizer.bare(t.word(k))) || isCommonWordSurname(k);
     }
     return NameCanonicalizer.PARTICLES.contains(t.word(k)) || people.knowsSurname(t.lower(k));
+  }
+
+  /**
+   * "Will wrote", "said Al From": a common word that is the surname of someone the article named (George Will), when
+   * it follows the given name or a verb follows it; "From there" and "Will he" stay words.
+   */
+  private boolean isCommonWordSurname(int k) {
+    String w = t.lower(k);
+    if (!Lexicon.COMMON_WORD_SURNAMES.contains(w) || !people.knowsSurname(w)) {
+      return false;
+    }
+    if (k > 0 && t.isCapitalized(k - 1) && Genders.isKnownFirstName(t.word(k - 1))) {
+      return true;
+    }
+    return k + 1 < t.size() && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+        && !t.breakBetween(t.end(k), t.start(k + 1)) && PersonExtractor.looksFinite(t.lower(k + 1));
   }
 
   private boolean isTitle(int k) {

@@ -29,6 +29,8 @@ final class Lexicon {
       "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s");
 
   /** Words that make a capitalised phrase an organisation, place or thing rather than a person. */
+  /** Words of {@link #NOT_NAMES} that are also surnames (George Will, Al From, Ian Read, Theresa May, Dan Rather). */
+  static final Set<String> COMMON_WORD_SURNAMES = words("will", "from", "read", "may", "rather");
   static final Set<String> ORG_WORDS = words("department", "ministry", "university", "college", "school",
       "institute", "institution", "party", "committee", "council", "commission", "association", "union", "news",
       "times", "post", "journal", "tribune", "herald", "gazette", "press", "magazine", "network", "channel", "inc.",

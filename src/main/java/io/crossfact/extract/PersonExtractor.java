@@ -81,7 +81,7 @@ public final class PersonExtractor {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !NameCanonicalizer.HONORIFICS.containsKey(
-            NameCanonicalizer.bare(w))) {
+            NameCanonicalizer.bare(w)) && !closesGivenName(t, m)) {
           break; // "John Leguizamo On How ...": headline capitals are not part of the name
         }
         titlesOnly &= NameCanonicalizer.titleRole(w) != null;
@@ -96,6 +96,17 @@ public final class PersonExtractor {
       }
     }
     return m;
+  }
+
+  /**
+   * A common word that is a surname right after a given name ({@code George Will}, {@code Al From}, {@code Ian
+   * Read}): it ends the name, so the next word is no capitalised one, as it would be in a headline.
+   */
+  private static boolean closesGivenName(Tokens t, int m) {
+    if (!Lexicon.COMMON_WORD_SURNAMES.contains(t.lower(m)) || !Genders.isKnownFirstName(t.word(m - 1))) {
+      return false;
+    }
+    return m + 1 >= t.size() || !t.isWord(m + 1) || !t.isCapitalized(m + 1);
   }
 
   private void parseRun(Tokens t, int k, int m, People people, boolean quoted, List<RoleMention> roles) {
@@ -322,7 +333,7 @@ public final class PersonExtractor {
   }
 
   /** A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s. */
-  private static boolean looksFinite(String w) {
+  static boolean looksFinite(String w) {
     return Cues.isCue(w) || AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
         || (w.endsWith("ed") || w.endsWith("es") || w.endsWith("s") && !w.endsWith("ss")) && w.length() > 3
         && !Lexicon.NOT_NAMES.contains(w);

@@ -406,4 +406,11 @@ class QuoteExtractorTest {
     String text = "“We will rebuild the old bridge first,” said Mayor Luis Mu\u00C3\u00B1oz.";
     assertQuote(onlyQuote(text), text, "We will rebuild the old bridge first,", "Luis Mu\u00C3\u00B1oz", "named");
   }
+
+  @Test
+  void commonWordSurnameAfterItsGivenName() {
+    String text = "Columnist Nora Will has covered the council for years.\n\n"
+        + "“The budget hides more than it shows,” Will wrote.";
+    assertQuote(onlyQuote(text), text, "The budget hides more than it shows,", "Nora Will", "named");
+  }
 }
