@@ -978,8 +978,9 @@ final class Attributor {
     if (nameLike && nameWords.isEmpty()) {
       return null;
     }
-    if (nameLike && !Lexicon.namesOrganization(nameWords)) {
-      Person p = people.find(nameWords, at);
+    Person known = nameLike ? people.find(nameWords, at) : null;
+    if (nameLike && (known != null || !Lexicon.namesOrganization(nameWords))) {
+      Person p = known; // "Rasmussen told reporters" after "Mayor Fergus Rasmussen" is the mayor, not the pollster
       if (p == null) {
         Gender g = nameWords.size() > 1 ? Genders.of(nameWords.get(0)) : Gender.UNKNOWN;
         p = people.mention(nameWords, g, at, true, true, false);

@@ -71,10 +71,19 @@ final class Lexicon {
    * ("John Park", "Laura Bush") lets common words stand as surnames; only strong organisation words then count.
    */
   static boolean namesOrganization(java.util.List<String> words) {
+    return namesOrganization(words, false);
+  }
+
+  /**
+   * As {@link #namesOrganization(java.util.List)}, for words a personal title or honorific stands before ({@code
+   * Mayor Fergus Rasmussen}) when {@code titled}: the title makes them a person's name, and an outlet's name among
+   * them (Rasmussen, Fox, Time) is then a surname.
+   */
+  static boolean namesOrganization(java.util.List<String> words, boolean titled) {
     boolean person = words.size() > 1 && Genders.isKnownFirstName(words.get(0));
     for (String w : words) {
       String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
-      if (OUTLETS.contains(l) || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
+      if (OUTLETS.contains(l) && !titled || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
         return true;
       }
     }

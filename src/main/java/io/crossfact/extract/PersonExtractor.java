@@ -163,7 +163,7 @@ public final class PersonExtractor {
     for (int i = nameStart; i < m; i++) {
       words.add(t.word(i));
     }
-    if (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words)) {
+    if (Lexicon.namesOrganization(words, strong) || allPlaces(words) || hasAcronym(words)) {
       return;
     }
     List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));

@@ -413,4 +413,11 @@ class QuoteExtractorTest {
         + "“The budget hides more than it shows,” Will wrote.";
     assertQuote(onlyQuote(text), text, "The budget hides more than it shows,", "Nora Will", "named");
   }
+
+  @Test
+  void titledPersonWhoseSurnameIsAnOutlet() {
+    String text = "Mayor Odile Gallup opened the new ferry terminal on Friday.\n\n"
+        + "Gallup told reporters: “The crossing will run every hour from next month.”";
+    assertQuote(onlyQuote(text), text, "The crossing will run every hour from next month.", "Odile Gallup", "named");
+  }
 }
