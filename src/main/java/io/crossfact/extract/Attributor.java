@@ -388,7 +388,8 @@ final class Attributor {
         continue;
       }
       int cueEnd = phrasal ? c + 2 : cueEnd(c, openTok);
-      if (w.endsWith("ing") && c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))) {
+      if (w.endsWith("ing") && (c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))
+          || c == from && afterQuoteInSentence(c))) {
         Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
         if (subject != null) {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
@@ -418,6 +419,15 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token c directly follows an earlier quote's closing mark in the same sentence ({@code defense of "New York
+   * values," saying the city ...}): a participle there still hangs on the sentence's subject before that quote.
+   */
+  private boolean afterQuoteInSentence(int c) {
+    return c >= 2 && isCloseMark(c - 1) && !t.breakBetween(t.end(c - 1), t.start(c))
+        && (t.is(c - 2, ',') || t.isWord(c - 2));
   }
 
   /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */

@@ -420,4 +420,11 @@ class QuoteExtractorTest {
         + "Gallup told reporters: “The crossing will run every hour from next month.”";
     assertQuote(onlyQuote(text), text, "The crossing will run every hour from next month.", "Odile Gallup", "named");
   }
+
+  @Test
+  void participleAfterAnEarlierQuoteHangsOnTheSubject() {
+    String text = "Mayor Lena Ortiz gave a spirited defense of “river towns,” saying the valley had the “grit and "
+        + "patience of its oldest farmers.”";
+    assertQuote(onlyQuote(text), text, "grit and patience of its oldest farmers.", "Lena Ortiz", "named");
+  }
 }
