@@ -24,6 +24,12 @@ final class Attributor {
       "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
       "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
       "were", "be", "been");
+  /** Words that open a clause before its subject ("while Huckabee proposed", "When Trump referred"). */
+  private static final java.util.Set<String> CLAUSE_OPENERS = Lexicon.words("while", "when", "as", "after",
+      "though", "although", "whereas", "before", "because", "since", "if");
+  /** Prepositions that open a short phrase between a subject and its verb ("Sanders during a rally thanked"). */
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("during", "on", "in", "at", "after",
+      "before", "earlier", "last", "this", "at");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -84,6 +90,9 @@ final class Attributor {
     }
     if (s == null) {
       s = sentenceSubject(leadFrom, openTok);
+    }
+    if (s == null) {
+      s = namedClauseSubject(leadFrom, openTok);
     }
     return s;
   }
@@ -567,6 +576,135 @@ final class Attributor {
       return null;
     }
     return resolve(np, j, j + 1, false);
+  }
+
+  /**
+   * A partial quote inside paraphrase whose clause opens past an introductory phrase, or whose subject and verb an
+   * insert keeps apart ({@code Speaking on Monday in Concord, Bush referred to Rubio as "..."}, {@code Trump, during
+   * interviews on Thursday, referred to ...}, {@code Sen. Reed (D-R.I.), said after a lunch ...}). The clause
+   * openings before the quote are read nearest first; the nearest with a subject and a verb decides, and only a name
+   * is taken: a description or a pronoun there is left to the rules that read those.
+   */
+  private Speaker namedClauseSubject(int from, int openTok) {
+    for (int p = openTok - 1; p >= from; p--) {
+      if (!t.isWord(p) || p > from && !t.is(p - 1, ',') && !t.is(p - 1, ';')) {
+        continue;
+      }
+      int k = p;
+      while (k < openTok && t.isWord(k) && (CONJUNCTIONS.contains(t.lower(k)) || CLAUSE_OPENERS.contains(t.lower(k)))) {
+        k++;
+      }
+      if (k < openTok && t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which"))
+          && verbAfter(k + 1, openTok) >= 0) {
+        return null; // "..., the Mexican president, who said that ...": the relative clause has its own subject
+      }
+      int[] np = forwardPhrase(k, openTok);
+      if (np == null) {
+        continue;
+      }
+      np = nameAfterModifiers(np, openTok);
+      int verb = verbAfter(np[1], openTok);
+      if (verb < 0) {
+        continue;
+      }
+      if (isPronoun(np[0]) || !isNameToken(np[1] - 1) || !t.isCapitalized(np[1] - 1) || !namesPerson(np)) {
+        return null; // a description, a pronoun or a thing ("Guns are ...") is this clause's subject
+      }
+      Speaker s = resolve(np, verb, verb + 1, false);
+      return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
+    }
+    return null;
+  }
+
+  /** Whether a name phrase is a person's: a surname the article has named, a known given name, or a title. */
+  private boolean namesPerson(int[] np) {
+    if (people.knowsSurname(PersonExtractor.stripPossessive(t.lower(np[1] - 1)))) {
+      return true;
+    }
+    for (int i = np[0]; i < np[1]; i++) {
+      if (isTitle(i) || t.isCapitalized(i) && Genders.isKnownFirstName(t.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Republican presidential nominee Donald Trump": a name the phrase's lower-case title words run on into. */
+  private int[] nameAfterModifiers(int[] np, int end) {
+    int j = np[1];
+    while (j < end && j - np[1] < 3 && t.isWord(j) && !t.isCapitalized(j) && !CLAUSE_STOPS.contains(t.lower(j))
+        && !PersonExtractor.looksFinite(t.lower(j)) && !isTitle(j)) {
+      j++;
+    }
+    if (j == np[1] || j >= end || !isTitle(j) || j + 1 >= end || !isNameToken(j + 1) || !t.isCapitalized(j + 1)) {
+      return np;
+    }
+    int e = j + 1;
+    while (e < end && (isNameToken(e) && t.isCapitalized(e) || isTitle(e)) && !t.breakBetween(t.end(e - 1),
+        t.start(e))) {
+      e++;
+    }
+    return new int[] {np[0], e};
+  }
+
+  /**
+   * The finite verb of a subject ending before token j, past what may stand between them: a party tag in
+   * parentheses or between commas, up to two comma-set inserts, adverbs, and one short prepositional phrase
+   * ({@code during a Sunday rally thanked}); -1 when none follows.
+   */
+  private int verbAfter(int j, int end) {
+    if (j + 2 < end && t.is(j, '(')) {
+      int close = j + 1;
+      while (close < end && close - j < 6 && !t.is(close, ')')) {
+        close++;
+      }
+      if (close >= end || !t.is(close, ')')) {
+        return -1;
+      }
+      j = close + 1;
+      j = j < end && t.is(j, ',') ? j + 1 : j; // "Sen. Jack Reed (D-R.I.), said"
+    }
+    for (int n = 0; n < 2 && j < end && t.is(j, ','); n++) {
+      int close = j + 1;
+      while (close < end && close - j < 45 && !t.is(close, ',') && !isCloseMark(close) && !t.is(close, '\u201C')
+          && !isSentenceEnd(close)) {
+        close++;
+      }
+      if (close >= end || !t.is(close, ',') || close == j + 1) {
+        return -1;
+      }
+      j = close + 1;
+    }
+    while (j < end && t.isWord(j) && (Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))
+        || CONJUNCTIONS.contains(t.lower(j)) || t.lower(j).endsWith("ly") && !t.isCapitalized(j))) {
+      if (PersonExtractor.isAuxiliary(t.lower(j))) {
+        return j; // "the NRA was going": an auxiliary is the finite verb
+      }
+      j++;
+    }
+    if (j >= end || !t.isWord(j) || t.isCapitalized(j)) {
+      return -1;
+    }
+    if (isVerb(j)) {
+      return j;
+    }
+    if (!PREPOSITIONS.contains(t.lower(j))) {
+      return -1;
+    }
+    for (int v = j + 1; v < end && v - j <= 6 && t.isWord(v); v++) {
+      String l = t.lower(v);
+      if (!t.isCapitalized(v) && (Cues.isCue(l) || l.endsWith("ed") && !Lexicon.NOT_NAMES.contains(l))) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case word that reads as a finite verb, not a preposition or a clause word. */
+  private boolean isVerb(int j) {
+    String l = t.lower(j);
+    return !CLAUSE_STOPS.contains(l) && !PREPOSITIONS.contains(l) && PersonExtractor.looksFinite(l)
+        || Cues.isCue(l);
   }
 
   /** Past a dateline ("PHILADELPHIA (UPI) —", "NAIROBI, Kenya (Reuters) -"), or k itself. */

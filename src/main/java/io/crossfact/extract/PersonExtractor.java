@@ -333,6 +333,11 @@ public final class PersonExtractor {
   }
 
   /** A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s. */
+  /** Whether a lower-cased word is an auxiliary verb (has, was, would, ...). */
+  static boolean isAuxiliary(String w) {
+    return AUXILIARIES.contains(w) || w.equals("is") || w.equals("are") || w.equals("were") || w.equals("have");
+  }
+
   static boolean looksFinite(String w) {
     return Cues.isCue(w) || AUXILIARIES.contains(w) || IRREGULAR_PAST.contains(w)
         || (w.endsWith("ed") || w.endsWith("es") || w.endsWith("s") && !w.endsWith("ss")) && w.length() > 3

@@ -427,4 +427,11 @@ class QuoteExtractorTest {
         + "patience of its oldest farmers.”";
     assertQuote(onlyQuote(text), text, "grit and patience of its oldest farmers.", "Lena Ortiz", "named");
   }
+
+  @Test
+  void partialQuoteAfterIntroductoryPhraseTakesTheNamedSubject() {
+    String text = "Speaking to farmers in Dalton on Monday, Governor Ada Brenner referred to the levy as “a tax on "
+        + "every loaf of bread.”";
+    assertQuote(onlyQuote(text), text, "a tax on every loaf of bread.", "Ada Brenner", "named");
+  }
 }
