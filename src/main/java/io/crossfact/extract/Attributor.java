@@ -29,7 +29,7 @@ final class Attributor {
       "though", "although", "whereas", "before", "because", "since", "if");
   /** Prepositions that open a short phrase between a subject and its verb ("Sanders during a rally thanked"). */
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("during", "on", "in", "at", "after",
-      "before", "earlier", "last", "this", "at");
+      "before", "earlier", "last", "this", "of", "from", "with", "for");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -595,15 +595,25 @@ final class Attributor {
         k++;
       }
       if (k < openTok && t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which"))
-          && verbAfter(k + 1, openTok) >= 0) {
+          && verbAfter(k + 1, openTok) >= 0 && nextComma(k + 1, openTok) < 0) {
         return null; // "..., the Mexican president, who said that ...": the relative clause has its own subject
       }
-      int[] np = forwardPhrase(k, openTok);
-      if (np == null) {
-        continue;
+      int[] np = null;
+      int verb = -1;
+      // "House Republican Thomas Massie": capitalised modifiers that are no name may stand before the name
+      for (int s0 = k; s0 <= k + 2 && s0 < openTok && verb < 0; s0++) {
+        if (s0 > k && !(t.isWord(s0 - 1) && t.isCapitalized(s0 - 1))) {
+          break;
+        }
+        if (t.isCapitalized(s0) && !isNameToken(s0) && !isTitle(s0) && s0 + 1 < openTok && isNameToken(s0 + 1)) {
+          continue; // "Democrat" in "House Democrat Tariq Osei" is no part of the name
+        }
+        np = forwardPhrase(s0, openTok);
+        if (np != null) {
+          np = nameAfterModifiers(np, openTok);
+          verb = verbAfter(np[1], openTok);
+        }
       }
-      np = nameAfterModifiers(np, openTok);
-      int verb = verbAfter(np[1], openTok);
       if (verb < 0) {
         continue;
       }
@@ -649,8 +659,8 @@ final class Attributor {
 
   /**
    * The finite verb of a subject ending before token j, past what may stand between them: a party tag in
-   * parentheses or between commas, up to two comma-set inserts, adverbs, and one short prepositional phrase
-   * ({@code during a Sunday rally thanked}); -1 when none follows.
+   * parentheses, up to three comma-set inserts in a row (a party tag, "meanwhile", a relative clause), adverbs, and
+   * one short prepositional phrase ({@code during a Sunday rally thanked}); -1 when none follows.
    */
   private int verbAfter(int j, int end) {
     if (j + 2 < end && t.is(j, '(')) {
@@ -662,9 +672,15 @@ final class Attributor {
         return -1;
       }
       j = close + 1;
-      j = j < end && t.is(j, ',') ? j + 1 : j; // "Sen. Jack Reed (D-R.I.), said"
+      if (j < end && t.is(j, ',') && verbAt(j + 1, end) >= 0) {
+        return verbAt(j + 1, end); // "Sen. Jack Reed (D-R.I.), said"
+      }
     }
-    for (int n = 0; n < 2 && j < end && t.is(j, ','); n++) {
+    int v = verbAt(j, end);
+    if (v >= 0) {
+      return v;
+    }
+    for (int n = 0; n < 3 && j < end && t.is(j, ','); n++) {
       int close = j + 1;
       while (close < end && close - j < 45 && !t.is(close, ',') && !isCloseMark(close) && !t.is(close, '\u201C')
           && !isSentenceEnd(close)) {
@@ -673,8 +689,17 @@ final class Attributor {
       if (close >= end || !t.is(close, ',') || close == j + 1) {
         return -1;
       }
-      j = close + 1;
+      v = verbAt(close + 1, end);
+      if (v >= 0) {
+        return v;
+      }
+      j = close; // the comma that closes one insert may open the next ("Sanders, meanwhile, who ..., said")
     }
+    return -1;
+  }
+
+  /** The finite verb at token j, past adverbs and one short prepositional phrase; -1 when none is there. */
+  private int verbAt(int j, int end) {
     while (j < end && t.isWord(j) && (Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))
         || CONJUNCTIONS.contains(t.lower(j)) || t.lower(j).endsWith("ly") && !t.isCapitalized(j))) {
       if (PersonExtractor.isAuxiliary(t.lower(j))) {

@@ -434,4 +434,11 @@ class QuoteExtractorTest {
         + "every loaf of bread.”";
     assertQuote(onlyQuote(text), text, "a tax on every loaf of bread.", "Ada Brenner", "named");
   }
+
+  @Test
+  void partialQuoteAfterModifiedNameAndChainedInserts() {
+    String text = "Tariq Osei chairs the panel. House Democrat Tariq Osei, meanwhile, who sits on two committees, "
+        + "said the vote shows the bill is \"ready for a floor debate next week.\"";
+    assertQuote(onlyQuote(text), text, "ready for a floor debate next week.", "Tariq Osei", "named");
+  }
 }
