@@ -226,7 +226,70 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
-    return attributionAt(first, trailEnd(qi));
+    Speaker s = attributionAt(first, trailEnd(qi));
+    return s != null ? s : speechVerbAfter(q, first, trailEnd(qi));
+  }
+
+  /**
+   * {@code ," Toomey fumed.}, {@code ?" Hannity pressed.}, {@code ," remembered Roy Verley, a former aide}: right
+   * after a quote that leaves its sentence open, a name and a past-tense verb off the cue list with nothing after
+   * them but the sentence's end or a short phrase. Read as the quote's speaker, not as a cue (short quotes stay out).
+   */
+  private Speaker speechVerbAfter(QuoteSpan q, int first, int end) {
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    if (first >= end || last < q.start() || ",?!".indexOf(t.text.charAt(last)) < 0
+        || t.breakBetween(q.after(), t.start(first))) {
+      return null;
+    }
+    if (isPastVerb(first)) { // "remembered Roy Verley, ..."
+      int[] np = forwardPhrase(first + 1, end);
+      return np != null && np[0] == first + 1 && isNameToken(np[1] - 1) && t.isCapitalized(np[0])
+          && endsClause(np[1], end) ? named(resolve(np, first, first + 1, false)) : null;
+    }
+    for (int v = first + 1; v < end && v - first <= 4; v++) {
+      if (!t.isWord(v)) {
+        return null;
+      }
+      if (isPastVerb(v) && endsClause(v + 1, end)) { // "Toomey fumed on Tuesday."
+        int[] np = backwardPhrase(v - 1, first);
+        return np != null && onlyModifiersBefore(first, np[0]) && isNameToken(np[1] - 1)
+            ? named(resolve(np, v, v + 1, false)) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "an angry Hollande": nothing but an article and lower-case words (at most three) before the name. */
+  private boolean onlyModifiersBefore(int from, int name) {
+    for (int i = from; i < name; i++) {
+      if (!t.isWord(i) || t.isCapitalized(i) || Cues.isCue(t.word(i))) {
+        return false;
+      }
+    }
+    return name - from <= 3;
+  }
+
+  private static Speaker named(Speaker s) {
+    return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
+  }
+
+  /** A lower-case past-tense verb ("fumed", "pressed"), the shape a speech verb off the cue list takes. */
+  private boolean isPastVerb(int k) {
+    String l = t.lower(k);
+    return t.isWord(k) && !t.isCapitalized(k) && l.endsWith("ed") && l.length() > 4 && !Lexicon.NOT_NAMES.contains(l);
+  }
+
+  /** Whether token k ends the clause: the sentence's end, a comma, or a short phrase on/in/at/to/during. */
+  private boolean endsClause(int k, int end) {
+    if (k >= end) {
+      return true;
+    }
+    return !t.isWord(k) && (t.is(k, ',') || isSentenceEnd(k) || t.is(k, ';'))
+        || t.isWord(k) && PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("of") && !t.lower(k).equals("for")
+        && !t.lower(k).equals("with");
   }
 
   /**

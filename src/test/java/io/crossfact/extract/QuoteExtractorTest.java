@@ -441,4 +441,13 @@ class QuoteExtractorTest {
         + "said the vote shows the bill is \"ready for a floor debate next week.\"";
     assertQuote(onlyQuote(text), text, "ready for a floor debate next week.", "Tariq Osei", "named");
   }
+
+  @Test
+  void quoteThenNameThenPastVerbOffTheCueList() {
+    String text = "Senator Ruth Okafor questioned the minister for an hour.\n\n"
+        + "Minister Paul Brandt spoke at length about the budget.\n\n"
+        + "“You still have not answered my question about the dam,” Okafor pressed.";
+    assertQuote(onlyQuote(text), text, "You still have not answered my question about the dam,", "Ruth Okafor",
+        "named");
+  }
 }
