@@ -73,6 +73,9 @@ final class Attributor {
     if (s == null && q.closed()) {
       s = sentenceEndAttribution(qi);
     }
+    if (s == null && leadFrom == openTok && !startsLine(q.open)) {
+      s = leadInSentence(qi, openTok);
+    }
     if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
       s = previous.inherited(q.open);
     }
@@ -253,7 +256,7 @@ final class Attributor {
       if (!t.isWord(v)) {
         return null;
       }
-      if (isPastVerb(v) && endsClause(v + 1, end)) { // "Toomey fumed on Tuesday."
+      if (isPastVerb(v) && (endsClause(v + 1, end) || shortObjectEnds(v + 1, end))) { // "Toomey fumed on Tuesday."
         int[] np = backwardPhrase(v - 1, first);
         return np != null && onlyModifiersBefore(first, np[0]) && isNameToken(np[1] - 1)
             ? named(resolve(np, v, v + 1, false)) : null;
@@ -280,6 +283,19 @@ final class Attributor {
   private boolean isPastVerb(int k) {
     String l = t.lower(k);
     return t.isWord(k) && !t.isCapitalized(k) && l.endsWith("ed") && l.length() > 4 && !Lexicon.NOT_NAMES.contains(l);
+  }
+
+  /** "LeVell assured the crowd.": up to four words, no verb or quote among them, then the clause's end. */
+  private boolean shortObjectEnds(int k, int end) {
+    for (int i = k; i < end && i - k <= 4; i++) {
+      if (!t.isWord(i)) {
+        return i > k && (t.is(i, ',') || isSentenceEnd(i));
+      }
+      if (Cues.isCue(t.word(i)) || CLAUSE_STOPS.contains(t.lower(i)) && !DETERMINERS.contains(t.lower(i))) {
+        return false;
+      }
+    }
+    return end - k <= 4 && end > k;
   }
 
   /** Whether token k ends the clause: the sentence's end, a comma, or a short phrase on/in/at/to/during. */
@@ -543,6 +559,27 @@ final class Attributor {
       return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
     }
     return resolve(np, colon, colon + 1, true);
+  }
+
+  /**
+   * A quote that opens a sentence after one that names its speaker, in the same paragraph ({@code Jane Roe agreed.
+   * "..."}, {@code Roe touted her record. "..."}): that sentence's cue, else its named subject. A pronoun there is
+   * left to the rules after this one.
+   */
+  private Speaker leadInSentence(int qi, int openTok) {
+    int end = openTok - 1;
+    if (end <= 0 || !t.is(end, '.') || qi > 0 && quotes.get(qi - 1).after() > t.start(end)) {
+      return null;
+    }
+    int from = sentenceStart(end);
+    if (from >= end || qi > 0 && quotes.get(qi - 1).after() > t.start(from)) {
+      return null; // the sentence before holds a quote of its own
+    }
+    Speaker s = leading(from, end);
+    if (s == null) {
+      s = namedClauseSubject(from, end);
+    }
+    return s == null || s.subject.isEmpty() || Speaker.PRONOUN.equals(s.kind) ? null : s;
   }
 
   /**

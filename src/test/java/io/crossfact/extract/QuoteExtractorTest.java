@@ -450,4 +450,20 @@ class QuoteExtractorTest {
     assertQuote(onlyQuote(text), text, "You still have not answered my question about the dam,", "Ruth Okafor",
         "named");
   }
+
+  @Test
+  void quoteAfterSentenceThatNamesItsSpeaker() {
+    String text = "“The harbor plan is finished,” said Mayor Ivo Brandt.\n\n"
+        + "Councilwoman Lena Ortiz disagreed. “The plan ignores the fishermen entirely.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "The plan ignores the fishermen entirely.", "Lena Ortiz", "named");
+  }
+
+  @Test
+  void quoteThenNameThenPastVerbWithShortObject() {
+    String text = "Pastor Wendell Ames brought Ruth Okafor onto the stage.\n\n"
+        + "“Nobody in this valley will be left behind,” Okafor assured the crowd.";
+    assertQuote(onlyQuote(text), text, "Nobody in this valley will be left behind,", "Ruth Okafor", "named");
+  }
 }
