@@ -30,6 +30,9 @@ final class Attributor {
   /** Prepositions that open a short phrase between a subject and its verb ("Sanders during a rally thanked"). */
   private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("during", "on", "in", "at", "after",
       "before", "earlier", "last", "this", "of", "from", "with", "for");
+  /** Prepositions whose object (a place, an event) is no speaker: "a meeting in Columbus, Ohio, said". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "at", "from", "near",
+      "outside", "inside", "during", "across", "throughout");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -471,7 +474,8 @@ final class Attributor {
         }
         continue;
       }
-      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1));
+      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1))
+          && !goesOnToSomething(c, openTok);
       if (!phrasal && (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6)) {
         continue;
       }
@@ -516,6 +520,17 @@ final class Attributor {
   private boolean afterQuoteInSentence(int c) {
     return c >= 2 && isCloseMark(c - 1) && !t.breakBetween(t.end(c - 1), t.start(c))
         && (t.is(c - 2, ',') || t.isWord(c - 2));
+  }
+
+  /**
+   * "the Senate goes on recess, ...": "go on" is a cue ("she went on: ...", "went on to say") only when the clause
+   * ends after it, not when a noun follows.
+   */
+  private boolean goesOnToSomething(int c, int end) {
+    if (!"on".equals(t.lower(c + 1)) || c + 2 >= end) {
+      return false;
+    }
+    return t.isWord(c + 2) && !t.lower(c + 2).equals("to");
   }
 
   /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */
@@ -1053,7 +1068,17 @@ final class Attributor {
           break;
         }
       }
-      return open > from ? backwardPhrase(open - 1, from) : null;
+      int[] np = open > from ? backwardPhrase(open - 1, from) : null;
+      while (np != null && np[0] - 1 > from && t.isWord(np[0] - 1) && PLACE_PREPOSITIONS.contains(t.lower(np[0] - 1))) {
+        // "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no speaker
+        int comma = np[0] - 2;
+        while (comma > from && np[0] - comma < MAX_APPOSITION && !t.is(comma, ',') && (t.isWord(comma)
+            || t.is(comma, '-') || t.is(comma, '\u2019') || t.is(comma, '\''))) {
+          comma--;
+        }
+        np = comma > from && t.is(comma, ',') ? backwardPhrase(comma - 1, from) : null;
+      }
+      return np;
     }
     int org = orgRunBack(k, from);
     if (org >= 0) {

@@ -466,4 +466,17 @@ class QuoteExtractorTest {
         + "“Nobody in this valley will be left behind,” Okafor assured the crowd.";
     assertQuote(onlyQuote(text), text, "Nobody in this valley will be left behind,", "Ruth Okafor", "named");
   }
+
+  @Test
+  void placeAfterPrepositionInInsertIsNoSpeaker() {
+    String text = "Okafor, during a town hall in Dalton, Georgia, said the levy was \"a tax on every loaf of bread.\"";
+    assertQuote(onlyQuote(text), text, "a tax on every loaf of bread.", "Okafor", "named");
+  }
+
+  @Test
+  void goesOnBeforeANounIsNoCue() {
+    String text = "Senator Ruth Okafor said that once the council goes on recess, “I will visit every town in the "
+        + "county.”";
+    assertQuote(onlyQuote(text), text, "I will visit every town in the county.", "Ruth Okafor", "named");
+  }
 }
