@@ -327,7 +327,7 @@ final class Attributor {
     if (from >= t.size() || ".!?".indexOf(t.text.charAt(last)) >= 0 || t.breakBetween(q.after(), t.start(from))) {
       return null; // the quote ended its sentence or its paragraph
     }
-    int lastComma = -1;
+    List<Integer> commas = new ArrayList<>();
     int k = from;
     for (; k < ceiling && k - from < 3 * MAX_TRAIL; k++) {
       if (k > from && t.breakBetween(t.end(k - 1), t.start(k))) {
@@ -337,21 +337,40 @@ final class Attributor {
         break;
       }
       if (t.is(k, ',')) {
-        lastComma = k;
+        commas.add(k);
       }
     }
-    if (k >= ceiling || !isSentenceEnd(k) || lastComma < from || k - lastComma > 16) {
+    if (k >= ceiling || !isSentenceEnd(k) || commas.isEmpty()) {
       return null;
     }
-    // the clause is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"
+    // the last clause that is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"; an
+    // apposition may follow it ("said Geert Wilders, founder of the party.")
+    for (int i = commas.size() - 1; i >= 0; i--) {
+      int comma = commas.get(i);
+      if (k - comma > 16 && i == commas.size() - 1) {
+        return null;
+      }
+      if (cueClause(comma, i + 1 < commas.size() ? commas.get(i + 1) : k)) {
+        Speaker s = attributionAt(comma + 1, k);
+        return s == null || s.subject.isEmpty() ? null : s;
+      }
+      if (i < commas.size() - 1) {
+        break; // only the clause right before a final apposition is read
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words between a comma and the clause's end are a short cue clause: a cue and a few words. */
+  private boolean cueClause(int comma, int end) {
     int cue = -1;
     int before = 0;
     int after = 0;
-    for (int j = lastComma + 1; j < k; j++) {
+    for (int j = comma + 1; j < end; j++) {
       if (!t.isWord(j)) {
         continue;
       }
-      if (cue < 0 && cueAt(j, k) > 0) {
+      if (cue < 0 && cueAt(j, end) > 0) {
         cue = j;
       } else if (cue < 0) {
         before++;
@@ -359,17 +378,16 @@ final class Attributor {
         after++;
       }
     }
-    if (cue < 0 || before > 5 || after > (before == 0 ? 9 : 6)) {
-      return null;
-    }
-    Speaker s = attributionAt(lastComma + 1, k);
-    return s == null || s.subject.isEmpty() ? null : s;
+    return cue >= 0 && before <= 5 && after <= (before == 0 ? 9 : 6);
   }
 
   private Speaker attributionAt(int first, int end) {
     int k = first;
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
+    }
+    if (k + 2 < end && t.lower(k).equals("as") && isNameToken(k + 1) && t.isCapitalized(k + 1)) {
+      k++; // ," as Cruz said on Monday": the name and its cue follow "as"
     }
     if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))
         && !(t.isCapitalized(k) && isCommonWordSurname(k))) {

@@ -479,4 +479,18 @@ class QuoteExtractorTest {
         + "county.”";
     assertQuote(onlyQuote(text), text, "I will visit every town in the county.", "Ruth Okafor", "named");
   }
+
+  @Test
+  void sentenceEndAttributionBeforeApposition() {
+    String text = "The vote marks \"the start of a long fight over water\" in the valley, said Ines Marlow, "
+        + "director of the River Trust.";
+    assertQuote(onlyQuote(text), text, "the start of a long fight over water", "Ines Marlow", "named");
+  }
+
+  @Test
+  void trailingAsNameCue() {
+    String text = "The fact that the race \"is a coin toss right now,\" as Okafor said on the radio on Monday, "
+        + "only raised the stakes.";
+    assertQuote(onlyQuote(text), text, "is a coin toss right now,", "Okafor", "named");
+  }
 }
