@@ -728,7 +728,7 @@ final class Attributor {
         k++;
       }
       if (k < openTok && t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which"))
-          && verbAfter(k + 1, openTok) >= 0 && nextComma(k + 1, openTok) < 0) {
+          && verbAfter(k + 1, openTok) >= 0 && !closedBeforeQuote(k + 1, openTok)) {
         return null; // "..., the Mexican president, who said that ...": the relative clause has its own subject
       }
       int[] np = null;
@@ -757,6 +757,16 @@ final class Attributor {
       return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
     }
     return null;
+  }
+
+  /** Whether a comma closes the clause from k before the quote at end (a relative clause set off as an insert). */
+  private boolean closedBeforeQuote(int k, int end) {
+    for (int i = k; i < end; i++) {
+      if (t.is(i, ',') && i + 1 < end && t.isWord(i + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name phrase is a person's: a surname the article has named, a known given name, or a title. */

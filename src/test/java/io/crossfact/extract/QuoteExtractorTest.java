@@ -493,4 +493,12 @@ class QuoteExtractorTest {
         + "only raised the stakes.";
     assertQuote(onlyQuote(text), text, "is a coin toss right now,", "Okafor", "named");
   }
+
+  @Test
+  void partialQuoteAfterLongRelativeClauseInsert() {
+    String text = "Oregon Gov. Ines Marlow, who lost to Paul Brandt in the bitter 1998 Democratic primaries and whose views then on "
+        + "water and other issues clashed with those of the former governor, described the plan during a Tuesday "
+        + "interview as “a gift to the next generation of farmers.”";
+    assertQuote(onlyQuote(text), text, "a gift to the next generation of farmers.", "Ines Marlow", "named");
+  }
 }
