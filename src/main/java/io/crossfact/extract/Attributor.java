@@ -33,6 +33,9 @@ final class Attributor {
   /** Prepositions whose object (a place, an event) is no speaker: "a meeting in Columbus, Ohio, said". */
   private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "at", "from", "near",
       "outside", "inside", "during", "across", "throughout");
+  /** Words before a cue's form that make it a noun ("the remarks", "his claims", "its report"). */
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("the", "his", "her", "their",
+      "its", "our", "my", "your", "these", "those");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -232,8 +235,28 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
+    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7) {
+      return null; // "... is broken." Clinton said Wednesday she, too, wants ...: a new sentence, not an attribution
+    }
     Speaker s = attributionAt(first, trailEnd(qi));
     return s != null ? s : speechVerbAfter(q, first, trailEnd(qi));
+  }
+
+  /** Whether the quoted words end with a period inside the marks ("... is broken."). */
+  private boolean endsSentenceInside(QuoteSpan q) {
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    return last >= q.start() && t.text.charAt(last) == '.';
+  }
+
+  private int wordsBetween(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += t.isWord(k) ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -491,6 +514,10 @@ final class Attributor {
           return resolve(np, c, c + 2, true);
         }
         continue;
+      }
+      if (c - 1 >= from && t.isWord(c - 1) && (PersonExtractor.endsPossessive(t.word(c - 1))
+          || POSSESSIVE_DETERMINERS.contains(t.lower(c - 1))) && !Cues.isCue(t.word(c - 1))) {
+        continue; // "Clinton's remarks on 9/11", "his claims": a noun, not a cue
       }
       boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1))
           && !goesOnToSomething(c, openTok);

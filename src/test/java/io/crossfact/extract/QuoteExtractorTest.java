@@ -501,4 +501,18 @@ class QuoteExtractorTest {
         + "interview as “a gift to the next generation of farmers.”";
     assertQuote(onlyQuote(text), text, "a gift to the next generation of farmers.", "Ines Marlow", "named");
   }
+
+  @Test
+  void quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {
+    String text = "In asking for the audit, Attorney General Nora Quist (D) asserted that \"trust in the county "
+        + "board is gone.\" Councilman Ivo Brandt said Tuesday he, too, wants an audit of the board.";
+    assertQuote(onlyQuote(text), text, "trust in the county board is gone.", "Nora Quist", "named");
+  }
+
+  @Test
+  void cueWordAfterPossessiveIsANoun() {
+    String text = "Senator Ruth Okafor said the harbor plan was flawed. Party Chairman Ivo Brandt called Okafor's "
+        + "remarks on the plan \"a cheap attempt to score points before the vote.\"";
+    assertQuote(onlyQuote(text), text, "a cheap attempt to score points before the vote.", "Ivo Brandt", "named");
+  }
 }
