@@ -708,7 +708,7 @@ final class Attributor {
       k++; // "But Cruz would not comment"
     }
     int[] np = forwardPhrase(k, openTok);
-    if (np == null) {
+    if (np == null || isOpeningParticiple(np)) {
       return null;
     }
     int j = np[1];
@@ -900,6 +900,16 @@ final class Attributor {
     String l = t.lower(j);
     return !CLAUSE_STOPS.contains(l) && !PREPOSITIONS.contains(l) && PersonExtractor.looksFinite(l)
         || Cues.isCue(l);
+  }
+
+  /**
+   * "Flying home one night, she ...", "Addressing the gala, Trump ...": a capitalised participle opening the
+   * sentence is no name, unless the article named someone so ("Manning").
+   */
+  private boolean isOpeningParticiple(int[] np) {
+    String w = t.lower(np[0]);
+    return np[1] - np[0] == 1 && t.isCapitalized(np[0]) && w.endsWith("ing") && w.length() > 5
+        && !people.knowsSurname(w);
   }
 
   /** Past a dateline ("PHILADELPHIA (UPI) —", "NAIROBI, Kenya (Reuters) -"), or k itself. */

@@ -515,4 +515,21 @@ class QuoteExtractorTest {
         + "remarks on the plan \"a cheap attempt to score points before the vote.\"";
     assertQuote(onlyQuote(text), text, "a cheap attempt to score points before the vote.", "Ivo Brandt", "named");
   }
+
+  @Test
+  void droppedShortQuoteStillNamesWhoIsTalking() {
+    String text = "“The harbor plan is finished,” said Mayor Ivo Brandt.\n\n"
+        + "Council Chairman Nora Quist called Brandt's plan on the harbor a \"new low\" and a \"cynical attempt "
+        + "to please the developers.\"";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "cynical attempt to please the developers.", "Nora Quist", "named");
+  }
+
+  @Test
+  void openingParticipleIsNoName() {
+    String text = "Senator Ruth Okafor toured the county on Friday.\n\nAddressing the county fair, Okafor praised "
+        + "the valley and its farmers and its many small towns as “a place of hard work and honest talk.”";
+    assertQuote(onlyQuote(text), text, "a place of hard work and honest talk.", "Ruth Okafor", "named");
+  }
 }
