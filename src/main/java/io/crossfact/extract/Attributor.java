@@ -36,6 +36,9 @@ final class Attributor {
   /** Words before a cue's form that make it a noun ("the remarks", "his claims", "its report"). */
   private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("the", "his", "her", "their",
       "its", "our", "my", "your", "these", "those");
+  /** Possessive pronouns: "according to its analysis" cites the subject's own finding, not a new source. */
+  private static final java.util.Set<String> OWNERS = Lexicon.words("his", "her", "their", "its", "our", "my",
+      "your");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -510,7 +513,7 @@ final class Attributor {
       String w = t.lower(c);
       if (w.equals("according") && c + 1 < openTok && t.lower(c + 1).equals("to")) {
         int[] np = forwardPhrase(c + 2, openTok);
-        if (np != null) {
+        if (np != null && !OWNERS.contains(t.lower(np[0]))) { // not "according to its analysis"
           return resolve(np, c, c + 2, true);
         }
         continue;
@@ -544,7 +547,7 @@ final class Attributor {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from, t.end(c));
         }
       }
-      if (np == null && cueEnd < openTok) {
+      if (np == null && cueEnd < openTok && (Cues.isStrong(w) || phrasal)) { // "called X "..."": X is the object
         np = forwardPhrase(cueEnd, openTok);
         if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
             && !t.is(np[1], ','))) {
@@ -970,6 +973,9 @@ final class Attributor {
       return false;
     }
     if (t.isCapitalized(k)) {
+      if (Cues.PRONOUNS.contains(PersonExtractor.stripPossessive(t.lower(k)))) {
+        return false; // "He’s predicting"
+      }
       if (isAllCaps(k) && t.end(k) - t.start(k) > 2 && !t.text.startsWith(".", t.end(k) - 1)) {
         return false; // datelines and acronyms: PHILADELPHIA, CNN
       }

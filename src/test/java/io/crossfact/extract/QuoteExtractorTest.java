@@ -532,4 +532,25 @@ class QuoteExtractorTest {
         + "the valley and its farmers and its many small towns as “a place of hard work and honest talk.”";
     assertQuote(onlyQuote(text), text, "a place of hard work and honest talk.", "Ruth Okafor", "named");
   }
+
+  @Test
+  void nameAfterNamingVerbIsItsObject() {
+    String text = "Mayor Ruth Okafor opened the new pier on Friday.\n\nOkafor warmly called River Trust director "
+        + "Ivo Brandt “one of the best partners this town has ever had.”";
+    assertQuote(onlyQuote(text), text, "one of the best partners this town has ever had.", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void accordingToItsOwnAnalysisIsNoNewSource() {
+    String text = "Ivo Brandt, a member of the party's executive committee, said that according to its analysis, the "
+        + "party won most seats, but \"we are still counting the last districts.\"";
+    assertQuote(onlyQuote(text), text, "we are still counting the last districts.", "Ivo Brandt", "named");
+  }
+
+  @Test
+  void pronounContractionIsNoName() {
+    String text = "Senator Ruth Okafor spoke on Monday. But Okafor says she goes \"back to work tomorrow.\" "
+        + "She’s predicting a hard fight.";
+    assertQuote(onlyQuote(text), text, "back to work tomorrow.", "Ruth Okafor", "named");
+  }
 }
