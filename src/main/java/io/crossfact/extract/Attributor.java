@@ -613,12 +613,14 @@ final class Attributor {
   /** "... doesn't surprise Republican pollster Daron Shaw: “...”": a name right before the colon speaks. */
   private Speaker colonName(int from, int openTok) {
     int colon = openTok - 1;
-    if (colon <= from || !t.is(colon, ':') || !isNameToken(colon - 1) || !t.isCapitalized(colon - 1)) {
+    if (colon <= from || !t.is(colon, ':') || !(isNameToken(colon - 1) && t.isCapitalized(colon - 1)
+        || t.is(colon - 1, ')') && isPartyTagBefore(colon - 1))) {
       return null;
     }
     int[] np = backwardPhrase(colon - 1, from);
     if (np == null || Lexicon.PLACES.contains(t.lower(np[1] - 1)) || np[0] > from && t.isWord(np[0] - 1)
-        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")) {
+        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")
+        && !namesBeforeAnd(np[0] - 1, from)) {
       return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
     }
     return resolve(np, colon, colon + 1, true);
@@ -643,6 +645,18 @@ final class Attributor {
       s = namedClauseSubject(from, end);
     }
     return s == null || s.subject.isEmpty() || Speaker.PRONOUN.equals(s.kind) ? null : s;
+  }
+
+  /** "Rep. Trey Gowdy (R-S.C.):": a party tag in parentheses closes at token close. */
+  private boolean isPartyTagBefore(int close) {
+    return close >= 2 && t.is(close - 2, '(') && isPartyTag(close - 1) || close >= 3 && t.is(close - 3, '(')
+        && isPartyTag(close - 2) && t.is(close - 1, '.');
+  }
+
+  /** "Frank Newport and Jim Harter:": the "and" before a name joins two names that speak together. */
+  private boolean namesBeforeAnd(int and, int from) {
+    return t.lower(and).equals("and") && and - 1 >= from && isNameToken(and - 1) && t.isCapitalized(and - 1)
+        && Genders.isKnownFirstName(t.word(and + 1));
   }
 
   /**

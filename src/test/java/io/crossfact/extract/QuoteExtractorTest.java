@@ -553,4 +553,20 @@ class QuoteExtractorTest {
         + "She’s predicting a hard fight.";
     assertQuote(onlyQuote(text), text, "back to work tomorrow.", "Ruth Okafor", "named");
   }
+
+  @Test
+  void colonAfterNameWithPartyTag() {
+    String text = "The hearing turned sharp.\n\nRep. Ines Marlow (D-Ore.):\"I have not heard anyone cite that "
+        + "figure before today.\"";
+    assertQuote(onlyQuote(text), text, "I have not heard anyone cite that figure before today.", "Ines Marlow",
+        "named");
+  }
+
+  @Test
+  void colonAfterTwoNamesJoinedByAnd() {
+    String text = "VOTERS WANT A LEADER - Paul Brandt and Nora Quist: “We found that voters rank inspiration above "
+        + "every other trait.”";
+    assertQuote(onlyQuote(text), text, "We found that voters rank inspiration above every other trait.",
+        "Nora Quist", "named");
+  }
 }
