@@ -528,6 +528,10 @@ final class Attributor {
         continue;
       }
       int cueEnd = phrasal ? c + 2 : cueEnd(c, openTok);
+      Speaker asker = askedBy(c, openTok);
+      if (asker != null) {
+        return asker;
+      }
       if (w.endsWith("ing") && (c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))
           || c == from && afterQuoteInSentence(c))) {
         Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
@@ -579,6 +583,20 @@ final class Attributor {
       return false;
     }
     return t.isWord(c + 2) && !t.lower(c + 2).equals("to");
+  }
+
+  /** "Sanders was asked by host Bill Maher, ..., "...": in the passive the one asking is named after "by". */
+  private Speaker askedBy(int c, int openTok) {
+    if (!t.lower(c).equals("asked") || c < 1 || !PersonExtractor.isAuxiliary(t.lower(c - 1)) && !t.lower(c - 1)
+        .equals("been") || c + 2 >= openTok || !t.lower(c + 1).equals("by")) {
+      return null;
+    }
+    int[] np = forwardPhrase(c + 2, openTok);
+    if (np == null || !isNameToken(np[1] - 1) || !t.isCapitalized(np[1] - 1)) {
+      return null;
+    }
+    np = nameAfterModifiers(np, openTok);
+    return named(resolve(np, c, c + 2, true));
   }
 
   /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */

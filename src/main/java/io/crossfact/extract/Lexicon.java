@@ -81,8 +81,8 @@ final class Lexicon {
    */
   static boolean namesOrganization(java.util.List<String> words, boolean titled) {
     boolean person = words.size() > 1 && Genders.isKnownFirstName(words.get(0));
-    for (String w : words) {
-      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
+    for (int i = person ? 1 : 0; i < words.size(); i++) { // the given name itself is no organisation ("Bill")
+      String l = PersonExtractor.stripPossessive(words.get(i)).toLowerCase(Locale.ROOT);
       if (OUTLETS.contains(l) && !titled || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
         return true;
       }

@@ -569,4 +569,18 @@ class QuoteExtractorTest {
     assertQuote(onlyQuote(text), text, "We found that voters rank inspiration above every other trait.",
         "Nora Quist", "named");
   }
+
+  @Test
+  void givenNameBillIsNoOrganisation() {
+    String text = "“We will win this fight in the fall,” said Bill Okafor.";
+    assertQuote(onlyQuote(text), text, "We will win this fight in the fall,", "Bill Okafor", "named");
+  }
+
+  @Test
+  void askedByNamesTheInterviewer() {
+    String text = "Senator Ruth Okafor sat down for the interview.\n\nOkafor was asked by host Ivo Brandt, who has "
+        + "backed her before, “Now, you said last year that you would not run again, didn't you?”";
+    assertQuote(onlyQuote(text), text, "Now, you said last year that you would not run again, didn't you?",
+        "Ivo Brandt", "named");
+  }
 }
