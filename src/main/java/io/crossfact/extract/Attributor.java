@@ -1374,8 +1374,8 @@ final class Attributor {
     String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
     boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
         && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
-    List<String> nameWords = nameLike ? names.aliased(PersonExtractor.trimToGivenName(
-        NameCanonicalizer.nameWords(String.join(" ", words)))) : List.of();
+    List<String> nameWords = nameLike ? names.aliased(PersonExtractor.trimToGivenName(afterLastRoleWord(
+        NameCanonicalizer.nameWords(String.join(" ", words))))) : List.of();
     if (nameLike && nameWords.isEmpty()) {
       return null;
     }
@@ -1412,6 +1412,22 @@ final class Attributor {
     // nobody introduced fits: the description is the speaker ("said an Iowa Democrat" -> "Iowa Democrat")
     return new Speaker(String.join(" ", unnamed(words)), description.isEmpty() ? Speaker.DESCRIPTION : Speaker.UNNAMED,
         cue, lemma, explicit, from, to);
+  }
+
+  /**
+   * "Democratic pollster Stan Greenberg", "Northern League leader Matteo Salvini": the capitalised words after the
+   * last lower-case role word are the name; the modifiers before it (a party, an organisation) are not.
+   */
+  private static List<String> afterLastRoleWord(List<String> words) {
+    for (int i = words.size() - 2; i >= 0; i--) {
+      String w = words.get(i);
+      if (Character.isLowerCase(w.charAt(0)) && (NameCanonicalizer.titleRole(w) != null
+          || Lexicon.PERSON_NOUNS.contains(w))) {
+        List<String> rest = words.subList(i + 1, words.size());
+        return rest.stream().allMatch(r -> Character.isUpperCase(r.charAt(0))) ? rest : words;
+      }
+    }
+    return words;
   }
 
   /** The words of an unresolved description without leading determiners ("an Iowa Democrat" -> "Iowa Democrat"). */

@@ -583,4 +583,10 @@ class QuoteExtractorTest {
     assertQuote(onlyQuote(text), text, "Now, you said last year that you would not run again, didn't you?",
         "Ivo Brandt", "named");
   }
+
+  @Test
+  void roleWordSeparatesModifiersFromTheName() {
+    String text = "“We are losing ground in the river towns,” said Democratic pollster Anselm Vigo.";
+    assertQuote(onlyQuote(text), text, "We are losing ground in the river towns,", "Anselm Vigo", "named");
+  }
 }
