@@ -532,7 +532,11 @@ final class Attributor {
       if (asker != null) {
         return asker;
       }
-      if (w.endsWith("ing") && (c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))
+      int before = c - 1;
+      while (before > from && t.isWord(before) && Cues.BETWEEN.contains(t.lower(before))) {
+        before--; // "with Trump reportedly yelling": the name before the adverb does the yelling
+      }
+      if (w.endsWith("ing") && (c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(before) && !isPronoun(before))
           || c == from && afterQuoteInSentence(c))) {
         Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
         if (subject != null) {

@@ -26,7 +26,9 @@ final class Lexicon {
       "hence", "perhaps", "maybe", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
       "thousands", "millions", "every", "any", "none", "few", "much", "several", "during", "amid", "through",
       "within", "without", "toward", "towards", "again", "exclusive", "breaking", "update",
-      "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s");
+      "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s", "between",
+      "across", "beyond", "throughout", "outside", "inside", "likewise", "meanwhile", "eleven",
+      "twelve", "someone", "others");
 
   /** Words that make a capitalised phrase an organisation, place or thing rather than a person. */
   /** Words of {@link #NOT_NAMES} that are also surnames (George Will, Al From, Ian Read, Theresa May, Dan Rather). */

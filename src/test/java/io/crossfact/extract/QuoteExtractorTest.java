@@ -589,4 +589,20 @@ class QuoteExtractorTest {
     String text = "“We are losing ground in the river towns,” said Democratic pollster Anselm Vigo.";
     assertQuote(onlyQuote(text), text, "We are losing ground in the river towns,", "Anselm Vigo", "named");
   }
+
+  @Test
+  void participleAfterNameAndAdverb() {
+    String text = "At a rally in Dalton, Georgia, on Saturday, protesters were led out, with Senator Ruth Okafor "
+        + "reportedly shouting: “Let them speak, this is a free country!”";
+    assertQuote(onlyQuote(text), text, "Let them speak, this is a free country!", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void sentenceOpeningPrepositionIsNoName() {
+    String text = "Between 2001 and 2007, mill jobs fell faster than they would have if the council had not passed "
+        + "\"permanent normal trade relations\" with the two river towns.";
+    Assertion q = onlyQuote(text);
+    assertEquals("permanent normal trade relations", q.getValue());
+    assertTrue(q.getSubject() == null || q.getSubject().isEmpty(), q.getSubject());
+  }
 }
