@@ -9,7 +9,10 @@ import java.util.Locale;
  * right after the closing mark ({@code ," she said} / {@code ," said Okoro}), a cue before the opening mark in the
  * same sentence ({@code Holt said: "}, {@code Morris says the candidate has "}), {@code according to X}, the speaker
  * of the previous part of a split or continued quote, a colon-ended lead-in paragraph, and last the subject of a
- * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}).
+ * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}), then the named subject of
+ * the clause nearest the quote past an introductory phrase or an insert ({@code Speaking on Monday, Bush referred to
+ * Rubio as "..."}). A quote opening a sentence right after one that names its speaker ({@code Roe agreed. "..."})
+ * takes that sentence's speaker before the previous paragraph's subject.
  */
 final class Attributor {
   private static final int MAX_TRAIL = 30;
@@ -254,6 +257,7 @@ final class Attributor {
     return last >= q.start() && t.text.charAt(last) == '.';
   }
 
+  /** How many word tokens lie in [from, to). */
   private int wordsBetween(int from, int to) {
     int n = 0;
     for (int k = from; k < to; k++) {
@@ -304,6 +308,7 @@ final class Attributor {
     return name - from <= 3;
   }
 
+  /** The speaker if it is a named person, else null (a rule that only trusts names). */
   private static Speaker named(Speaker s) {
     return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
   }
