@@ -42,6 +42,9 @@ final class Attributor {
   /** Possessive pronouns: "according to its analysis" cites the subject's own finding, not a new source. */
   private static final java.util.Set<String> OWNERS = Lexicon.words("his", "her", "their", "its", "our", "my",
       "your");
+  /** Day words that may stand between a speaker and the cue ("Priebus later Thursday told"). */
+  private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -560,7 +563,8 @@ final class Attributor {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from, t.end(c));
         }
       }
-      if (np == null && cueEnd < openTok && (Cues.isStrong(w) || phrasal)) { // "called X "..."": X is the object
+      if (np == null && cueEnd < openTok && (Cues.isStrong(w) && !"tell".equals(Cues.lemma(w)) || phrasal)) {
+        // "called X "..."", "told Fox News: "..."": X is the object or the listener, not the speaker
         np = forwardPhrase(cueEnd, openTok);
         if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
             && !t.is(np[1], ','))) {
@@ -647,7 +651,7 @@ final class Attributor {
     int[] np = backwardPhrase(colon - 1, from);
     if (np == null || Lexicon.PLACES.contains(t.lower(np[1] - 1)) || np[0] > from && t.isWord(np[0] - 1)
         && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")
-        && !namesBeforeAnd(np[0] - 1, from)) {
+        && !namesBeforeAnd(np[0] - 1, from) || np[0] > from && "tell".equals(Cues.lemma(t.word(np[0] - 1)))) {
       return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
     }
     return resolve(np, colon, colon + 1, true);
@@ -1134,8 +1138,9 @@ final class Attributor {
   /** The speaker phrase ending at token {@code last} (inclusive), read backwards. */
   private int[] backwardPhrase(int last, int from) {
     int k = last;
-    while (k >= from && t.isWord(k) && Cues.BETWEEN.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
-      k--;
+    while (k >= from && t.isWord(k) && (Cues.BETWEEN.contains(t.lower(k)) || WEEKDAYS.contains(t.lower(k)))
+        && !Cues.isCue(t.word(k))) {
+      k--; // "Priebus later Thursday told"
     }
     if (k < from) {
       return null;

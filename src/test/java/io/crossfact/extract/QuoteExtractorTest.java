@@ -605,4 +605,12 @@ class QuoteExtractorTest {
     assertEquals("permanent normal trade relations", q.getValue());
     assertTrue(q.getSubject() == null || q.getSubject().isEmpty(), q.getSubject());
   }
+
+  @Test
+  void listenerAfterToldIsNoSpeaker() {
+    String text = "Party Chairman Ivo Brandt spoke on Thursday.\n\nBrandt later Thursday told River Radio: “Both "
+        + "candidates are meeting next week to talk about the budget.”";
+    assertQuote(onlyQuote(text), text, "Both candidates are meeting next week to talk about the budget.",
+        "Ivo Brandt", "named");
+  }
 }
