@@ -9,7 +9,10 @@ import java.util.Locale;
  * right after the closing mark ({@code ," she said} / {@code ," said Okoro}), a cue before the opening mark in the
  * same sentence ({@code Holt said: "}, {@code Morris says the candidate has "}), {@code according to X}, the speaker
  * of the previous part of a split or continued quote, a colon-ended lead-in paragraph, and last the subject of a
- * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}).
+ * paraphrase that embeds a partial quote ({@code Clinton slammed the proposal as "..."}), then the named subject of
+ * the clause nearest the quote past an introductory phrase or an insert ({@code Speaking on Monday, Bush referred to
+ * Rubio as "..."}). A quote opening a sentence right after one that names its speaker ({@code Roe agreed. "..."})
+ * takes that sentence's speaker before the previous paragraph's subject.
  */
 final class Attributor {
   private static final int MAX_TRAIL = 30;
@@ -24,6 +27,24 @@ final class Attributor {
       "although", "said", "says", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than",
       "into", "over", "like", "whom", "whose", "what", "how", "why", "then", "also", "not", "is", "was", "are",
       "were", "be", "been");
+  /** Words that open a clause before its subject ("while Huckabee proposed", "When Trump referred"). */
+  private static final java.util.Set<String> CLAUSE_OPENERS = Lexicon.words("while", "when", "as", "after",
+      "though", "although", "whereas", "before", "because", "since", "if");
+  /** Prepositions that open a short phrase between a subject and its verb ("Sanders during a rally thanked"). */
+  private static final java.util.Set<String> PREPOSITIONS = Lexicon.words("during", "on", "in", "at", "after",
+      "before", "earlier", "last", "this", "of", "from", "with", "for");
+  /** Prepositions whose object (a place, an event) is no speaker: "a meeting in Columbus, Ohio, said". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "at", "from", "near",
+      "outside", "inside", "during", "across", "throughout");
+  /** Words before a cue's form that make it a noun ("the remarks", "his claims", "its report"). */
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("the", "his", "her", "their",
+      "its", "our", "my", "your", "these", "those");
+  /** Possessive pronouns: "according to its analysis" cites the subject's own finding, not a new source. */
+  private static final java.util.Set<String> OWNERS = Lexicon.words("his", "her", "their", "its", "our", "my",
+      "your");
+  /** Day words that may stand between a speaker and the cue ("Priebus later Thursday told"). */
+  private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -67,6 +88,9 @@ final class Attributor {
     if (s == null && q.closed()) {
       s = sentenceEndAttribution(qi);
     }
+    if (s == null && leadFrom == openTok && !startsLine(q.open)) {
+      s = leadInSentence(qi, openTok);
+    }
     if (s == null && previous != null && !previous.subject.isEmpty() && continues(qi)) {
       s = previous.inherited(q.open);
     }
@@ -84,6 +108,9 @@ final class Attributor {
     }
     if (s == null) {
       s = sentenceSubject(leadFrom, openTok);
+    }
+    if (s == null) {
+      s = namedClauseSubject(leadFrom, openTok);
     }
     return s;
   }
@@ -217,7 +244,105 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
-    return attributionAt(first, trailEnd(qi));
+    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7) {
+      return null; // "... is broken." Clinton said Wednesday she, too, wants ...: a new sentence, not an attribution
+    }
+    Speaker s = attributionAt(first, trailEnd(qi));
+    return s != null ? s : speechVerbAfter(q, first, trailEnd(qi));
+  }
+
+  /** Whether the quoted words end with a period inside the marks ("... is broken."). */
+  private boolean endsSentenceInside(QuoteSpan q) {
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    return last >= q.start() && t.text.charAt(last) == '.';
+  }
+
+  /** How many word tokens lie in [from, to). */
+  private int wordsBetween(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      n += t.isWord(k) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * {@code ," Toomey fumed.}, {@code ?" Hannity pressed.}, {@code ," remembered Roy Verley, a former aide}: right
+   * after a quote that leaves its sentence open, a name and a past-tense verb off the cue list with nothing after
+   * them but the sentence's end or a short phrase. Read as the quote's speaker, not as a cue (short quotes stay out).
+   */
+  private Speaker speechVerbAfter(QuoteSpan q, int first, int end) {
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(t.text.charAt(last))) {
+      last--;
+    }
+    if (first >= end || last < q.start() || ",?!".indexOf(t.text.charAt(last)) < 0
+        || t.breakBetween(q.after(), t.start(first))) {
+      return null;
+    }
+    if (isPastVerb(first)) { // "remembered Roy Verley, ..."
+      int[] np = forwardPhrase(first + 1, end);
+      return np != null && np[0] == first + 1 && isNameToken(np[1] - 1) && t.isCapitalized(np[0])
+          && endsClause(np[1], end) ? named(resolve(np, first, first + 1, false)) : null;
+    }
+    for (int v = first + 1; v < end && v - first <= 4; v++) {
+      if (!t.isWord(v)) {
+        return null;
+      }
+      if (isPastVerb(v) && (endsClause(v + 1, end) || shortObjectEnds(v + 1, end))) { // "Toomey fumed on Tuesday."
+        int[] np = backwardPhrase(v - 1, first);
+        return np != null && onlyModifiersBefore(first, np[0]) && isNameToken(np[1] - 1)
+            ? named(resolve(np, v, v + 1, false)) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "an angry Hollande": nothing but an article and lower-case words (at most three) before the name. */
+  private boolean onlyModifiersBefore(int from, int name) {
+    for (int i = from; i < name; i++) {
+      if (!t.isWord(i) || t.isCapitalized(i) || Cues.isCue(t.word(i))) {
+        return false;
+      }
+    }
+    return name - from <= 3;
+  }
+
+  /** The speaker if it is a named person, else null (a rule that only trusts names). */
+  private static Speaker named(Speaker s) {
+    return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
+  }
+
+  /** A lower-case past-tense verb ("fumed", "pressed"), the shape a speech verb off the cue list takes. */
+  private boolean isPastVerb(int k) {
+    String l = t.lower(k);
+    return t.isWord(k) && !t.isCapitalized(k) && l.endsWith("ed") && l.length() > 4 && !Lexicon.NOT_NAMES.contains(l);
+  }
+
+  /** "LeVell assured the crowd.": up to four words, no verb or quote among them, then the clause's end. */
+  private boolean shortObjectEnds(int k, int end) {
+    for (int i = k; i < end && i - k <= 4; i++) {
+      if (!t.isWord(i)) {
+        return i > k && (t.is(i, ',') || isSentenceEnd(i));
+      }
+      if (Cues.isCue(t.word(i)) || CLAUSE_STOPS.contains(t.lower(i)) && !DETERMINERS.contains(t.lower(i))) {
+        return false;
+      }
+    }
+    return end - k <= 4 && end > k;
+  }
+
+  /** Whether token k ends the clause: the sentence's end, a comma, or a short phrase on/in/at/to/during. */
+  private boolean endsClause(int k, int end) {
+    if (k >= end) {
+      return true;
+    }
+    return !t.isWord(k) && (t.is(k, ',') || isSentenceEnd(k) || t.is(k, ';'))
+        || t.isWord(k) && PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("of") && !t.lower(k).equals("for")
+        && !t.lower(k).equals("with");
   }
 
   /**
@@ -236,7 +361,7 @@ final class Attributor {
     if (from >= t.size() || ".!?".indexOf(t.text.charAt(last)) >= 0 || t.breakBetween(q.after(), t.start(from))) {
       return null; // the quote ended its sentence or its paragraph
     }
-    int lastComma = -1;
+    List<Integer> commas = new ArrayList<>();
     int k = from;
     for (; k < ceiling && k - from < 3 * MAX_TRAIL; k++) {
       if (k > from && t.breakBetween(t.end(k - 1), t.start(k))) {
@@ -246,21 +371,40 @@ final class Attributor {
         break;
       }
       if (t.is(k, ',')) {
-        lastComma = k;
+        commas.add(k);
       }
     }
-    if (k >= ceiling || !isSentenceEnd(k) || lastComma < from || k - lastComma > 16) {
+    if (k >= ceiling || !isSentenceEnd(k) || commas.isEmpty()) {
       return null;
     }
-    // the clause is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"
+    // the last clause that is a name and a cue and little else: "said Kunin", "Zuckoff said on Monday"; an
+    // apposition may follow it ("said Geert Wilders, founder of the party.")
+    for (int i = commas.size() - 1; i >= 0; i--) {
+      int comma = commas.get(i);
+      if (k - comma > 16 && i == commas.size() - 1) {
+        return null;
+      }
+      if (cueClause(comma, i + 1 < commas.size() ? commas.get(i + 1) : k)) {
+        Speaker s = attributionAt(comma + 1, k);
+        return s == null || s.subject.isEmpty() ? null : s;
+      }
+      if (i < commas.size() - 1) {
+        break; // only the clause right before a final apposition is read
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words between a comma and the clause's end are a short cue clause: a cue and a few words. */
+  private boolean cueClause(int comma, int end) {
     int cue = -1;
     int before = 0;
     int after = 0;
-    for (int j = lastComma + 1; j < k; j++) {
+    for (int j = comma + 1; j < end; j++) {
       if (!t.isWord(j)) {
         continue;
       }
-      if (cue < 0 && cueAt(j, k) > 0) {
+      if (cue < 0 && cueAt(j, end) > 0) {
         cue = j;
       } else if (cue < 0) {
         before++;
@@ -268,11 +412,7 @@ final class Attributor {
         after++;
       }
     }
-    if (cue < 0 || before > 5 || after > (before == 0 ? 9 : 6)) {
-      return null;
-    }
-    Speaker s = attributionAt(lastComma + 1, k);
-    return s == null || s.subject.isEmpty() ? null : s;
+    return cue >= 0 && before <= 5 && after <= (before == 0 ? 9 : 6);
   }
 
   private Speaker attributionAt(int first, int end) {
@@ -280,7 +420,11 @@ final class Attributor {
     while (k < end && !t.isWord(k) && (t.is(k, ',') || t.is(k, '\u2014') || t.is(k, '-'))) {
       k++;
     }
-    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
+    if (k + 2 < end && t.lower(k).equals("as") && isNameToken(k + 1) && t.isCapitalized(k + 1)) {
+      k++; // ," as Cruz said on Monday": the name and its cue follow "as"
+    }
+    if (k >= end || !t.isWord(k) || CLAUSE_STOPS.contains(t.lower(k)) && !Cues.isCue(t.word(k))
+        && !(t.isCapitalized(k) && isCommonWordSurname(k))) {
       return null;
     }
     int cueEnd = cueAt(k, end);
@@ -377,17 +521,31 @@ final class Attributor {
       String w = t.lower(c);
       if (w.equals("according") && c + 1 < openTok && t.lower(c + 1).equals("to")) {
         int[] np = forwardPhrase(c + 2, openTok);
-        if (np != null) {
+        if (np != null && !OWNERS.contains(t.lower(np[0]))) { // not "according to its analysis"
           return resolve(np, c, c + 2, true);
         }
         continue;
       }
-      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1));
+      if (c - 1 >= from && t.isWord(c - 1) && (PersonExtractor.endsPossessive(t.word(c - 1))
+          || POSSESSIVE_DETERMINERS.contains(t.lower(c - 1))) && !Cues.isCue(t.word(c - 1))) {
+        continue; // "Clinton's remarks on 9/11", "his claims": a noun, not a cue
+      }
+      boolean phrasal = c + 1 < openTok && t.isWord(c + 1) && Cues.isPhrasal(w, t.lower(c + 1))
+          && !goesOnToSomething(c, openTok);
       if (!phrasal && (!Cues.isCue(w) || !Cues.isStrong(w) && openTok - c > 6)) {
         continue;
       }
       int cueEnd = phrasal ? c + 2 : cueEnd(c, openTok);
-      if (w.endsWith("ing") && c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(c - 1) && !isPronoun(c - 1))) {
+      Speaker asker = askedBy(c, openTok);
+      if (asker != null) {
+        return asker;
+      }
+      int before = c - 1;
+      while (before > from && t.isWord(before) && Cues.BETWEEN.contains(t.lower(before))) {
+        before--; // "with Trump reportedly yelling": the name before the adverb does the yelling
+      }
+      if (w.endsWith("ing") && (c - 1 >= from && (t.is(c - 1, ',') || !isNameToken(before) && !isPronoun(before))
+          || c == from && afterQuoteInSentence(c))) {
         Speaker subject = clauseSubject(Math.min(from, sentenceStartAcrossQuotes(c)), t.is(c - 1, ',') ? c - 1 : c);
         if (subject != null) {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from,
@@ -405,7 +563,8 @@ final class Attributor {
           return new Speaker(subject.subject, subject.kind, t.word(c), Cues.lemma(w), true, subject.from, t.end(c));
         }
       }
-      if (np == null && cueEnd < openTok) {
+      if (np == null && cueEnd < openTok && (Cues.isStrong(w) && !"tell".equals(Cues.lemma(w)) || phrasal)) {
+        // "called X "..."", "told Fox News: "..."": X is the object or the listener, not the speaker
         np = forwardPhrase(cueEnd, openTok);
         if (np != null && (!t.isCapitalized(np[0]) && !isPronoun(np[0]) || np[1] < openTok && !t.is(np[1], ':')
             && !t.is(np[1], ','))) {
@@ -417,6 +576,40 @@ final class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token c directly follows an earlier quote's closing mark in the same sentence ({@code defense of "New York
+   * values," saying the city ...}): a participle there still hangs on the sentence's subject before that quote.
+   */
+  private boolean afterQuoteInSentence(int c) {
+    return c >= 2 && isCloseMark(c - 1) && !t.breakBetween(t.end(c - 1), t.start(c))
+        && (t.is(c - 2, ',') || t.isWord(c - 2));
+  }
+
+  /**
+   * "the Senate goes on recess, ...": "go on" is a cue ("she went on: ...", "went on to say") only when the clause
+   * ends after it, not when a noun follows.
+   */
+  private boolean goesOnToSomething(int c, int end) {
+    if (!"on".equals(t.lower(c + 1)) || c + 2 >= end) {
+      return false;
+    }
+    return t.isWord(c + 2) && !t.lower(c + 2).equals("to");
+  }
+
+  /** "Sanders was asked by host Bill Maher, ..., "...": in the passive the one asking is named after "by". */
+  private Speaker askedBy(int c, int openTok) {
+    if (!t.lower(c).equals("asked") || c < 1 || !PersonExtractor.isAuxiliary(t.lower(c - 1)) && !t.lower(c - 1)
+        .equals("been") || c + 2 >= openTok || !t.lower(c + 1).equals("by")) {
+      return null;
+    }
+    int[] np = forwardPhrase(c + 2, openTok);
+    if (np == null || !isNameToken(np[1] - 1) || !t.isCapitalized(np[1] - 1)) {
+      return null;
+    }
+    np = nameAfterModifiers(np, openTok);
+    return named(resolve(np, c, c + 2, true));
   }
 
   /** A block quote whose attribution stands on the next line after a dash ({@code — Jane Holt, senator}). */
@@ -451,15 +644,50 @@ final class Attributor {
   /** "... doesn't surprise Republican pollster Daron Shaw: “...”": a name right before the colon speaks. */
   private Speaker colonName(int from, int openTok) {
     int colon = openTok - 1;
-    if (colon <= from || !t.is(colon, ':') || !isNameToken(colon - 1) || !t.isCapitalized(colon - 1)) {
+    if (colon <= from || !t.is(colon, ':') || !(isNameToken(colon - 1) && t.isCapitalized(colon - 1)
+        || t.is(colon - 1, ')') && isPartyTagBefore(colon - 1))) {
       return null;
     }
     int[] np = backwardPhrase(colon - 1, from);
     if (np == null || Lexicon.PLACES.contains(t.lower(np[1] - 1)) || np[0] > from && t.isWord(np[0] - 1)
-        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")) {
+        && CLAUSE_STOPS.contains(t.lower(np[0] - 1)) && !t.lower(np[0] - 1).equals("said")
+        && !namesBeforeAnd(np[0] - 1, from) || np[0] > from && "tell".equals(Cues.lemma(t.word(np[0] - 1)))) {
       return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
     }
     return resolve(np, colon, colon + 1, true);
+  }
+
+  /**
+   * A quote that opens a sentence after one that names its speaker, in the same paragraph ({@code Jane Roe agreed.
+   * "..."}, {@code Roe touted her record. "..."}): that sentence's cue, else its named subject. A pronoun there is
+   * left to the rules after this one.
+   */
+  private Speaker leadInSentence(int qi, int openTok) {
+    int end = openTok - 1;
+    if (end <= 0 || !t.is(end, '.') || qi > 0 && quotes.get(qi - 1).after() > t.start(end)) {
+      return null;
+    }
+    int from = sentenceStart(end);
+    if (from >= end || qi > 0 && quotes.get(qi - 1).after() > t.start(from)) {
+      return null; // the sentence before holds a quote of its own
+    }
+    Speaker s = leading(from, end);
+    if (s == null) {
+      s = namedClauseSubject(from, end);
+    }
+    return s == null || s.subject.isEmpty() || Speaker.PRONOUN.equals(s.kind) ? null : s;
+  }
+
+  /** "Rep. Trey Gowdy (R-S.C.):": a party tag in parentheses closes at token close. */
+  private boolean isPartyTagBefore(int close) {
+    return close >= 2 && t.is(close - 2, '(') && isPartyTag(close - 1) || close >= 3 && t.is(close - 3, '(')
+        && isPartyTag(close - 2) && t.is(close - 1, '.');
+  }
+
+  /** "Frank Newport and Jim Harter:": the "and" before a name joins two names that speak together. */
+  private boolean namesBeforeAnd(int and, int from) {
+    return t.lower(and).equals("and") && and - 1 >= from && isNameToken(and - 1) && t.isCapitalized(and - 1)
+        && Genders.isKnownFirstName(t.word(and + 1));
   }
 
   /**
@@ -528,7 +756,7 @@ final class Attributor {
       k++; // "But Cruz would not comment"
     }
     int[] np = forwardPhrase(k, openTok);
-    if (np == null) {
+    if (np == null || isOpeningParticiple(np)) {
       return null;
     }
     int j = np[1];
@@ -556,6 +784,180 @@ final class Attributor {
       return null;
     }
     return resolve(np, j, j + 1, false);
+  }
+
+  /**
+   * A partial quote inside paraphrase whose clause opens past an introductory phrase, or whose subject and verb an
+   * insert keeps apart ({@code Speaking on Monday in Concord, Bush referred to Rubio as "..."}, {@code Trump, during
+   * interviews on Thursday, referred to ...}, {@code Sen. Reed (D-R.I.), said after a lunch ...}). The clause
+   * openings before the quote are read nearest first; the nearest with a subject and a verb decides, and only a name
+   * is taken: a description or a pronoun there is left to the rules that read those.
+   */
+  private Speaker namedClauseSubject(int from, int openTok) {
+    for (int p = openTok - 1; p >= from; p--) {
+      if (!t.isWord(p) || p > from && !t.is(p - 1, ',') && !t.is(p - 1, ';')) {
+        continue;
+      }
+      int k = p;
+      while (k < openTok && t.isWord(k) && (CONJUNCTIONS.contains(t.lower(k)) || CLAUSE_OPENERS.contains(t.lower(k)))) {
+        k++;
+      }
+      if (k < openTok && t.isWord(k) && (t.lower(k).equals("who") || t.lower(k).equals("which"))
+          && verbAfter(k + 1, openTok) >= 0 && !closedBeforeQuote(k + 1, openTok)) {
+        return null; // "..., the Mexican president, who said that ...": the relative clause has its own subject
+      }
+      int[] np = null;
+      int verb = -1;
+      // "House Republican Thomas Massie": capitalised modifiers that are no name may stand before the name
+      for (int s0 = k; s0 <= k + 2 && s0 < openTok && verb < 0; s0++) {
+        if (s0 > k && !(t.isWord(s0 - 1) && t.isCapitalized(s0 - 1))) {
+          break;
+        }
+        if (t.isCapitalized(s0) && !isNameToken(s0) && !isTitle(s0) && s0 + 1 < openTok && isNameToken(s0 + 1)) {
+          continue; // "Democrat" in "House Democrat Tariq Osei" is no part of the name
+        }
+        np = forwardPhrase(s0, openTok);
+        if (np != null) {
+          np = nameAfterModifiers(np, openTok);
+          verb = verbAfter(np[1], openTok);
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      if (isPronoun(np[0]) || !isNameToken(np[1] - 1) || !t.isCapitalized(np[1] - 1) || !namesPerson(np)) {
+        return null; // a description, a pronoun or a thing ("Guns are ...") is this clause's subject
+      }
+      Speaker s = resolve(np, verb, verb + 1, false);
+      return s != null && Speaker.NAMED.equals(s.kind) ? s : null;
+    }
+    return null;
+  }
+
+  /** Whether a comma closes the clause from k before the quote at end (a relative clause set off as an insert). */
+  private boolean closedBeforeQuote(int k, int end) {
+    for (int i = k; i < end; i++) {
+      if (t.is(i, ',') && i + 1 < end && t.isWord(i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name phrase is a person's: a surname the article has named, a known given name, or a title. */
+  private boolean namesPerson(int[] np) {
+    if (people.knowsSurname(PersonExtractor.stripPossessive(t.lower(np[1] - 1)))) {
+      return true;
+    }
+    for (int i = np[0]; i < np[1]; i++) {
+      if (isTitle(i) || t.isCapitalized(i) && Genders.isKnownFirstName(t.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Republican presidential nominee Donald Trump": a name the phrase's lower-case title words run on into. */
+  private int[] nameAfterModifiers(int[] np, int end) {
+    int j = np[1];
+    while (j < end && j - np[1] < 3 && t.isWord(j) && !t.isCapitalized(j) && !CLAUSE_STOPS.contains(t.lower(j))
+        && !PersonExtractor.looksFinite(t.lower(j)) && !isTitle(j)) {
+      j++;
+    }
+    if (j == np[1] || j >= end || !isTitle(j) || j + 1 >= end || !isNameToken(j + 1) || !t.isCapitalized(j + 1)) {
+      return np;
+    }
+    int e = j + 1;
+    while (e < end && (isNameToken(e) && t.isCapitalized(e) || isTitle(e)) && !t.breakBetween(t.end(e - 1),
+        t.start(e))) {
+      e++;
+    }
+    return new int[] {np[0], e};
+  }
+
+  /**
+   * The finite verb of a subject ending before token j, past what may stand between them: a party tag in
+   * parentheses, up to three comma-set inserts in a row (a party tag, "meanwhile", a relative clause), adverbs, and
+   * one short prepositional phrase ({@code during a Sunday rally thanked}); -1 when none follows.
+   */
+  private int verbAfter(int j, int end) {
+    if (j + 2 < end && t.is(j, '(')) {
+      int close = j + 1;
+      while (close < end && close - j < 6 && !t.is(close, ')')) {
+        close++;
+      }
+      if (close >= end || !t.is(close, ')')) {
+        return -1;
+      }
+      j = close + 1;
+      if (j < end && t.is(j, ',') && verbAt(j + 1, end) >= 0) {
+        return verbAt(j + 1, end); // "Sen. Jack Reed (D-R.I.), said"
+      }
+    }
+    int v = verbAt(j, end);
+    if (v >= 0) {
+      return v;
+    }
+    for (int n = 0; n < 3 && j < end && t.is(j, ','); n++) {
+      int close = j + 1;
+      while (close < end && close - j < 45 && !t.is(close, ',') && !isCloseMark(close) && !t.is(close, '\u201C')
+          && !isSentenceEnd(close)) {
+        close++;
+      }
+      if (close >= end || !t.is(close, ',') || close == j + 1) {
+        return -1;
+      }
+      v = verbAt(close + 1, end);
+      if (v >= 0) {
+        return v;
+      }
+      j = close; // the comma that closes one insert may open the next ("Sanders, meanwhile, who ..., said")
+    }
+    return -1;
+  }
+
+  /** The finite verb at token j, past adverbs and one short prepositional phrase; -1 when none is there. */
+  private int verbAt(int j, int end) {
+    while (j < end && t.isWord(j) && (Cues.BETWEEN.contains(t.lower(j)) && !Cues.isCue(t.word(j))
+        || CONJUNCTIONS.contains(t.lower(j)) || t.lower(j).endsWith("ly") && !t.isCapitalized(j))) {
+      if (PersonExtractor.isAuxiliary(t.lower(j))) {
+        return j; // "the NRA was going": an auxiliary is the finite verb
+      }
+      j++;
+    }
+    if (j >= end || !t.isWord(j) || t.isCapitalized(j)) {
+      return -1;
+    }
+    if (isVerb(j)) {
+      return j;
+    }
+    if (!PREPOSITIONS.contains(t.lower(j))) {
+      return -1;
+    }
+    for (int v = j + 1; v < end && v - j <= 6 && t.isWord(v); v++) {
+      String l = t.lower(v);
+      if (!t.isCapitalized(v) && (Cues.isCue(l) || l.endsWith("ed") && !Lexicon.NOT_NAMES.contains(l))) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case word that reads as a finite verb, not a preposition or a clause word. */
+  private boolean isVerb(int j) {
+    String l = t.lower(j);
+    return !CLAUSE_STOPS.contains(l) && !PREPOSITIONS.contains(l) && PersonExtractor.looksFinite(l)
+        || Cues.isCue(l);
+  }
+
+  /**
+   * "Flying home one night, she ...", "Addressing the gala, Trump ...": a capitalised participle opening the
+   * sentence is no name, unless the article named someone so ("Manning").
+   */
+  private boolean isOpeningParticiple(int[] np) {
+    String w = t.lower(np[0]);
+    return np[1] - np[0] == 1 && t.isCapitalized(np[0]) && w.endsWith("ing") && w.length() > 5
+        && !people.knowsSurname(w);
   }
 
   /** Past a dateline ("PHILADELPHIA (UPI) —", "NAIROBI, Kenya (Reuters) -"), or k itself. */
@@ -616,13 +1018,32 @@ final class Attributor {
       return false;
     }
     if (t.isCapitalized(k)) {
+      if (Cues.PRONOUNS.contains(PersonExtractor.stripPossessive(t.lower(k)))) {
+        return false; // "He’s predicting"
+      }
       if (isAllCaps(k) && t.end(k) - t.start(k) > 2 && !t.text.startsWith(".", t.end(k) - 1)) {
         return false; // datelines and acronyms: PHILADELPHIA, CNN
       }
       return !Lexicon.NOT_NAMES.contains(t.lower(k)) || NameCanonicalizer.HONORIFICS.containsKey(
-          NameCanonicalizer.bare(t.word(k)));
+          NameCanonicalizer.bare(t.word(k))) || isCommonWordSurname(k);
     }
     return NameCanonicalizer.PARTICLES.contains(t.word(k)) || people.knowsSurname(t.lower(k));
+  }
+
+  /**
+   * "Will wrote", "said Al From": a common word that is the surname of someone the article named (George Will), when
+   * it follows the given name or a verb follows it; "From there" and "Will he" stay words.
+   */
+  private boolean isCommonWordSurname(int k) {
+    String w = t.lower(k);
+    if (!Lexicon.COMMON_WORD_SURNAMES.contains(w) || !people.knowsSurname(w)) {
+      return false;
+    }
+    if (k > 0 && t.isCapitalized(k - 1) && Genders.isKnownFirstName(t.word(k - 1))) {
+      return true;
+    }
+    return k + 1 < t.size() && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+        && !t.breakBetween(t.end(k), t.start(k + 1)) && PersonExtractor.looksFinite(t.lower(k + 1));
   }
 
   private boolean isTitle(int k) {
@@ -717,8 +1138,9 @@ final class Attributor {
   /** The speaker phrase ending at token {@code last} (inclusive), read backwards. */
   private int[] backwardPhrase(int last, int from) {
     int k = last;
-    while (k >= from && t.isWord(k) && Cues.BETWEEN.contains(t.lower(k)) && !Cues.isCue(t.word(k))) {
-      k--;
+    while (k >= from && t.isWord(k) && (Cues.BETWEEN.contains(t.lower(k)) || WEEKDAYS.contains(t.lower(k)))
+        && !Cues.isCue(t.word(k))) {
+      k--; // "Priebus later Thursday told"
     }
     if (k < from) {
       return null;
@@ -763,7 +1185,17 @@ final class Attributor {
           break;
         }
       }
-      return open > from ? backwardPhrase(open - 1, from) : null;
+      int[] np = open > from ? backwardPhrase(open - 1, from) : null;
+      while (np != null && np[0] - 1 > from && t.isWord(np[0] - 1) && PLACE_PREPOSITIONS.contains(t.lower(np[0] - 1))) {
+        // "Clinton, during a meeting in Columbus, Ohio, said": a place after a preposition is no speaker
+        int comma = np[0] - 2;
+        while (comma > from && np[0] - comma < MAX_APPOSITION && !t.is(comma, ',') && (t.isWord(comma)
+            || t.is(comma, '-') || t.is(comma, '\u2019') || t.is(comma, '\''))) {
+          comma--;
+        }
+        np = comma > from && t.is(comma, ',') ? backwardPhrase(comma - 1, from) : null;
+      }
+      return np;
     }
     int org = orgRunBack(k, from);
     if (org >= 0) {
@@ -956,13 +1388,14 @@ final class Attributor {
     String last = PersonExtractor.stripPossessive(t.lower(np[1] - 1));
     boolean nameLike = isNameToken(np[1] - 1) && !Lexicon.PERSON_NOUNS.contains(last)
         && !Lexicon.ORG_NOUNS.contains(last) && !PERSON_PLURALS.contains(last);
-    List<String> nameWords = nameLike ? names.aliased(PersonExtractor.trimToGivenName(
-        NameCanonicalizer.nameWords(String.join(" ", words)))) : List.of();
+    List<String> nameWords = nameLike ? names.aliased(PersonExtractor.trimToGivenName(afterLastRoleWord(
+        NameCanonicalizer.nameWords(String.join(" ", words))))) : List.of();
     if (nameLike && nameWords.isEmpty()) {
       return null;
     }
-    if (nameLike && !Lexicon.namesOrganization(nameWords)) {
-      Person p = people.find(nameWords, at);
+    Person known = nameLike ? people.find(nameWords, at) : null;
+    if (nameLike && (known != null || !Lexicon.namesOrganization(nameWords))) {
+      Person p = known; // "Rasmussen told reporters" after "Mayor Fergus Rasmussen" is the mayor, not the pollster
       if (p == null) {
         Gender g = nameWords.size() > 1 ? Genders.of(nameWords.get(0)) : Gender.UNKNOWN;
         p = people.mention(nameWords, g, at, true, true, false);
@@ -993,6 +1426,22 @@ final class Attributor {
     // nobody introduced fits: the description is the speaker ("said an Iowa Democrat" -> "Iowa Democrat")
     return new Speaker(String.join(" ", unnamed(words)), description.isEmpty() ? Speaker.DESCRIPTION : Speaker.UNNAMED,
         cue, lemma, explicit, from, to);
+  }
+
+  /**
+   * "Democratic pollster Stan Greenberg", "Northern League leader Matteo Salvini": the capitalised words after the
+   * last lower-case role word are the name; the modifiers before it (a party, an organisation) are not.
+   */
+  private static List<String> afterLastRoleWord(List<String> words) {
+    for (int i = words.size() - 2; i >= 0; i--) {
+      String w = words.get(i);
+      if (Character.isLowerCase(w.charAt(0)) && (NameCanonicalizer.titleRole(w) != null
+          || Lexicon.PERSON_NOUNS.contains(w))) {
+        List<String> rest = words.subList(i + 1, words.size());
+        return rest.stream().allMatch(r -> Character.isUpperCase(r.charAt(0))) ? rest : words;
+      }
+    }
+    return words;
   }
 
   /** The words of an unresolved description without leading determiners ("an Iowa Democrat" -> "Iowa Democrat"). */

@@ -26,8 +26,12 @@ final class Lexicon {
       "hence", "perhaps", "maybe", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
       "thousands", "millions", "every", "any", "none", "few", "much", "several", "during", "amid", "through",
       "within", "without", "toward", "towards", "again", "exclusive", "breaking", "update",
-      "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s");
+      "watch:", "listen", "video:", "photos", "here’s", "that’s", "it’s", "there’s", "what’s", "between",
+      "across", "beyond", "throughout", "outside", "inside", "likewise", "meanwhile", "eleven",
+      "twelve", "someone", "others");
 
+  /** Words of {@link #NOT_NAMES} that are also surnames (George Will, Al From, Ian Read, Theresa May, Dan Rather). */
+  static final Set<String> COMMON_WORD_SURNAMES = words("will", "from", "read", "may", "rather");
   /** Words that make a capitalised phrase an organisation, place or thing rather than a person. */
   static final Set<String> ORG_WORDS = words("department", "ministry", "university", "college", "school",
       "institute", "institution", "party", "committee", "council", "commission", "association", "union", "news",
@@ -69,10 +73,19 @@ final class Lexicon {
    * ("John Park", "Laura Bush") lets common words stand as surnames; only strong organisation words then count.
    */
   static boolean namesOrganization(java.util.List<String> words) {
+    return namesOrganization(words, false);
+  }
+
+  /**
+   * As {@link #namesOrganization(java.util.List)}, for words a personal title or honorific stands before ({@code
+   * Mayor Fergus Rasmussen}) when {@code titled}: the title makes them a person's name, and an outlet's name among
+   * them (Rasmussen, Fox, Time) is then a surname.
+   */
+  static boolean namesOrganization(java.util.List<String> words, boolean titled) {
     boolean person = words.size() > 1 && Genders.isKnownFirstName(words.get(0));
-    for (String w : words) {
-      String l = PersonExtractor.stripPossessive(w).toLowerCase(Locale.ROOT);
-      if (OUTLETS.contains(l) || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
+    for (int i = person ? 1 : 0; i < words.size(); i++) { // the given name itself is no organisation ("Bill")
+      String l = PersonExtractor.stripPossessive(words.get(i)).toLowerCase(Locale.ROOT);
+      if (OUTLETS.contains(l) && !titled || (person ? STRONG_ORG_WORDS.contains(l) : ORG_WORDS.contains(l))) {
         return true;
       }
     }

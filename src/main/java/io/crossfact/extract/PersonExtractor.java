@@ -99,7 +99,7 @@ public final class PersonExtractor {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !NameCanonicalizer.HONORIFICS.containsKey(
-            NameCanonicalizer.bare(w))) {
+            NameCanonicalizer.bare(w)) && !closesGivenName(t, m)) {
           break; // "John Leguizamo On How ...": headline capitals are not part of the name
         }
         if (headlineVerb(w)) {
@@ -117,6 +117,17 @@ public final class PersonExtractor {
       }
     }
     return m;
+  }
+
+  /**
+   * A common word that is a surname right after a given name ({@code George Will}, {@code Al From}, {@code Ian
+   * Read}): it ends the name, so the next word is no capitalised one, as it would be in a headline.
+   */
+  private static boolean closesGivenName(Tokens t, int m) {
+    if (!Lexicon.COMMON_WORD_SURNAMES.contains(t.lower(m)) || !Genders.isKnownFirstName(t.word(m - 1))) {
+      return false;
+    }
+    return m + 1 >= t.size() || !t.isWord(m + 1) || !t.isCapitalized(m + 1);
   }
 
   private void parseRun(Tokens t, int k, int m, People people, boolean quoted, List<RoleMention> roles) {
@@ -180,7 +191,7 @@ public final class PersonExtractor {
       words = words.subList(given, words.size());
     }
     boolean kin = m - nameStart == 1 && kinAppositive(t, nameStart, m); // "her husband, Bill," is no "bill"
-    if (!kin && (Lexicon.namesOrganization(words) || allPlaces(words) || hasAcronym(words))) {
+    if (!kin && (Lexicon.namesOrganization(words, strong) || allPlaces(words) || hasAcronym(words))) {
       return;
     }
     List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
@@ -535,8 +546,16 @@ public final class PersonExtractor {
     return looksFinite(t.lower(j));
   }
 
-  /** A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s. */
-  private static boolean looksFinite(String w) {
+  /** Whether a lower-cased word is an auxiliary verb (has, was, would, ...). */
+  static boolean isAuxiliary(String w) {
+    return AUXILIARIES.contains(w) || w.equals("is") || w.equals("are") || w.equals("were") || w.equals("have");
+  }
+
+  /**
+   * A word that reads as a finite verb: a cue, an auxiliary, a common irregular past, or -ed / -s, but not a plural
+   * that follows a name as its modifier ("Sanders aides").
+   */
+  static boolean looksFinite(String w) {
     if (PEOPLE_AFTER_NAME.contains(w)) {
       return false;
     }

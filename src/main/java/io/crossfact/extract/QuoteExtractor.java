@@ -53,6 +53,9 @@ public final class QuoteExtractor {
       QuoteSpan q = quotes.get(qi);
       Speaker s = attributor.attribute(qi, previous);
       if (!isQuote(body, q, s)) {
+        if (s != null && !s.subject.isEmpty()) {
+          previous = s; // "X called it a "new low" and a "...": a dropped term still names who is talking
+        }
         continue;
       }
       previous = s;

@@ -16,9 +16,9 @@ final class Tokens {
   private java.util.Set<String> lowerWords;
   /** Plural and common nouns that open sentences in news and are never a lone name ("People practically fell"). */
   private static final java.util.Set<String> COMMON_OPENERS = Lexicon.words("people", "couple", "eyebrows", "things",
-      "others", "critics", "aides", "officials", "employees", "residents", "voters", "supporters", "protesters",
+      "critics", "aides", "officials", "employees", "residents", "voters", "supporters", "protesters",
       "students", "parents", "experts", "analysts", "observers", "lawmakers", "democrats", "republicans",
-      "depositions", "corporations", "boos", "likewise", "across", "pressed", "asked", "later", "earlier",
+      "depositions", "corporations", "boos", "pressed", "asked", "later", "earlier",
       "americans", "fans", "witnesses", "investigators", "prosecutors", "police", "authorities", "sources");
 
   Tokens(String text) {
@@ -35,7 +35,7 @@ final class Tokens {
         int j = i + 1;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (Character.isLetterOrDigit(d) || continuesMisdecoded(text, j)) {
             j++;
           } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&')
               && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -75,6 +75,21 @@ final class Tokens {
       lowerWords = set;
     }
     return lowerWords.contains(l);
+  }
+
+  /**
+   * Whether the character at j carries on a word as part of an accent: a combining mark typed after its letter, or a
+   * Latin-1 byte of a UTF-8 letter decoded as Latin-1 ({@code PeÃ±a} for Peña) right after its lead {@code Ã}/{@code
+   * Â}. Such names are otherwise cut in two and lose their surname.
+   */
+  private static boolean continuesMisdecoded(String text, int j) {
+    char d = text.charAt(j);
+    if (Character.getType(d) == Character.NON_SPACING_MARK) {
+      return true;
+    }
+    char p = text.charAt(j - 1);
+    return d >= '\u0080' && d <= '\u00BF' && d != '\u00A0' && (p == '\u00C3' || p == '\u00C2'
+        || Character.getType(p) == Character.NON_SPACING_MARK || p >= '\u0080' && p <= '\u00BF');
   }
 
   private static boolean keepsPeriod(String text, int s, int e) {

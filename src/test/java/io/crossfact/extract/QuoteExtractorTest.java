@@ -531,4 +531,217 @@ class QuoteExtractorTest {
     String text = "“The board has been very worked up about the audit,” said a source close to the council.";
     assertQuote(onlyQuote(text), text, "The board has been very worked up about the audit,", "source", "unnamed");
   }
+
+  @Test
+  void misdecodedAccentStaysInTheSurname() {
+    String text = "“We will rebuild the old bridge first,” said Mayor Luis Mu\u00C3\u00B1oz.";
+    assertQuote(onlyQuote(text), text, "We will rebuild the old bridge first,", "Luis Mu\u00C3\u00B1oz", "named");
+  }
+
+  @Test
+  void commonWordSurnameAfterItsGivenName() {
+    String text = "Columnist Nora Will has covered the council for years.\n\n"
+        + "“The budget hides more than it shows,” Will wrote.";
+    assertQuote(onlyQuote(text), text, "The budget hides more than it shows,", "Nora Will", "named");
+  }
+
+  @Test
+  void titledPersonWhoseSurnameIsAnOutlet() {
+    String text = "Mayor Odile Gallup opened the new ferry terminal on Friday.\n\n"
+        + "Gallup told reporters: “The crossing will run every hour from next month.”";
+    assertQuote(onlyQuote(text), text, "The crossing will run every hour from next month.", "Odile Gallup", "named");
+  }
+
+  @Test
+  void participleAfterAnEarlierQuoteHangsOnTheSubject() {
+    String text = "Mayor Lena Ortiz gave a spirited defense of “river towns,” saying the valley had the “grit and "
+        + "patience of its oldest farmers.”";
+    assertQuote(onlyQuote(text), text, "grit and patience of its oldest farmers.", "Lena Ortiz", "named");
+  }
+
+  @Test
+  void partialQuoteAfterIntroductoryPhraseTakesTheNamedSubject() {
+    String text = "Speaking to farmers in Dalton on Monday, Governor Ada Brenner referred to the levy as “a tax on "
+        + "every loaf of bread.”";
+    assertQuote(onlyQuote(text), text, "a tax on every loaf of bread.", "Ada Brenner", "named");
+  }
+
+  @Test
+  void partialQuoteAfterModifiedNameAndChainedInserts() {
+    String text = "Tariq Osei chairs the panel. House Democrat Tariq Osei, meanwhile, who sits on two committees, "
+        + "said the vote shows the bill is \"ready for a floor debate next week.\"";
+    assertQuote(onlyQuote(text), text, "ready for a floor debate next week.", "Tariq Osei", "named");
+  }
+
+  @Test
+  void quoteThenNameThenPastVerbOffTheCueList() {
+    String text = "Senator Ruth Okafor questioned the minister for an hour.\n\n"
+        + "Minister Paul Brandt spoke at length about the budget.\n\n"
+        + "“You still have not answered my question about the dam,” Okafor pressed.";
+    assertQuote(onlyQuote(text), text, "You still have not answered my question about the dam,", "Ruth Okafor",
+        "named");
+  }
+
+  @Test
+  void quoteAfterSentenceThatNamesItsSpeaker() {
+    String text = "“The harbor plan is finished,” said Mayor Ivo Brandt.\n\n"
+        + "Councilwoman Lena Ortiz disagreed. “The plan ignores the fishermen entirely.”";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "The plan ignores the fishermen entirely.", "Lena Ortiz", "named");
+  }
+
+  @Test
+  void quoteThenNameThenPastVerbWithShortObject() {
+    String text = "Pastor Wendell Ames brought Ruth Okafor onto the stage.\n\n"
+        + "“Nobody in this valley will be left behind,” Okafor assured the crowd.";
+    assertQuote(onlyQuote(text), text, "Nobody in this valley will be left behind,", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void placeAfterPrepositionInInsertIsNoSpeaker() {
+    String text = "Okafor, during a town hall in Dalton, Georgia, said the levy was \"a tax on every loaf of bread.\"";
+    assertQuote(onlyQuote(text), text, "a tax on every loaf of bread.", "Okafor", "named");
+  }
+
+  @Test
+  void goesOnBeforeANounIsNoCue() {
+    String text = "Senator Ruth Okafor said that once the council goes on recess, “I will visit every town in the "
+        + "county.”";
+    assertQuote(onlyQuote(text), text, "I will visit every town in the county.", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void sentenceEndAttributionBeforeApposition() {
+    String text = "The vote marks \"the start of a long fight over water\" in the valley, said Ines Marlow, "
+        + "director of the River Trust.";
+    assertQuote(onlyQuote(text), text, "the start of a long fight over water", "Ines Marlow", "named");
+  }
+
+  @Test
+  void trailingAsNameCue() {
+    String text = "The fact that the race \"is a coin toss right now,\" as Okafor said on the radio on Monday, "
+        + "only raised the stakes.";
+    assertQuote(onlyQuote(text), text, "is a coin toss right now,", "Okafor", "named");
+  }
+
+  @Test
+  void partialQuoteAfterLongRelativeClauseInsert() {
+    String text = "Oregon Gov. Ines Marlow, who lost to Paul Brandt in the bitter 1998 Democratic primaries and whose views then on "
+        + "water and other issues clashed with those of the former governor, described the plan during a Tuesday "
+        + "interview as “a gift to the next generation of farmers.”";
+    assertQuote(onlyQuote(text), text, "a gift to the next generation of farmers.", "Ines Marlow", "named");
+  }
+
+  @Test
+  void quoteEndingItsSentenceIsNotAttributedByTheNextSentence() {
+    String text = "In asking for the audit, Attorney General Nora Quist (D) asserted that \"trust in the county "
+        + "board is gone.\" Councilman Ivo Brandt said Tuesday he, too, wants an audit of the board.";
+    assertQuote(onlyQuote(text), text, "trust in the county board is gone.", "Nora Quist", "named");
+  }
+
+  @Test
+  void cueWordAfterPossessiveIsANoun() {
+    String text = "Senator Ruth Okafor said the harbor plan was flawed. Party Chairman Ivo Brandt called Okafor's "
+        + "remarks on the plan \"a cheap attempt to score points before the vote.\"";
+    assertQuote(onlyQuote(text), text, "a cheap attempt to score points before the vote.", "Ivo Brandt", "named");
+  }
+
+  @Test
+  void droppedShortQuoteStillNamesWhoIsTalking() {
+    String text = "“The harbor plan is finished,” said Mayor Ivo Brandt.\n\n"
+        + "Council Chairman Nora Quist called Brandt's plan on the harbor a \"new low\" and a \"cynical attempt "
+        + "to please the developers.\"";
+    List<Assertion> q = quotes(text);
+    assertEquals(2, q.size());
+    assertQuote(q.get(1), text, "cynical attempt to please the developers.", "Nora Quist", "named");
+  }
+
+  @Test
+  void openingParticipleIsNoName() {
+    String text = "Senator Ruth Okafor toured the county on Friday.\n\nAddressing the county fair, Okafor praised "
+        + "the valley and its farmers and its many small towns as “a place of hard work and honest talk.”";
+    assertQuote(onlyQuote(text), text, "a place of hard work and honest talk.", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void nameAfterNamingVerbIsItsObject() {
+    String text = "Mayor Ruth Okafor opened the new pier on Friday.\n\nOkafor warmly called River Trust director "
+        + "Ivo Brandt “one of the best partners this town has ever had.”";
+    assertQuote(onlyQuote(text), text, "one of the best partners this town has ever had.", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void accordingToItsOwnAnalysisIsNoNewSource() {
+    String text = "Ivo Brandt, a member of the party's executive committee, said that according to its analysis, the "
+        + "party won most seats, but \"we are still counting the last districts.\"";
+    assertQuote(onlyQuote(text), text, "we are still counting the last districts.", "Ivo Brandt", "named");
+  }
+
+  @Test
+  void pronounContractionIsNoName() {
+    String text = "Senator Ruth Okafor spoke on Monday. But Okafor says she goes \"back to work tomorrow.\" "
+        + "She’s predicting a hard fight.";
+    assertQuote(onlyQuote(text), text, "back to work tomorrow.", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void colonAfterNameWithPartyTag() {
+    String text = "The hearing turned sharp.\n\nRep. Ines Marlow (D-Ore.):\"I have not heard anyone cite that "
+        + "figure before today.\"";
+    assertQuote(onlyQuote(text), text, "I have not heard anyone cite that figure before today.", "Ines Marlow",
+        "named");
+  }
+
+  @Test
+  void colonAfterTwoNamesJoinedByAnd() {
+    String text = "VOTERS WANT A LEADER - Paul Brandt and Nora Quist: “We found that voters rank inspiration above "
+        + "every other trait.”";
+    assertQuote(onlyQuote(text), text, "We found that voters rank inspiration above every other trait.",
+        "Nora Quist", "named");
+  }
+
+  @Test
+  void givenNameBillIsNoOrganisation() {
+    String text = "“We will win this fight in the fall,” said Bill Okafor.";
+    assertQuote(onlyQuote(text), text, "We will win this fight in the fall,", "Bill Okafor", "named");
+  }
+
+  @Test
+  void askedByNamesTheInterviewer() {
+    String text = "Senator Ruth Okafor sat down for the interview.\n\nOkafor was asked by host Ivo Brandt, who has "
+        + "backed her before, “Now, you said last year that you would not run again, didn't you?”";
+    assertQuote(onlyQuote(text), text, "Now, you said last year that you would not run again, didn't you?",
+        "Ivo Brandt", "named");
+  }
+
+  @Test
+  void roleWordSeparatesModifiersFromTheName() {
+    String text = "“We are losing ground in the river towns,” said Democratic pollster Anselm Vigo.";
+    assertQuote(onlyQuote(text), text, "We are losing ground in the river towns,", "Anselm Vigo", "named");
+  }
+
+  @Test
+  void participleAfterNameAndAdverb() {
+    String text = "At a rally in Dalton, Georgia, on Saturday, protesters were led out, with Senator Ruth Okafor "
+        + "reportedly shouting: “Let them speak, this is a free country!”";
+    assertQuote(onlyQuote(text), text, "Let them speak, this is a free country!", "Ruth Okafor", "named");
+  }
+
+  @Test
+  void sentenceOpeningPrepositionIsNoName() {
+    String text = "Between 2001 and 2007, mill jobs fell faster than they would have if the council had not passed "
+        + "\"permanent normal trade relations\" with the two river towns.";
+    Assertion q = onlyQuote(text);
+    assertEquals("permanent normal trade relations", q.getValue());
+    assertTrue(q.getSubject() == null || q.getSubject().isEmpty(), q.getSubject());
+  }
+
+  @Test
+  void listenerAfterToldIsNoSpeaker() {
+    String text = "Party Chairman Ivo Brandt spoke on Thursday.\n\nBrandt later Thursday told River Radio: “Both "
+        + "candidates are meeting next week to talk about the budget.”";
+    assertQuote(onlyQuote(text), text, "Both candidates are meeting next week to talk about the budget.",
+        "Ivo Brandt", "named");
+  }
 }
