@@ -113,6 +113,18 @@ public final class Result {
     return c == null || c[1] == 0 ? Double.NaN : (double) c[0] / c[1];
   }
 
+  /**
+   * Named and pronoun accuracy together when pronoun Sources are right at the rate measured on a hand-checked sample
+   * rather than against the derived reference: an estimate (the sample's rate carries its sampling error).
+   */
+  public double speakerAccuracyCheckedPronouns(String set) {
+    int[] named = speakers.getOrDefault("named", new int[2]);
+    int pronouns = speakers.getOrDefault("pronoun", new int[2])[1];
+    double rate = checkedPronounAccuracy(set);
+    return named[1] + pronouns == 0 || Double.isNaN(rate) ? Double.NaN
+        : (named[0] + rate * pronouns) / (named[1] + pronouns);
+  }
+
   public int checkedPronounCount(String set) {
     int[] c = checked.get(set);
     return c == null ? 0 : c[1];
@@ -194,6 +206,10 @@ public final class Result {
     for (Map.Entry<String, int[]> e : checked.entrySet()) {
       b.append(String.format(Locale.ROOT, "speaker pronoun, hand-checked referents (%s) %6.3f  (%d/%d)%n", e.getKey(),
           (double) e.getValue()[0] / e.getValue()[1], e.getValue()[0], e.getValue()[1]));
+    }
+    if (checked.containsKey("test")) {
+      b.append(String.format(Locale.ROOT, "speaker named+pron., pronouns at the hand-checked test rate %6.3f "
+          + "(estimate)%n", speakerAccuracyCheckedPronouns("test")));
     }
     b.append(String.format(Locale.ROOT, "speaker unscorable  %6d%n", speakerUnscorable));
     for (Map.Entry<String, Integer> e : errors.entrySet()) {

@@ -108,6 +108,9 @@ class PolnearEvalTest {
     assertEquals(0.0, r.checkedPronounAccuracy("all"), 1e-9);
     assertTrue(r.errors().containsKey("wrong-speaker-checked"));
     assertTrue(r.toString().contains("hand-checked referents (test)"));
+    // one named Source right, two pronoun Sources at the test sample's rate 1.0: (1 + 2) / 3
+    assertEquals(1.0, r.speakerAccuracyCheckedPronouns("test"), 1e-9);
+    assertTrue(Double.isNaN(r.speakerAccuracyCheckedPronouns("dev")));
     assertTrue(Double.isNaN(PolnearEval.evaluate(fixture(), EXTRACTOR).checkedPronounAccuracy("test")));
   }
 
