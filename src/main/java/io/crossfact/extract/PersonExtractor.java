@@ -217,11 +217,12 @@ public final class PersonExtractor {
     // "Republican Rep. Lee Zeldin", "But Sen. Jane Holt": capitalised words before the name open the clause with it
     boolean opens = opensClause(t, before >= runStart && !PREPOSITIONS.contains(t.lower(runStart)) ? runStart - 1
         : before, runStart);
-    // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
     boolean possessive = endsPossessive(t.word(m - 1));
     boolean verb = verbFollows(t, m) || verbAfterInterruption(t, m);
     boolean subject = !possessive && (opens || verb);
-    boolean focus = !possessive && (opens || verb && !subordinate(t, before) || relativeCueFollows(t, m));
+    // "reports that Trump planned", "whether Trump will be": the subject of a subordinate clause is not the focus
+    boolean subordinate = subordinate(t, before);
+    boolean focus = !possessive && (opens || verb && !subordinate || relativeCueFollows(t, m));
     if (kin) {
       // "his wife, Jane, called for", "Trump's wife, Melania, is": the given name is the clause's subject
       strong = true;
@@ -241,9 +242,9 @@ public final class PersonExtractor {
     if (p == null || quoted) {
       return;
     }
-    boolean cued = cueFollows(t, m) && !subordinate(t, before) || (invertedCueBefore(t, before)
-        || accordingToBefore(t, mentionAt)) && endsAttribution(t, m);
-    if (!possessive && cued) {
+    boolean cued = !possessive && (cueFollows(t, m) && !subordinate || (invertedCueBefore(t, before)
+        || framingPhraseBefore(t, nameStart)) && endsAttribution(t, m));
+    if (cued) {
       people.spoke(p, mentionAt); // "Law said.", "said Katie Harbath,": a speaker even without a quote
     }
     if (titleStart >= 0 && nameWords.size() == 1 && !titleFits(p, t, titleStart, titleEnd)) {
@@ -466,8 +467,8 @@ public final class PersonExtractor {
    * "According to Brigid Harrison,", "To Montclair State professor Brigid Harrison, Christie's stare seemed...": the
    * name closes a phrase that frames what follows as that person's view.
    */
-  private static boolean accordingToBefore(Tokens t, int nameOffset) {
-    int i = t.indexAt(nameOffset) - 1;
+  private static boolean framingPhraseBefore(Tokens t, int nameStart) {
+    int i = nameStart - 1;
     for (int n = 0; i >= 0 && n < 10 && t.isWord(i); i--, n++) {
       if (t.lower(i).equals("to") && (i >= 1 && t.lower(i - 1).equals("according") || opensClause(t, i - 1, i))) {
         return true;
