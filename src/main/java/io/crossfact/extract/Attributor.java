@@ -37,11 +37,8 @@ final class Attributor {
   private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "at", "from", "near",
       "outside", "inside", "during", "across", "throughout");
   /** Words before a cue's form that make it a noun ("the remarks", "his claims", "its report"). */
-  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.words("the", "his", "her", "their",
-      "its", "our", "my", "your", "these", "those");
-  /** Possessive pronouns: "according to its analysis" cites the subject's own finding, not a new source. */
-  private static final java.util.Set<String> OWNERS = Lexicon.words("his", "her", "their", "its", "our", "my",
-      "your");
+  private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.plus(Lexicon.POSSESSIVE_PRONOUNS,
+      "the", "these", "those");
   /** Day words that may stand between a speaker and the cue ("Priebus later Thursday told"). */
   private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight");
@@ -521,7 +518,7 @@ final class Attributor {
       String w = t.lower(c);
       if (w.equals("according") && c + 1 < openTok && t.lower(c + 1).equals("to")) {
         int[] np = forwardPhrase(c + 2, openTok);
-        if (np != null && !OWNERS.contains(t.lower(np[0]))) { // not "according to its analysis"
+        if (np != null && !Lexicon.POSSESSIVE_PRONOUNS.contains(t.lower(np[0]))) { // not "according to its analysis"
           return resolve(np, c, c + 2, true);
         }
         continue;

@@ -157,6 +157,16 @@ final class Lexicon {
     return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(ws)));
   }
 
+  /** A set's words and more ("the" and the possessive pronouns). */
+  static Set<String> plus(Set<String> base, String... more) {
+    java.util.Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(java.util.Arrays.asList(more));
+    return Set.copyOf(all);
+  }
+
+  /** Possessive pronouns standing before a noun ("his remarks", "her husband"). */
+  static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her", "their", "its", "our", "my", "your");
+
   static boolean isOrgWord(String word) {
     return ORG_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The people of one article and where each is mentioned, queried "as of" an offset: a lone surname resolves to the
@@ -40,7 +41,7 @@ public final class People {
   private static final int SPEAKER_WINDOW = 450;
   /** How close a mere mention must be to beat a clause subject further back (PolNeAR-train, 400-100000: 900 best). */
   private static final int NEAR = 900;
-  private final java.util.function.Predicate<String> commonWord;
+  private final Predicate<String> commonWord;
   private final List<Person> persons = new ArrayList<>();
   private final List<Mention> mentions = new ArrayList<>();
 
@@ -50,7 +51,7 @@ public final class People {
   }
 
   /** People of a text; a lone word the text also uses as an ordinary word ("People", "Citing") is never one. */
-  People(java.util.function.Predicate<String> commonWord) {
+  People(Predicate<String> commonWord) {
     this.commonWord = commonWord;
   }
 
@@ -101,7 +102,7 @@ public final class People {
   /** A capitalised word opening a name that is an ordinary word of the text, not a given name or a particle. */
   private boolean ordinaryLead(String word) {
     return Character.isUpperCase(word.charAt(0)) && !Genders.isKnownFirstName(word)
-        && !NameCanonicalizer.PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) && commonWord.test(word);
+        && !NameCanonicalizer.PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && commonWord.test(word);
   }
 
   /** Records that a person spoke at an offset: the strongest antecedent a later pronoun can have. */
@@ -178,10 +179,11 @@ public final class People {
   }
 
   /**
-   * The person a pronoun most likely means at an offset: a gender-compatible person who spoke just before it; else
-   * the latest compatible person who opened a clause, unless that is far back and someone compatible was mentioned
-   * near the pronoun (then that nearer mention). Mentions inside quotes are skipped: people a speaker talks about
-   * are rarely the one talking.
+   * The person a pronoun most likely means at an offset: a gender-compatible person who spoke just before it, unless
+   * the focus moved since — someone newly introduced as a main clause's subject, or a sentence-opening subject in the
+   * last clause before the pronoun ("Kaine did not see the point. “…,” he said."); else the latest compatible main
+   * clause subject, unless that is far back and someone compatible was mentioned near the pronoun (then that nearer
+   * mention). Mentions inside quotes are skipped: people a speaker talks about are rarely the one talking.
    */
   Person antecedent(Gender pronoun, int offset, int floor) {
     boolean latest = true;

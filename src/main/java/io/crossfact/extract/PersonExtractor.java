@@ -24,8 +24,8 @@ public final class PersonExtractor {
   private static final java.util.Set<String> SUBORDINATORS = Lexicon.words("that", "whether", "if", "because",
       "although", "though", "unless", "until", "whom", "than", "where", "why", "how", "what", "once", "lest", "who",
       "which");
-  private static final java.util.Set<String> DETERMINERS = Lexicon.words("the", "a", "an", "his", "her", "their",
-      "its", "our", "my", "your");
+  private static final java.util.Set<String> DETERMINERS = Lexicon.plus(Lexicon.POSSESSIVE_PRONOUNS, "the", "a",
+      "an");
   private static final java.util.Set<String> KIN = Lexicon.words("wife", "husband", "son", "daughter", "brother",
       "sister", "mother", "father", "widow", "widower", "grandson", "granddaughter", "fiancee", "fiance", "partner");
   /** The longest appositive or relative clause read between a subject and its verb, in tokens. */

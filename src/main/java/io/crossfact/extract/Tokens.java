@@ -1,7 +1,9 @@
 package io.crossfact.extract;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The words and punctuation marks of one text with their offsets, made in one linear pass. Words keep inner
@@ -13,9 +15,9 @@ final class Tokens {
   private int[] starts = new int[256];
   private int[] ends = new int[256];
   private int size;
-  private java.util.Set<String> lowerWords;
+  private Set<String> lowerWords;
   /** Plural and common nouns that open sentences in news and are never a lone name ("People practically fell"). */
-  private static final java.util.Set<String> COMMON_OPENERS = Lexicon.words("people", "couple", "eyebrows", "things",
+  private static final Set<String> COMMON_OPENERS = Lexicon.words("people", "couple", "eyebrows", "things",
       "critics", "aides", "officials", "employees", "residents", "voters", "supporters", "protesters",
       "students", "parents", "experts", "analysts", "observers", "lawmakers", "democrats", "republicans",
       "depositions", "corporations", "boos", "pressed", "asked", "later", "earlier",
@@ -66,7 +68,7 @@ final class Tokens {
       return true;
     }
     if (lowerWords == null) {
-      java.util.Set<String> set = new java.util.HashSet<>();
+      Set<String> set = new HashSet<>();
       for (int k = 0; k < size; k++) {
         if (Character.isLowerCase(text.charAt(starts[k]))) {
           set.add(text.substring(starts[k], ends[k]));
