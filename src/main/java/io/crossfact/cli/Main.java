@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Batch fact-consistency checker for news archives.",
-    subcommands = {CheckCommand.class, NightlyCommand.class, EvalQuotesCommand.class, EvalFindingsCommand.class,
+    subcommands = {
+        CheckCommand.class,
+        NightlyCommand.class,
+        EvalQuotesCommand.class,
+        EvalFindingsCommand.class,
+        EvalRobustnessCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;

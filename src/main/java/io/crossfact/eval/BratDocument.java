@@ -1,5 +1,6 @@
 package io.crossfact.eval;
 
+import io.crossfact.eval.perturb.OffsetMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,22 @@ public final class BratDocument {
 
     public int start() {
       return ranges.get(0)[0];
+    }
+
+    /** The same annotation in a perturbed text: each range mapped, the text read from the new text. */
+    public Span mapped(OffsetMap m, String newText) {
+      List<int[]> moved = new ArrayList<>();
+      StringBuilder b = new StringBuilder();
+      for (int[] r : ranges) {
+        int s = m.start(r[0]);
+        int e = Math.max(s, m.end(r[1]));
+        moved.add(new int[] {s, e});
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(newText, Math.max(0, Math.min(s, newText.length())), Math.max(0, Math.min(e, newText.length())));
+      }
+      return new Span(id, type, moved, b.toString());
     }
   }
 

@@ -1,6 +1,9 @@
 package io.crossfact.eval;
 
 import io.crossfact.config.CrossfactConfig;
+import io.crossfact.eval.perturb.GoldSpans;
+import io.crossfact.eval.perturb.OffsetMap;
+import io.crossfact.eval.perturb.Perturbed;
 import io.crossfact.extract.NameCanonicalizer;
 import io.crossfact.extract.QuoteExtractor;
 import io.crossfact.model.Article;
@@ -82,7 +85,7 @@ public final class PolnearEval {
     return r;
   }
 
-  static Article article(String id, String text) {
+  public static Article article(String id, String text) {
     Article a = new Article();
     a.setArticleId(id);
     a.setText(text);
@@ -123,7 +126,7 @@ public final class PolnearEval {
   }
 
   /** Article id to its first annotation file by sorted name ({@code <id>_<annotator>.ann}). */
-  static Map<String, Path> annotations(Path dir) {
+  public static Map<String, Path> annotations(Path dir) {
     Map<String, Path> out = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
       files.filter(p -> p.getFileName().toString().endsWith(".ann")).sorted().forEach(p -> {
@@ -138,7 +141,7 @@ public final class PolnearEval {
     return out;
   }
 
-  static String read(Path p) {
+  public static String read(Path p) {
     try {
       return Files.readString(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -146,20 +149,121 @@ public final class PolnearEval {
     }
   }
 
-  /** One gold quote: its span, the Source text and where that Source sits. */
+  /**
+   * One gold quote: its span, the Source text and where that Source sits. {@code key} is the quote's start in the
+   * clean text, so a quote keeps its identity in a perturbed copy (see {@link ArticleGold#mapped}).
+   */
   static final class Gold {
     final int start;
     final int end;
     final String source;
     final int sourceAt;
     final int contentLength;
+    final int key;
+    /** The Source offset in the clean text: what hand-checked referents are keyed by. */
+    final int sourceKey;
+    final BratDocument.Span sourceSpan;
 
     Gold(int start, int end, String source, int sourceAt, int contentLength) {
+      this(start, end, source, sourceAt, contentLength, start, sourceAt, null);
+    }
+
+    private Gold(int start, int end, String source, int sourceAt, int contentLength, int key, int sourceKey,
+        BratDocument.Span sourceSpan) {
       this.start = start;
       this.end = end;
       this.source = source;
       this.sourceAt = sourceAt;
       this.contentLength = contentLength;
+      this.key = key;
+      this.sourceKey = sourceKey;
+      this.sourceSpan = sourceSpan;
+    }
+
+    Gold withSource(BratDocument.Span span) {
+      return new Gold(start, end, source, sourceAt, contentLength, key, sourceKey, span);
+    }
+
+    Gold mapped(OffsetMap m, String newText) {
+      BratDocument.Span src = sourceSpan == null ? null : sourceSpan.mapped(m, newText);
+      return new Gold(m.start(start), Math.max(m.start(start), m.end(end)),
+          src == null ? source : sourceText(newText, src), src == null ? -1 : src.start(), contentLength, key,
+          sourceKey, src);
+    }
+  }
+
+  /**
+   * The gold of one article: its quotes, every Source span (the pronoun reference looks back through them) and the
+   * attributions' extents from Source to Content (what a perturbation must not split).
+   */
+  public static final class ArticleGold {
+    final List<Gold> quotes;
+    final List<BratDocument.Span> sources;
+    final List<int[]> attributions;
+
+    private ArticleGold(List<Gold> quotes, List<BratDocument.Span> sources, List<int[]> attributions) {
+      this.quotes = quotes;
+      this.sources = sources;
+      this.attributions = attributions;
+    }
+
+    public static ArticleGold of(String text, BratDocument ann) {
+      List<int[]> hulls = new ArrayList<>();
+      for (BratDocument.Event ev : ann.events()) {
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (String role : List.of("Source", "Cue", "Content")) {
+          BratDocument.Span sp = ann.span(ev.roles.get(role));
+          if (sp != null) {
+            for (int[] r : sp.ranges) {
+              lo = Math.min(lo, r[0]);
+              hi = Math.max(hi, r[1]);
+            }
+          }
+        }
+        if (hi > lo) {
+          hulls.add(new int[] {lo, hi});
+        }
+      }
+      return new ArticleGold(goldQuotes(text, ann), ann.spansOfType("Source"), hulls);
+    }
+
+    /** Gold quotes in text order. */
+    public int size() {
+      return quotes.size();
+    }
+
+    /** What a perturbation may know: attributions to keep whole, Source spans it may rewrite. */
+    public GoldSpans anchors() {
+      List<int[]> speakers = new ArrayList<>();
+      for (BratDocument.Span s : sources) {
+        if (s.ranges.size() == 1) {
+          speakers.add(s.ranges.get(0).clone());
+        }
+      }
+      List<int[]> keep = new ArrayList<>(attributions);
+      for (Gold g : quotes) {
+        keep.add(new int[] {g.start, g.end});
+      }
+      return new GoldSpans(keep, speakers);
+    }
+
+    /** The same gold carried into a perturbed text: every span mapped, Source texts read from the new text. */
+    public ArticleGold mapped(Perturbed p) {
+      OffsetMap m = p.offsets();
+      List<Gold> qs = new ArrayList<>();
+      for (Gold g : quotes) {
+        qs.add(g.mapped(m, p.text()));
+      }
+      List<BratDocument.Span> srcs = new ArrayList<>();
+      for (BratDocument.Span s : sources) {
+        srcs.add(s.mapped(m, p.text()));
+      }
+      List<int[]> hulls = new ArrayList<>();
+      for (int[] h : attributions) {
+        hulls.add(new int[] {m.start(h[0]), m.end(h[1])});
+      }
+      return new ArticleGold(qs, srcs, hulls);
     }
   }
 
@@ -179,7 +283,7 @@ public final class PolnearEval {
       }
       for (int[] r : content.ranges) {
         for (int[] seg : markedSegments(text, Math.max(0, r[0]), Math.min(text.length(), r[1]))) {
-          addMostSpecific(out, new Gold(seg[0], seg[1], src, srcAt, length));
+          addMostSpecific(out, new Gold(seg[0], seg[1], src, srcAt, length).withSource(source));
         }
       }
     }
@@ -266,17 +370,24 @@ public final class PolnearEval {
   }
 
   static void scoreArticle(String id, String text, BratDocument ann, List<Assertion> extracted, Result r) {
+    scoreArticle(id, text, ArticleGold.of(text, ann), extracted, r);
+  }
+
+  /**
+   * Scores what was extracted from {@code text} against gold that indexes that text: the article's own gold, or
+   * gold carried into a perturbed copy ({@link ArticleGold#mapped}).
+   */
+  public static void scoreArticle(String id, String text, ArticleGold gold, List<Assertion> extracted, Result r) {
     r.articles++;
-    List<Gold> gold = goldQuotes(text, ann);
     List<Assertion> ours = new ArrayList<>();
     for (Assertion a : extracted) {
       if (Assertion.QUOTE.equals(a.getKind()) && words(a.getValue()) >= MIN_WORDS && marked(text, a)) {
         ours.add(a);
       }
     }
-    List<BratDocument.Span> sources = ann.spansOfType("Source");
+    List<BratDocument.Span> sources = gold.sources;
     boolean[] used = new boolean[ours.size()];
-    for (Gold g : gold) {
+    for (Gold g : gold.quotes) {
       r.gold++;
       int best = -1;
       int bestOverlap = 0;
@@ -288,7 +399,7 @@ public final class PolnearEval {
         }
       }
       if (best < 0 || !matches(bestOverlap, g.end - g.start, ours.get(best).getEnd() - ours.get(best).getStart())) {
-        r.miss(best < 0 ? missKind(text, g) : "missed-partial-overlap", id, text, g.start, g.end, g.source);
+        r.miss(best < 0 ? missKind(text, g) : "missed-partial-overlap", id, g.key, text, g.start, g.end, g.source);
         continue;
       }
       r.matched++;
@@ -299,14 +410,29 @@ public final class PolnearEval {
       Assertion a = ours.get(i);
       r.extracted++;
       boolean tp = used[i];
-      for (int k = 0; !tp && k < gold.size(); k++) {
-        Gold g = gold.get(k);
+      for (int k = 0; !tp && k < gold.quotes.size(); k++) {
+        Gold g = gold.quotes.get(k);
         tp = matches(overlap(g.start, g.end, a.getStart(), a.getEnd()), g.end - g.start, a.getEnd() - a.getStart());
       }
       if (tp) {
         r.truePositives++;
       } else {
         r.falsePositive(fpKind(a), id, text, a);
+      }
+    }
+  }
+
+  /**
+   * Counts as false positives the quotes of any length and marking that overlap text an insertion put there (a
+   * heading or widget line read as a quote or transcript turn), unless already counted by {@link #scoreArticle}.
+   */
+  public static void scoreInserted(String id, String text, Perturbed p, List<Assertion> extracted, Result r) {
+    for (Assertion a : extracted) {
+      boolean counted = words(a.getValue()) >= MIN_WORDS && marked(text, a);
+      if (Assertion.QUOTE.equals(a.getKind()) && !counted
+          && p.offsets().touchesInsertion(a.getStart(), a.getEnd())) {
+        r.extracted++;
+        r.falsePositive("false-positive-inserted-text", id, text, a);
       }
     }
   }
@@ -361,12 +487,13 @@ public final class PolnearEval {
         : antecedent(text, before, sources, pronounGender(g.source));
     if (reference == null) {
       r.speakerUnscorable++;
+      r.outcome(id, g.key, "", "");
       return;
     }
     boolean right = !ours.isEmpty() && (wordsOf(reference).contains(ours)
         || kind.equals("description") && wordsOf(g.source).contains(ours));
-    r.speaker(kind, right, id, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
-    Referent checked = r.referents.getOrDefault(id, Map.of()).get(g.sourceAt);
+    r.speaker(kind, right, id, g.key, text, g.start, g.end, g.source + " => " + reference, a.getSubject());
+    Referent checked = r.referents.getOrDefault(id, Map.of()).get(g.sourceKey);
     if (checked != null) {
       // a person the article never names is right only when we name nobody either
       boolean ok = checked.name().equals("-") ? ours.isEmpty() || NAMES_NOBODY.contains(a.getSpeakerKind())

@@ -27,6 +27,8 @@ public final class Result {
   private final Map<String, int[]> speakers = new TreeMap<>();
   private final Map<String, Integer> errors = new TreeMap<>();
   private final Map<String, List<String>> examples = new TreeMap<>();
+  private final Map<String, Outcome> outcomes = new java.util.HashMap<>();
+  private final List<Outcome> falsePositives = new ArrayList<>();
 
   public int articles() { return articles; }
   public int gold() { return gold; }
@@ -75,24 +77,58 @@ public final class Result {
     return errors;
   }
 
-  void miss(String kind, String id, String text, int s, int e, String source) {
-    count(kind, id + " @" + s + " [" + source + "] " + context(text, s, e));
+  void miss(String kind, String id, int key, String text, int s, int e, String source) {
+    String example = id + " @" + s + " [" + source + "] " + context(text, s, e);
+    count(kind, example);
+    outcome(id, key, kind, example);
   }
 
   void falsePositive(String kind, String id, String text, Assertion a) {
-    count(kind, id + " @" + a.getStart() + " [" + a.getSubject() + "/" + a.getCue() + "] "
-        + context(text, a.getStart(), a.getEnd()));
+    String example = id + " @" + a.getStart() + " [" + a.getSubject() + "/" + a.getCue() + "] "
+        + context(text, a.getStart(), a.getEnd());
+    count(kind, example);
+    falsePositives.add(new Outcome(id, a.getStart(), a.getEnd(), kind, example));
   }
 
-  void speaker(String kind, boolean right, String id, String text, int s, int e, String reference, String ours) {
+  void speaker(String kind, boolean right, String id, int key, String text, int s, int e, String reference,
+      String ours) {
     int[] c = speakers.computeIfAbsent(kind, k -> new int[2]);
     c[1]++;
     if (right) {
       c[0]++;
+      outcome(id, key, "", "");
       return;
     }
-    count("wrong-speaker-" + kind + (ours.isEmpty() ? "-empty" : ""),
-        id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e));
+    String category = "wrong-speaker-" + kind + (ours.isEmpty() ? "-empty" : "");
+    String example = id + " @" + s + " gold=[" + reference + "] ours=[" + ours + "] " + context(text, s, e);
+    count(category, example);
+    outcome(id, key, category, example);
+  }
+
+  /**
+   * What became of one item: a gold quote ({@code start} is its offset in the clean text, its identity across
+   * perturbed copies; category "" when it was found with a right or unscorable speaker) or a false positive
+   * ({@code start}, {@code end} in the scored text).
+   */
+  public record Outcome(String id, int start, int end, String category, String example) {
+    /** 0 right, 1 found with a wrong speaker, 2 missed: a perturbation that raises it broke something. */
+    public int severity() {
+      return category.isEmpty() ? 0 : category.startsWith("wrong-speaker") ? 1 : 2;
+    }
+  }
+
+  void outcome(String id, int key, String category, String example) {
+    outcomes.put(id + "\t" + key, new Outcome(id, key, key, category, example));
+  }
+
+  /** Gold quotes by article id and clean offset ({@code id + "\t" + offset}). */
+  public Map<String, Outcome> outcomes() {
+    return outcomes;
+  }
+
+  /** Every false positive, in scoring order. */
+  public List<Outcome> falsePositives() {
+    return falsePositives;
   }
 
   void checkedPronoun(String set, boolean right, String id, String text, int s, int e, String reference,
