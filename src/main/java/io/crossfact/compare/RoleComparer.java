@@ -75,9 +75,14 @@ public final class RoleComparer implements Serializable {
     List<List<String>> names = new ArrayList<>();
     List<java.time.LocalDate> dates = new ArrayList<>();
     Map<String, Set<String>> clustersByReading = new TreeMap<>();
+    io.crossfact.config.Roster roster = config.lexicons().rosterIndex();
+    List<String> offices = new ArrayList<>();
     for (Assertion a : sorted) {
-      RoleParser.Role r = RoleParser.parse(a.getValue(), a.getQualifier());
-      if (historical(a)) {
+      String stated = fullTitle(a);
+      RoleParser.Role r = RoleParser.parse(stated, a.getQualifier());
+      String office = io.crossfact.config.Roster.officeOf(stated);
+      offices.add(office);
+      if (historical(a) || RoleTime.past(a, office, roster) != null) {
         r.timeBound = true;
       }
       parsed.add(r);
@@ -109,6 +114,9 @@ public final class RoleComparer implements Serializable {
             > MAX_DAYS_APART) {
           continue;
         }
+        if (rosterConfirms(roster, x, offices.get(i)) && rosterConfirms(roster, y, offices.get(j))) {
+          continue; // each held that office on its report's date: a career, not a conflict
+        }
         List<Reason> reasons = reasons(rx, ry);
         String readings = rx.reading().compareTo(ry.reading()) <= 0 ? rx.reading() + "\u0001" + ry.reading()
             : ry.reading() + "\u0001" + rx.reading();
@@ -122,6 +130,9 @@ public final class RoleComparer implements Serializable {
       }
       if (!reported.contains("roster\u0001" + rx.reading())) {
         Finding r = rosterFinding(x, rx);
+        if (r == null) {
+          r = neverHeldFinding(x, offices.get(i), roster);
+        }
         if (r != null) {
           out.add(r);
           reported.add("roster\u0001" + rx.reading());
@@ -129,6 +140,111 @@ public final class RoleComparer implements Serializable {
       }
     }
     return Findings.dedupeAndSort(out);
+  }
+
+  /** Offices whose holders the bundled roster lists completely, so "never held" can be said of a person it knows. */
+  private static final Set<String> COVERED = Set.of("president", "vice_president", "senator", "representative",
+      "governor", "speaker", "senate_majority_leader", "senate_minority_leader", "house_majority_leader",
+      "house_minority_leader", "secretary_of_state");
+
+  private static boolean rosterConfirms(io.crossfact.config.Roster roster, Assertion a, String office) {
+    return Findings.date(a.getPublished()) != null && roster.held(a.getSubject(), office,
+        a.getPublished().substring(0, 10)) == io.crossfact.config.Roster.Answer.YES;
+  }
+
+  /**
+   * A role the roster says the person never held, neither on the report's date nor before or after it, though the
+   * roster knows the person and lists that office completely: "Sen. Nancy Pelosi". The strongest role finding, since
+   * the other side is a record, not another report. A person the roster does not know, a date past what its sources
+   * know, or a namesake who held the office (another Bush) says nothing.
+   */
+  private Finding neverHeldFinding(Assertion a, String office, io.crossfact.config.Roster roster) {
+    if (!COVERED.contains(office) || Findings.date(a.getPublished()) == null || !roster.knows(a.getSubject())) {
+      return null;
+    }
+    String date = a.getPublished().substring(0, 10);
+    List<io.crossfact.config.Roster.Term> held = roster.termsIn(a.getSubject(), office);
+    boolean outdated = false;
+    for (io.crossfact.config.Roster.Term t : held) {
+      outdated |= t.endedBefore(date);
+    }
+    if (roster.held(a.getSubject(), office, date) != io.crossfact.config.Roster.Answer.NO
+        || !held.isEmpty() && !outdated
+        || !roster.namesakesIn(a.getSubject(), office, held.isEmpty() ? "" : date).isEmpty()) {
+      return null; // held then, held only later (an anticipation, not a record to contradict), or a namesake's
+    }
+    if ((office.equals("senator") || office.equals("representative")) && !heldCongress(roster, a.getSubject())
+        || !outdated && !held.isEmpty()) {
+      return null; // the roster has no congressional career for this person: it cannot say they never served
+    }
+    List<io.crossfact.config.Roster.Term> then = roster.officesOn(a.getSubject(), date);
+    if (then.isEmpty()) {
+      return null; // between offices: the roster cannot tell what the person was called then
+    }
+    io.crossfact.config.Roster.Term against = then.get(0);
+    for (io.crossfact.config.Roster.Term t : then) {
+      if (t.office.length() > 0 && (against.office.isEmpty() || t.start.compareTo(against.start) > 0)) {
+        against = t;
+      }
+    }
+    String rosterValue = against.role + (against.jurisdiction.isEmpty() ? "" : ", " + against.jurisdiction);
+    Finding f = new Finding();
+    f.setType(Finding.ROLE_CONFLICT);
+    f.setSubject(a.getSubject());
+    f.setKey(a.getSubject());
+    f.setId(Finding.stableId(Finding.ROLE_CONFLICT, a.getSubject(), a.getArticleId(), "roster"));
+    f.sideA(a, a.getValue());
+    f.setValueB(rosterValue);
+    f.setSourceB("roster");
+    f.setEvidenceB("Roster: " + against);
+    f.setScore(Findings.score(0.9));
+    f.setSeverity(config.severityOf(f.getScore()));
+    if (outdated) {
+      io.crossfact.config.Roster.Term last = held.get(held.size() - 1);
+      f.setScore(Findings.score(0.85));
+      f.setSeverity(config.severityOf(f.getScore()));
+      f.setSignals("roster-outdated=0.85");
+      f.setExplanation(String.format(Locale.ROOT,
+          "%s is called '%s' in a report (%s), but by the roster that post ended on %s; on that date %s was %s. "
+              + "Check whether the text is older than its date.",
+          a.getSubject(), a.getValue().trim(), Findings.where(a.getPublished(), a.getSource()), last.end,
+          against.name, rosterValue));
+      return f;
+    }
+    f.setSignals("roster-never-held=0.9");
+    f.setExplanation(String.format(Locale.ROOT,
+        "%s is called '%s' in a report (%s), but the roster lists no %s term for %s; on that date %s was %s.",
+        a.getSubject(), a.getValue().trim(), Findings.where(a.getPublished(), a.getSource()),
+        RoleParser.officeWords(office), against.name, against.name, rosterValue));
+    return f;
+  }
+
+  private static boolean heldCongress(io.crossfact.config.Roster roster, String person) {
+    return !roster.termsIn(person, "senator").isEmpty() || !roster.termsIn(person, "representative").isEmpty();
+  }
+
+  /** Modifiers the extractor may leave off a title: "Prime" of "Prime Minister", "press" of "press secretary". */
+  private static final java.util.regex.Pattern CUT_MODIFIER = java.util.regex.Pattern.compile(
+      "(?i)(?:^|[\\s(])((?:(?:prime|deputy|vice|foreign|finance|defen[cs]e|interior|home|health|press|majority|"
+      + "minority|senate|house|party|first|chief|assistant|principal|national|security|state|white house|"
+      + "attorney|general|supreme)\\s+){1,3})$");
+
+  /**
+   * The title as the sentence states it: a bare head noun the extractor cut from its modifiers ("minister" of
+   * "Prime Minister Ana Ruiz", "leader" of "Senate minority leader") gets them back, so the cut is not read as a
+   * different office.
+   */
+  static String fullTitle(Assertion a) {
+    String v = a.getValue().trim();
+    if (v.isEmpty() || v.indexOf(' ') >= 0 || a.getText() == null) {
+      return v;
+    }
+    int at = RoleTime.offsetInSentence(a);
+    if (at <= 0) {
+      return v;
+    }
+    java.util.regex.Matcher m = CUT_MODIFIER.matcher(a.getText().substring(Math.max(0, at - 40), at));
+    return m.find() ? m.group(1).trim() + " " + v : v;
   }
 
   /**

@@ -88,6 +88,12 @@ final class RoleParser {
       "council", "foundation", "inc", "corp", "company", "&", "on", "in");
 
   static {
+    // clergy, academic and honorary titles first: "ordained Baptist minister" is not a government minister, and
+    // none of them excludes holding an office
+    office("ordained|reverend|rev\\.|pastor|priest|rabbi|imam|bishop|archbishop|cardinal|chaplain|deacon|"
+        + "(baptist|methodist|lutheran|presbyterian|evangelical|episcopal|catholic|church|christian) minister|"
+        + "minister of (the|a) (church|congregation|gospel)", "clergy");
+    office("honorary|emerit(us|a)|laureate|\\bdame\\b|\\bsir\\b|knight", "honorary");
     office("deputy prime minister|vice prime minister", "deputy_prime_minister");
     office("prime minister|premier", "prime_minister");
     office("(deputy|vice|assistant|junior)\\b[a-z ,]{0,25}\\bminister|minister of state", "deputy_minister");

@@ -63,6 +63,8 @@ public final class CrossfactConfig implements Serializable {
     LISTS_VAGUE_INSTITUTIONS("lists.vagueInstitutions", "vague-institutions.txt", Double.NaN, Double.NaN),
     LISTS_METRIC_SYNONYMS("lists.metricSynonyms", "metric-synonyms.csv", Double.NaN, Double.NaN),
     LISTS_ROSTER("lists.roster", "roster.csv", Double.NaN, Double.NaN),
+    /** 1: the bundled roster of US offices (lexicon/roster.csv) is merged under lists.roster; 0: the user's only. */
+    ROSTER_BUNDLED("roster.bundled", "1", 0, 1),
     /** Reviewers' decisions (id,status,note,reviewer,date); relative to the conf file's folder; empty: none. */
     TRIAGE_FILE("triage.file", "", Double.NaN, Double.NaN);
 
@@ -161,7 +163,7 @@ public final class CrossfactConfig implements Serializable {
     Lexicons lex = Lexicons.load(listDir,
         merged.get(Key.LISTS_ALIASES.name), merged.get(Key.LISTS_GENERIC_NAMES.name),
         merged.get(Key.LISTS_VAGUE_INSTITUTIONS.name), merged.get(Key.LISTS_METRIC_SYNONYMS.name),
-        merged.get(Key.LISTS_ROSTER.name));
+        merged.get(Key.LISTS_ROSTER.name), Double.parseDouble(merged.get(Key.ROSTER_BUNDLED.name)) == 1);
     return new CrossfactConfig(merged, lex, origin, listDir);
   }
 

@@ -60,21 +60,30 @@ public final class Lexicons implements Serializable {
   private final List<String> vagueInstitutions;
   private final Map<String, String> metricSynonyms;
   private final List<RosterEntry> roster;
+  private final Roster rosterIndex;
 
   public Lexicons(Map<String, String> aliases, Set<String> genericNames, List<String> vagueInstitutions,
       Map<String, String> metricSynonyms, List<RosterEntry> roster) {
+    this(aliases, genericNames, vagueInstitutions, metricSynonyms, roster, false);
+  }
+
+  /** {@code bundledRoster}: merge the user's roster on top of the bundled one ({@link Roster#BUNDLED}). */
+  public Lexicons(Map<String, String> aliases, Set<String> genericNames, List<String> vagueInstitutions,
+      Map<String, String> metricSynonyms, List<RosterEntry> roster, boolean bundledRoster) {
     this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
     this.genericNames = Collections.unmodifiableSet(new LinkedHashSet<>(genericNames));
     this.vagueInstitutions = List.copyOf(vagueInstitutions);
     this.metricSynonyms = Collections.unmodifiableMap(new LinkedHashMap<>(metricSynonyms));
     this.roster = List.copyOf(roster);
+    this.rosterIndex = Roster.load(bundledRoster, this.roster);
   }
 
   public static Lexicons empty() {
     return new Lexicons(Map.of(), Set.of(), List.of(), Map.of(), List.of());
   }
 
-  static Lexicons load(Path dir, String aliases, String generic, String vague, String metrics, String roster) {
+  static Lexicons load(Path dir, String aliases, String generic, String vague, String metrics, String roster,
+      boolean bundledRoster) {
     Map<String, String> al = new LinkedHashMap<>();
     for (String[] row : csv(dir, aliases, "lists.aliases", 2)) {
       al.put(key(row[0]), row[1].trim());
@@ -95,7 +104,7 @@ public final class Lexicons implements Serializable {
     for (String[] row : csv(dir, roster, "lists.roster", 5)) {
       ro.add(new RosterEntry(row[0].trim(), row[1].trim(), row[2].trim(), row[3].trim(), row[4].trim()));
     }
-    return new Lexicons(al, gen, vg, ms, ro);
+    return new Lexicons(al, gen, vg, ms, ro, bundledRoster);
   }
 
   /** Lower-cased, whitespace-folded lookup key. */
@@ -172,5 +181,9 @@ public final class Lexicons implements Serializable {
   /** Lower-cased phrase to metric key. */
   public Map<String, String> metricSynonyms() { return metricSynonyms; }
 
+  /** The user's own roster entries, as listed in {@code conf/roster.csv}. */
   public List<RosterEntry> roster() { return roster; }
+
+  /** Who held which office when: the bundled roster (when enabled) with the user's entries on top. */
+  public Roster rosterIndex() { return rosterIndex; }
 }
