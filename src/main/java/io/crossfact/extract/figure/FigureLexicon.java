@@ -1,4 +1,4 @@
-package io.crossfact.extract;
+package io.crossfact.extract.figure;
 
 import java.util.HashMap;
 import java.util.Map;
