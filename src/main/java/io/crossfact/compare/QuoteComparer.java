@@ -4,7 +4,10 @@ import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.model.Assertion;
 import io.crossfact.model.Finding;
-import io.crossfact.normalize.TextNormalizer;
+import io.crossfact.compare.variants.Alignment;
+import io.crossfact.compare.variants.Difference;
+import io.crossfact.compare.variants.QuoteText;
+import io.crossfact.compare.variants.VariantCatalogue;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,45 +53,9 @@ public final class QuoteComparer implements Serializable {
    */
   static final int DRIFT_MIN_SHARED_WORDS = 6;
 
-  /** Label → base score. Meaning-altering labels sit above medium, wording-only ones below it. */
-  private static final Map<String, Double> LABEL_WEIGHT = new LinkedHashMap<>();
-  private static final Map<String, String> LABEL_WORDS = new LinkedHashMap<>();
-
-  static {
-    label("negation-changed", 0.92, "negation changed");
-    label("number-changed", 0.88, "a number changed");
-    label("hedge-dropped", 0.80, "a hedge was dropped");
-    label("qualifier-changed", 0.68, "a qualifier changed");
-    label("verb-changed", 0.60, "the verb changed");
-    label("words-substituted", 0.45, "words substituted");
-    label("words-dropped", 0.42, "words dropped");
-    label("words-inserted", 0.40, "words added");
-    label("ellipsis-cut", 0.35, "cut at an ellipsis");
-    label(SHORTENED, 0.20, "one report quotes only part of the other's words");
-  }
-
-  private static void label(String name, double weight, String words) {
-    LABEL_WEIGHT.put(name, weight);
-    LABEL_WORDS.put(name, words);
-  }
-
-  static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
-      "cannot", "without", "nowhere");
-  /** Words that soften a claim wherever they stand. */
-  static final Set<String> HEDGES = Set.of("may", "might", "could", "perhaps", "possibly", "likely", "probably",
-      "maybe", "potentially", "estimated", "suggest", "suggests", "appear", "appears", "seem", "seems", "unlikely",
-      "partly", "allegedly", "reportedly");
-  /** Words that soften only a number ("about 500"); "talked about taxes" hedges nothing. */
-  static final Set<String> NUMBER_HEDGES = Set.of("about", "nearly", "some", "approximately", "roughly", "around",
-      "almost", "over", "under", "estimated");
-  static final Set<String> QUALIFIERS = Set.of("all", "every", "only", "always", "most", "many", "few", "several",
-      "any", "each", "some", "just", "mostly", "entirely", "completely", "fully", "largely", "slightly",
-      "significantly", "much", "more", "less", "fewer", "least");
-  static final Set<String> VERBISH = Set.of("will", "would", "shall", "should", "must", "can", "is", "was", "are",
-      "were", "be", "been", "has", "have", "had", "do", "does", "did", "get", "got", "make", "made", "take", "took",
-      "say", "said", "want", "wanted", "know", "knew", "think", "thought", "support", "oppose", "back", "reject",
-      "accept", "cut", "raise", "rise", "fall", "increase", "decrease", "ban", "allow", "win", "lose", "lost", "won");
   static final Map<String, String> NUMBER_WORDS = numberWords();
+  /** Share of the shorter quote the aligned shared words must cover for two quotes to be one utterance. */
+  static final double SAME_UTTERANCE_COVER = 0.6;
   /** Words that carry no claim of their own; negations, modals of doubt, numbers and quantifiers are not here. */
   static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
       "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "it's",
@@ -115,9 +82,7 @@ public final class QuoteComparer implements Serializable {
   static final class Q {
     final Assertion a;
     final List<String> words;
-    final List<Integer> ellipses;
-    /** Word indexes inside square brackets: the editor's words ("[censored]", "[the state]"), not the speaker's. */
-    final java.util.Set<Integer> editorial;
+    final QuoteText text;
     final java.util.Set<String> content;
     /** Name words of the sentence around the quote (the attribution), the quote's own words left out. */
     final java.util.Set<String> around;
@@ -125,33 +90,10 @@ public final class QuoteComparer implements Serializable {
 
     Q(Assertion a) {
       this.a = a;
-      this.words = words(a.getValue());
-      this.ellipses = ellipsisPositions(a.getValue());
-      this.editorial = bracketPositions(a.getValue());
+      this.text = new QuoteText(a.getValue());
+      this.words = text.words;
       this.content = content(words);
       this.around = aroundWords(a);
-    }
-
-    /** The words {@code from..to} of {@code whole}, with ellipsis and bracket positions shifted to match. */
-    Q(Q whole, int from, int to) {
-      this.a = whole.a;
-      this.words = whole.words.subList(from, to);
-      List<Integer> e = new ArrayList<>();
-      for (int p : whole.ellipses) {
-        if (p >= from && p <= to) {
-          e.add(p - from);
-        }
-      }
-      this.ellipses = e;
-      java.util.Set<Integer> ed = new java.util.TreeSet<>();
-      for (int p : whole.editorial) {
-        if (p >= from && p < to) {
-          ed.add(p - from);
-        }
-      }
-      this.editorial = ed;
-      this.content = content(words);
-      this.around = whole.around;
     }
 
     /**
@@ -470,76 +412,64 @@ public final class QuoteComparer implements Serializable {
     }
     Q later = Findings.isSideA(x.a, y.a) ? x : y;
     Q earlier = later == x ? y : x;
-    List<WordDiff.Op> ops = WordDiff.diff(earlier.words, later.words);
-    // Words only one report has before the first shared word or after the last one are the edges of two excerpts
-    // of one longer utterance ("Well, to be candid, I'm not ready" / "I'm not ready. I'm not there yet"): each
-    // report cut it elsewhere, neither changed it. Only the core between the edges is compared.
-    int from = 0;
-    int to = ops.size();
-    int earlyFrom = 0;
-    int lateFrom = 0;
-    int earlyTo = earlier.words.size();
-    int lateTo = later.words.size();
-    if (to > 1 && ops.get(0).kind() != WordDiff.Kind.EQUAL && ops.get(1).kind() == WordDiff.Kind.EQUAL) {
-      if (ops.get(0).kind() == WordDiff.Kind.DELETE) {
-        earlyFrom = ops.get(0).words().size();
-      } else {
-        lateFrom = ops.get(0).words().size();
-      }
-      from = 1;
-    }
-    if (to - from > 1 && ops.get(to - 1).kind() != WordDiff.Kind.EQUAL
-        && ops.get(to - 2).kind() == WordDiff.Kind.EQUAL) {
-      if (ops.get(to - 1).kind() == WordDiff.Kind.DELETE) {
-        earlyTo -= ops.get(to - 1).words().size();
-      } else {
-        lateTo -= ops.get(to - 1).words().size();
-      }
-      to--;
-    }
-    List<WordDiff.Op> core = ops.subList(from, to);
-    boolean fragment = true;
-    int shared = 0;
-    for (WordDiff.Op op : core) {
-      if (op.kind() == WordDiff.Kind.EQUAL) {
-        shared += op.words().size();
-      } else {
-        fragment = false;
-      }
-    }
-    List<String> labels;
+    Alignment alignment = Alignment.of(earlier.text, later.text);
+    List<Difference> substantive = new ArrayList<>();
+    List<String> benign = new ArrayList<>();
+    boolean fragment = alignment.changes().isEmpty();
     if (fragment) {
-      if (!reportShortened) {
+      // one report quotes a longer or shorter excerpt of the same words; nothing inside them differs
+      if (!reportShortened || alignment.shared() < minWords) {
         return null;
       }
-      labels = List.of(SHORTENED);
     } else {
-      // the same utterance shares a good run of words, not a stock phrase ("the worst thing that ever happened")
-      if (similarity < driftMin || shared < DRIFT_MIN_SHARED_WORDS) {
+      // one utterance rendered twice: the shared words cover most of the shorter quote, and the pair is alike
+      if (similarity < driftMin || !alignment.sameUtterance(DRIFT_MIN_SHARED_WORDS, SAME_UTTERANCE_COVER)) {
         return null;
       }
-      Q earlyCore = new Q(earlier, earlyFrom, earlyTo);
-      Q lateCore = new Q(later, lateFrom, lateTo);
-      labels = labels(earlyCore, lateCore, core);
-      if (labels.isEmpty()) {
-        return null; // every change is the editor's: a bracketed insertion, a repeated phrase left out
+      for (Difference d : VariantCatalogue.classify(alignment)) {
+        if (d.substantive()) {
+          substantive.add(d);
+        } else {
+          for (String r : d.rules()) {
+            if (!benign.contains(r)) {
+              benign.add(r);
+            }
+          }
+        }
       }
-      if (!seenCores.add("core\u0001" + wordings(Names.fuller(x.a.getSubject(), y.a.getSubject()), earlyCore,
-              lateCore))) {
+      if (substantive.isEmpty()) {
+        return null; // every difference is a variant of the same words: spelling, editing, transcription
+      }
+      StringBuilder core = new StringBuilder("core\u0001").append(Names.fuller(x.a.getSubject(), y.a.getSubject()));
+      for (Difference d : substantive) {
+        core.append('\u0001').append(d.describe());
+      }
+      if (!seenCores.add(core.toString())) {
         // the same change inside longer or shorter excerpts of the utterance: the earliest pair already shows it
         return null;
       }
     }
+    Map<String, Double> rules = new LinkedHashMap<>();
+    for (Difference d : substantive) {
+      for (String r : d.rules()) {
+        rules.putIfAbsent(r, VariantCatalogue.weight(r));
+      }
+    }
+    if (fragment) {
+      rules.put(SHORTENED, SHORTENED_WEIGHT);
+    }
     double base = 0;
     StringBuilder signals = new StringBuilder();
-    for (String l : labels) {
-      base = Math.max(base, LABEL_WEIGHT.get(l));
+    for (Map.Entry<String, Double> r : rules.entrySet().stream()
+        .sorted((p, q) -> Double.compare(q.getValue(), p.getValue())).toList()) {
+      base = Math.max(base, r.getValue());
       if (signals.length() > 0) {
         signals.append(';');
       }
-      signals.append(l).append('=').append(Findings.fmt(LABEL_WEIGHT.get(l)));
+      signals.append(r.getKey()).append('=').append(Findings.fmt(r.getValue()));
     }
-    double score = base * (0.9 + 0.1 * similarity);
+    // meaning changes rank by their strongest kind, several of them a little higher; wording never counts
+    double score = base * (0.9 + 0.1 * similarity) + 0.02 * Math.min(3, Math.max(0, substantive.size() - 1));
     if (later.inferredSpeaker() || earlier.inferredSpeaker()) {
       score *= 0.9; // the speaker came from a pronoun or description: less sure it is one person's quote
     }
@@ -551,219 +481,48 @@ public final class QuoteComparer implements Serializable {
     f.setId(Finding.stableId(Finding.QUOTE_DRIFT, speaker, later.a.getArticleId(), earlier.a.getArticleId()));
     f.sideA(later.a, later.a.getValue());
     f.sideB(earlier.a, earlier.a.getValue());
-    f.setScore(Findings.score(score));
+    f.setScore(Findings.score(Math.min(1.0, score)));
     f.setSeverity(config.severityOf(f.getScore()));
     f.setSignals(signals.toString());
-    f.setExplanation(driftExplanation(speaker, earlier, later, fragment ? ops : core, labels,
-        from > 0 || to < ops.size()));
+    f.setExplanation(driftExplanation(speaker, earlier, later, substantive, benign, alignment.hasEdges()));
     return f;
   }
 
-  private static String driftExplanation(String speaker, Q earlier, Q later, List<WordDiff.Op> ops,
-      List<String> labels, boolean edges) {
+  static final double SHORTENED_WEIGHT = 0.20;
+
+  private static String driftExplanation(String speaker, Q earlier, Q later, List<Difference> substantive,
+      List<String> benign, boolean edges) {
     StringBuilder e = new StringBuilder(speaker);
-    List<String> parts = new ArrayList<>();
-    for (String l : labels) {
-      parts.add(LABEL_WORDS.get(l));
-    }
-    if (labels.equals(List.of(SHORTENED))) {
-      e.append(" is quoted at different lengths in two reports (").append(LABEL_WORDS.get(SHORTENED))
-          .append("); check the full quote is not needed for its meaning.");
+    if (substantive.isEmpty()) {
+      e.append(" is quoted at different lengths in two reports (one report quotes only part of the other's words);"
+          + " check the full quote is not needed for its meaning.");
     } else {
-      e.append(" is quoted differently in two reports: ").append(describeChanges(ops)).append(" (")
-          .append(String.join(", ", parts)).append(").");
+      List<String> parts = new ArrayList<>();
+      for (Difference d : substantive) {
+        parts.add(d.describe() + " (" + VariantCatalogue.describe(d.rules().get(0)) + ")");
+      }
+      if (parts.size() > 3) {
+        int more = parts.size() - 3;
+        parts = new ArrayList<>(parts.subList(0, 3));
+        parts.add(more + " more change" + (more == 1 ? "" : "s"));
+      }
+      e.append(" is quoted differently in two reports, earlier to later: ").append(String.join("; ", parts))
+          .append('.');
+      if (!benign.isEmpty()) {
+        e.append(" Other differences are variants of the same words (").append(String.join(", ", benign))
+            .append(").");
+      }
       if (edges) {
         e.append(" One report also quotes more words before or after the shared passage; that is not counted.");
       }
     }
     boolean copy = !earlier.a.getCluster().isEmpty() && earlier.a.getCluster().equals(later.a.getCluster());
-    e.append(' ').append(copy ? "The later report (" : "The later report (")
+    e.append(" The later report (")
         .append(Findings.where(later.a.getPublished(), later.a.getSource())).append(')')
         .append(copy ? " is a copy of the earlier one (" : " and the earlier one (")
         .append(Findings.where(earlier.a.getPublished(), earlier.a.getSource()))
         .append(copy ? "), so the quote changed between reprints." : ") are independent reports.");
     return e.toString();
-  }
-
-  /** "'not' was dropped; 'five' became '5'", at most three changes. */
-  static String describeChanges(List<WordDiff.Op> ops) {
-    List<String> parts = new ArrayList<>();
-    for (int k = 0; k < ops.size(); k++) {
-      WordDiff.Op op = ops.get(k);
-      if (op.kind() == WordDiff.Kind.DELETE) {
-        if (k + 1 < ops.size() && ops.get(k + 1).kind() == WordDiff.Kind.INSERT) {
-          parts.add("'" + Findings.clip(op.text(), 60) + "' became '" + Findings.clip(ops.get(k + 1).text(), 60)
-              + "'");
-          k++;
-        } else {
-          parts.add("'" + Findings.clip(op.text(), 60) + "' was dropped");
-        }
-      } else if (op.kind() == WordDiff.Kind.INSERT) {
-        parts.add("'" + Findings.clip(op.text(), 60) + "' was added");
-      }
-    }
-    if (parts.size() > 3) {
-      int more = parts.size() - 3;
-      parts = new ArrayList<>(parts.subList(0, 3));
-      parts.add(more + " more change" + (more == 1 ? "" : "s"));
-    }
-    return String.join("; ", parts);
-  }
-
-  /** Labels of a change from the earlier quote to the later one, strongest first. */
-  static List<String> labels(Q earlier, Q later, List<WordDiff.Op> ops) {
-    Set<String> found = new java.util.TreeSet<>();
-    if (!numbers(earlier.words).equals(numbers(later.words))) {
-      found.add("number-changed");
-    }
-    if (count(earlier.words, NEGATIONS) != count(later.words, NEGATIONS)) {
-      found.add("negation-changed");
-    }
-    int hedgesBefore = hedges(earlier.words).size();
-    int hedgesAfter = hedges(later.words).size();
-    if (hedgesAfter < hedgesBefore) {
-      found.add("hedge-dropped");
-    } else if (!hedges(earlier.words).equals(hedges(later.words))
-        || !bag(earlier.words, QUALIFIERS).equals(bag(later.words, QUALIFIERS))) {
-      found.add("qualifier-changed");
-    }
-    int ie = 0;
-    int il = 0;
-    boolean editorialOnly = true;
-    for (int k = 0; k < ops.size(); k++) {
-      WordDiff.Op op = ops.get(k);
-      if (op.kind() == WordDiff.Kind.EQUAL) {
-        ie += op.words().size();
-        il += op.words().size();
-        continue;
-      }
-      WordDiff.Op pairNext = op.kind() == WordDiff.Kind.DELETE && k + 1 < ops.size()
-          && ops.get(k + 1).kind() == WordDiff.Kind.INSERT ? ops.get(k + 1) : null;
-      int delSize = op.kind() == WordDiff.Kind.DELETE ? op.words().size() : 0;
-      int insSize = op.kind() == WordDiff.Kind.INSERT ? op.words().size() : pairNext == null ? 0
-          : pairNext.words().size();
-      if (editorial(earlier, ie, delSize) || editorial(later, il, insSize)
-          || pairNext == null && (repeated(earlier.words, ie, delSize) || repeated(later.words, il, insSize))) {
-        // the editor's words ("what the [censored] is going on"), or a repeated phrase left out ("if she gets to
-        // pick, if she gets to pick her judges"): a transcription choice, not a change of what was said
-        ie += delSize;
-        il += insSize;
-        if (pairNext != null) {
-          k++;
-        }
-        continue;
-      }
-      editorialOnly = false;
-      if (op.kind() == WordDiff.Kind.DELETE) {
-        WordDiff.Op next = pairNext;
-        if (next != null) {
-          if (unexplained(op.words()) || unexplained(next.words())) {
-            found.add(anyVerb(op.words()) && anyVerb(next.words()) ? "verb-changed" : "words-substituted");
-          }
-          ie += op.words().size();
-          il += next.words().size();
-          k++;
-        } else {
-          if (later.ellipses.contains(il)) {
-            found.add("ellipsis-cut");
-          } else if (unexplained(op.words())) {
-            found.add("words-dropped");
-          }
-          ie += op.words().size();
-        }
-      } else {
-        if (earlier.ellipses.contains(ie)) {
-          found.add("ellipsis-cut");
-        } else if (unexplained(op.words())) {
-          found.add("words-inserted");
-        }
-        il += op.words().size();
-      }
-    }
-    if (editorialOnly) {
-      return List.of();
-    }
-    if (found.isEmpty()) {
-      found.add("words-substituted");
-    }
-    List<String> out = new ArrayList<>();
-    for (String l : LABEL_WEIGHT.keySet()) {
-      if (found.contains(l)) {
-        out.add(l);
-      }
-    }
-    return out;
-  }
-
-  private static boolean unexplained(List<String> words) {
-    for (String w : words) {
-      if (!isNegation(w) && !HEDGES.contains(w) && !NUMBER_HEDGES.contains(w) && !QUALIFIERS.contains(w)
-          && numberValue(w) == null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean anyVerb(List<String> words) {
-    for (String w : words) {
-      if (VERBISH.contains(w) || w.endsWith("ed") && w.length() > 4 || w.endsWith("ing") && w.length() > 5) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean isNegation(String w) {
-    return NEGATIONS.contains(w) || w.endsWith("n't");
-  }
-
-  /** The hedges of a quote, sorted: words of {@link #HEDGES}, and {@link #NUMBER_HEDGES} just before a number. */
-  private static List<String> hedges(List<String> words) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (HEDGES.contains(w)
-          || NUMBER_HEDGES.contains(w) && i + 1 < words.size() && numberValue(words.get(i + 1)) != null) {
-        out.add(w);
-      }
-    }
-    Collections.sort(out);
-    return out;
-  }
-
-  private static int count(List<String> words, Set<String> set) {
-    int c = 0;
-    for (String w : words) {
-      if (set == NEGATIONS ? isNegation(w) : set.contains(w)) {
-        c++;
-      }
-    }
-    return c;
-  }
-
-  private static List<String> bag(List<String> words, Set<String> set) {
-    List<String> out = new ArrayList<>();
-    for (String w : words) {
-      if (set.contains(w)) {
-        out.add(w);
-      }
-    }
-    Collections.sort(out);
-    return out;
-  }
-
-  /** The numbers of a quote as a sorted list of canonical strings ("five" and "5" are the same number). */
-  private static List<String> numbers(List<String> words) {
-    List<String> out = new ArrayList<>();
-    for (String w : words) {
-      String v = numberValue(w);
-      if (v != null) {
-        out.add(v);
-      }
-    }
-    Collections.sort(out);
-    return out;
   }
 
   static String numberValue(String w) {
@@ -779,108 +538,9 @@ public final class QuoteComparer implements Serializable {
     return null;
   }
 
-  /**
-   * The words a quote is compared on: {@link TextNormalizer#words} with contractions spelled out, so "don't" and
-   * "do not" (a transcription choice, not a change of meaning) are the same words. Only unambiguous contractions
-   * are expanded: "'s" and "'d" stay as written.
-   */
+  /** The words a quote is compared on ({@link QuoteText#words}). */
   static List<String> words(String quote) {
-    List<String> out = new ArrayList<>();
-    for (String w : TextNormalizer.words(quote)) {
-      String irregular = IRREGULAR_NEGATIONS.get(w);
-      if (irregular != null) {
-        out.add(irregular);
-        out.add("not");
-      } else if (w.endsWith("n't") && w.length() > 3) {
-        out.add(w.substring(0, w.length() - 3));
-        out.add("not");
-      } else if (w.endsWith("'re") && w.length() > 3) {
-        out.add(w.substring(0, w.length() - 3));
-        out.add("are");
-      } else if (w.endsWith("'ll") && w.length() > 3) {
-        out.add(w.substring(0, w.length() - 3));
-        out.add("will");
-      } else if (w.endsWith("'ve") && w.length() > 3) {
-        out.add(w.substring(0, w.length() - 3));
-        out.add("have");
-      } else if (w.equals("i'm")) {
-        out.add("i");
-        out.add("am");
-      } else {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static final Map<String, String> IRREGULAR_NEGATIONS = Map.of("won't", "will", "can't", "can", "shan't",
-      "shall", "ain't", "is", "cannot", "can");
-
-  /** Word indexes at which the raw quote has an ellipsis (…, ..., or [...]). */
-  static List<Integer> ellipsisPositions(String raw) {
-    String n = TextNormalizer.normalize(raw);
-    List<Integer> out = new ArrayList<>();
-    int from = 0;
-    int words = 0;
-    int at;
-    while ((at = n.indexOf("...", from)) >= 0) {
-      words += words(n.substring(from, at)).size();
-      out.add(words);
-      from = at + 3;
-      while (from < n.length() && n.charAt(from) == '.') {
-        from++;
-      }
-    }
-    return out;
-  }
-
-  /** Word indexes of a raw quote that stand inside square brackets. */
-  static java.util.Set<Integer> bracketPositions(String raw) {
-    java.util.Set<Integer> out = new java.util.TreeSet<>();
-    String n = TextNormalizer.normalize(raw);
-    int open;
-    int from = 0;
-    while ((open = n.indexOf('[', from)) >= 0) {
-      int close = n.indexOf(']', open);
-      if (close < 0) {
-        break;
-      }
-      int before = words(n.substring(0, open)).size();
-      int inside = words(n.substring(open + 1, close)).size();
-      for (int k = 0; k < inside; k++) {
-        out.add(before + k);
-      }
-      from = close + 1;
-    }
-    return out;
-  }
-
-  /** Whether any of the {@code size} words from {@code at} is the editor's (bracketed). */
-  private static boolean editorial(Q q, int at, int size) {
-    for (int k = at; k < at + size; k++) {
-      if (q.editorial.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the {@code k} words from {@code at} sit in a phrase said twice in a row ("if she gets to pick, if she
-   * gets to pick"), wherever the diff placed the cut: some window of 2k words around them is one phrase repeated.
-   */
-  static boolean repeated(List<String> words, int at, int k) {
-    if (k == 0) {
-      return false;
-    }
-    for (int s = 0; s <= k; s++) {
-      int start = at - k + s;
-      if (start >= 0 && start + 2 * k <= words.size()
-          && words.subList(start, start + k).equals(words.subList(start + k, start + 2 * k))) {
-        return true;
-      }
-    }
-    return false;
+    return QuoteText.words(quote);
   }
 
   /** Name words of the quote's sentence outside the quote itself: who the attribution names. */

@@ -96,11 +96,11 @@ class QuoteComparerTest {
 
   @Test
   void spelledOutNumberIsNotANumberChange() {
-    Finding f = comparer.compare(List.of(
+    List<Finding> fs = comparer.compare(List.of(
         early("Jane Holt", "We hired five new teachers across the district"),
-        late("Jane Holt", "We hired 5 new teachers across the district"))).get(0);
-    assertTrue(!f.getSignals().contains("number-changed"), f.getSignals());
-    assertEquals(Finding.LOW, f.getSeverity());
+        late("Jane Holt", "We hired 5 new teachers across the district")));
+    // a number in words and in digits is one number: a variant of the same words, no finding
+    assertEquals(List.of(), fs);
   }
 
   @Test
@@ -111,10 +111,9 @@ class QuoteComparerTest {
     Finding wording = comparer.compare(List.of(
         early("Jane Holt", "The plan will cut emergency room waiting times"),
         late("Jane Holt", "The plan will cut hospital room waiting times"))).get(0);
-    assertTrue(hedge.getSignals().contains("hedge-dropped"), hedge.getSignals());
-    assertTrue(wording.getSignals().startsWith("words-substituted"), wording.getSignals());
+    assertTrue(hedge.getSignals().startsWith("modality-changed"), hedge.getSignals());
+    assertTrue(wording.getSignals().startsWith("content-word-changed"), wording.getSignals());
     assertTrue(hedge.getScore() > wording.getScore());
-    assertEquals(Finding.LOW, wording.getSeverity());
     assertTrue(!hedge.getSeverity().equals(Finding.LOW));
   }
 
@@ -123,15 +122,15 @@ class QuoteComparerTest {
     Finding f = comparer.compare(List.of(
         early("Jane Holt", "We lost about 300 jobs at the plant this spring"),
         late("Jane Holt", "We lost 300 jobs at the plant this spring"))).get(0);
-    assertTrue(f.getSignals().startsWith("hedge-dropped"), f.getSignals());
+    assertTrue(f.getSignals().startsWith("modality-changed"), f.getSignals());
   }
 
   @Test
   void aboutWithoutANumberIsNoHedge() {
-    Finding f = comparer.compare(List.of(
+    // "about" before no number is a preposition: "about"/"of" is a function-word variant, no finding
+    assertEquals(List.of(), comparer.compare(List.of(
         early("Jane Holt", "We talked about the budget for the plant this spring"),
-        late("Jane Holt", "We talked of the budget for the plant this spring"))).get(0);
-    assertEquals("words-substituted=0.45", f.getSignals());
+        late("Jane Holt", "We talked of the budget for the plant this spring"))));
   }
 
   @Test
@@ -139,17 +138,16 @@ class QuoteComparerTest {
     Finding f = comparer.compare(List.of(
         early("Jane Holt", "We support the new housing bill in its current form"),
         late("Jane Holt", "We oppose the new housing bill in its current form"))).get(0);
-    assertTrue(f.getSignals().startsWith("verb-changed"), f.getSignals());
+    assertTrue(f.getSignals().startsWith("content-word-changed"), f.getSignals());
     assertEquals(Finding.MEDIUM, f.getSeverity());
   }
 
   @Test
-  void ellipsisCutIsLabelledAndNotMeaningAltering() {
-    Finding f = comparer.compare(List.of(
+  void ellipsisCutIsNotDrift() {
+    // a cut the report marks with an ellipsis is a choice of excerpt, not a change of what was said
+    assertEquals(List.of(), comparer.compare(List.of(
         early("Jane Holt", "We will fund the clinics, the schools and the roads this year"),
-        late("Jane Holt", "We will fund the clinics \u2026 and the roads this year"))).get(0);
-    assertEquals("ellipsis-cut=0.35", f.getSignals());
-    assertEquals(Finding.LOW, f.getSeverity());
+        late("Jane Holt", "We will fund the clinics \u2026 and the roads this year"))));
   }
 
   @Test
@@ -378,7 +376,7 @@ class QuoteComparerTest {
   @Test
   void wordsTheOtherArticleAlsoQuotesVerbatimAreNotDrift() {
     Assertion first = early("Jane Holt", "No, I meant she is the author of the whole plan");
-    Assertion variant = late("Jane Holt", "I meant exactly that. She is the author of the whole plan");
+    Assertion variant = late("Jane Holt", "No, I meant she is the author of the whole budget");
     // control: on their own the two wordings drift
     assertEquals(1, comparer.compare(List.of(first, variant)).size());
     // but the later article also has the first wording, inside a longer quote: two occasions, both quoted right
@@ -390,7 +388,7 @@ class QuoteComparerTest {
   void wordsSpokenAfterTheOtherReportWasPublishedAreAnotherOccasion() {
     // early: Saturday 2024-06-01; late: Wednesday 2024-06-05, "on Tuesday" is 2024-06-04, after the early report
     Assertion before = early("Jane Holt", "We have come a long way in nine short months");
-    String words = "We have come a pretty long way in nine short months";
+    String words = "We have come a long way in six short months";
     Assertion tuesday = late("Jane Holt", words);
     tuesday.setText("\u201C" + words + ",\u201D Holt told supporters in Dover on Tuesday morning.");
     assertEquals(List.of(), comparer.compare(List.of(before, tuesday)));
@@ -460,9 +458,9 @@ class QuoteComparerTest {
   void theSameChangeInsideALongerExcerptIsReportedOnce() {
     List<Finding> fs = comparer.compare(List.of(
         early("Jane Holt", "Though the river people, maybe there is a way, I do not know."),
-        late("Jane Holt", "Although the river people, maybe there is a way, I do not know."),
+        late("Jane Holt", "Though the river people, maybe there is no way, I do not know."),
         quote("a3", "Evening Star", "2024-06-07", "c3", "Jane Holt",
-            "Although the river people, maybe there is a way, I do not know. But I will tell you what.")));
+            "Though the river people, maybe there is no way, I do not know. But I will tell you what.")));
     assertEquals(1, fs.size(), fs.toString());
     assertEquals("a2", fs.get(0).getArticleA());
   }
