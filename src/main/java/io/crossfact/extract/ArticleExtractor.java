@@ -3,6 +3,8 @@ package io.crossfact.extract;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.model.Article;
 import io.crossfact.model.Assertion;
+import io.crossfact.normalize.OffsetMap;
+import io.crossfact.normalize.TypographyRepair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,10 +30,49 @@ public final class ArticleExtractor {
 
   public List<Assertion> extract(Article article) {
     List<Assertion> out = new ArrayList<>();
-    out.addAll(quotes.extract(article));
-    out.addAll(figures.extract(article));
-    out.addAll(dates.extract(article));
+    out.addAll(quotes.extract(article)); // repairs typography itself (the quote measures call it alone)
+    String text = article.getText();
+    String body = article.getBody().length() == text.length() ? article.getBody() : text;
+    TypographyRepair.Repair repair = TypographyRepair.plan(body);
+    if (repair.isEmpty()) {
+      out.addAll(figures.extract(article));
+      out.addAll(dates.extract(article));
+    } else {
+      Article repaired = repaired(article, repair.apply(text), repair.apply(body));
+      out.addAll(original(figures.extract(repaired), text, repair.map()));
+      out.addAll(original(dates.extract(repaired), text, repair.map()));
+    }
     out.sort(TEXT_ORDER);
     return out;
+  }
+
+  /** The article as extraction reads it: text and body repaired alike, metadata as is. */
+  private static Article repaired(Article article, String text, String body) {
+    Article a = new Article();
+    a.setArticleId(article.getArticleId());
+    a.setSource(article.getSource());
+    a.setUrl(article.getUrl());
+    a.setPublished(article.getPublished());
+    a.setTitle(article.getTitle());
+    a.setFormat(article.getFormat());
+    a.setPath(article.getPath());
+    a.setMarkers(article.getMarkers());
+    a.setText(text);
+    a.setBody(body);
+    return a;
+  }
+
+  /** Offsets found in the repaired text mapped back to the text as written; the context re-read from it. */
+  private static List<Assertion> original(List<Assertion> found, String text, OffsetMap map) {
+    for (Assertion a : found) {
+      a.setStart(map.toOriginal(a.getStart()));
+      a.setEnd(map.toOriginal(a.getEnd()));
+      if (a.getTextEnd() > a.getTextStart()) {
+        a.setTextStart(map.toOriginal(a.getTextStart()));
+        a.setTextEnd(map.toOriginal(a.getTextEnd()));
+        a.setText(text.substring(a.getTextStart(), a.getTextEnd()));
+      }
+    }
+    return found;
   }
 }

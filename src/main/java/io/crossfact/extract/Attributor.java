@@ -241,11 +241,19 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
-    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7) {
+    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7 && !continuesLowerCase(first)) {
       return null; // "... is broken." Clinton said Wednesday she, too, wants ...: a new sentence, not an attribution
     }
     Speaker s = attributionAt(first, trailEnd(qi));
     return s != null ? s : speechVerbAfter(q, first, trailEnd(qi));
+  }
+
+  /**
+   * "... on both sides." said Dr. Helen Brooks, a senior analyst ...: a lower-case word right after the closing mark
+   * carries the quote's sentence on, so the period inside the marks ended no sentence.
+   */
+  private boolean continuesLowerCase(int first) {
+    return first < t.size() && t.isWord(first) && Character.isLowerCase(t.text.charAt(t.start(first)));
   }
 
   /** Whether the quoted words end with a period inside the marks ("... is broken."). */

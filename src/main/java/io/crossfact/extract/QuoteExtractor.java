@@ -3,7 +3,9 @@ package io.crossfact.extract;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.model.Article;
 import io.crossfact.model.Assertion;
+import io.crossfact.normalize.OffsetMap;
 import io.crossfact.normalize.Sentences;
+import io.crossfact.normalize.TypographyRepair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,13 +37,18 @@ public final class QuoteExtractor {
 
   /**
    * Quote assertions and role assertions of one article, in text order. Runs on {@link Article#getBody()} (same
-   * length as the text, boilerplate blanked); offsets and values are taken from {@link Article#getText()}.
+   * length as the text, boilerplate blanked) after {@link TypographyRepair} (names and cues are read on the repaired
+   * text); offsets and values are taken from {@link Article#getText()} as written, through the repair's
+   * {@link OffsetMap}.
    */
   public List<Assertion> extract(Article article) {
     String text = article.getText();
     String body = article.getBody().length() == text.length() ? article.getBody() : text;
-    Tokens tokens = new Tokens(body);
-    List<QuoteSpan> quotes = QuoteScanner.scan(body);
+    TypographyRepair.Repair repair = TypographyRepair.plan(body);
+    String repaired = repair.apply(body);
+    OffsetMap map = repair.map();
+    Tokens tokens = new Tokens(repaired);
+    List<QuoteSpan> quotes = QuoteScanner.scan(repaired);
     List<RoleMention> roles = new ArrayList<>();
     People people = personExtractor.read(tokens, quotes, roles);
     List<int[]> sentences = Sentences.spans(body);
@@ -52,23 +59,42 @@ public final class QuoteExtractor {
     for (int qi = 0; qi < quotes.size(); qi++) {
       QuoteSpan q = quotes.get(qi);
       Speaker s = attributor.attribute(qi, previous);
-      if (!isQuote(body, q, s)) {
+      if (!isQuote(repaired, q, s)) {
         if (s != null && !s.subject.isEmpty()) {
           previous = s; // "X called it a "new low" and a "...": a dropped term still names who is talking
         }
         continue;
       }
       previous = s;
-      out.add(quote(article, text, sentences, q, s));
+      out.add(quote(article, text, sentences, original(q, map), original(s, map)));
     }
-    for (Transcripts.Turn turn : transcripts.read(body, tokens, people, quotes)) {
-      out.add(quote(article, text, sentences, turn.span, turn.speaker));
+    for (Transcripts.Turn turn : transcripts.read(repaired, tokens, people, quotes)) {
+      out.add(quote(article, text, sentences, original(turn.span, map), original(turn.speaker, map)));
     }
     for (RoleMention r : roles) {
-      out.add(role(article, text, sentences, r));
+      out.add(role(article, text, sentences, r, map));
     }
     out.sort(Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind));
     return out;
+  }
+
+  /** A span found in the repaired text, as offsets of the original. */
+  private static QuoteSpan original(QuoteSpan q, OffsetMap map) {
+    if (map.isIdentity()) {
+      return q;
+    }
+    List<int[]> segments = new ArrayList<>(q.segments.size());
+    for (int[] seg : q.segments) {
+      segments.add(new int[] {map.toOriginal(seg[0]), map.toOriginal(seg[1])});
+    }
+    return new QuoteSpan(map.toOriginal(q.open), q.close < 0 ? -1 : map.toOriginal(q.close), segments);
+  }
+
+  private static Speaker original(Speaker s, OffsetMap map) {
+    if (s == null || map.isIdentity()) {
+      return s;
+    }
+    return new Speaker(s.subject, s.kind, s.cue, s.lemma, s.explicit, map.toOriginal(s.from), map.toOriginal(s.to));
   }
 
   private static boolean isQuote(String body, QuoteSpan q, Speaker s) {
@@ -126,16 +152,18 @@ public final class QuoteExtractor {
     return a;
   }
 
-  private static Assertion role(Article article, String text, List<int[]> sentences, RoleMention r) {
+  private static Assertion role(Article article, String text, List<int[]> sentences, RoleMention r, OffsetMap map) {
     Assertion a = new Assertion();
     a.setArticleId(article.getArticleId());
     a.setKind(Assertion.ROLE);
     a.setSubject(r.person.name());
     a.setValue(r.value);
     a.setQualifier(r.qualifier);
-    a.setStart(r.start);
-    a.setEnd(r.end);
-    setContext(a, text, sentences, r.start, r.end);
+    int start = map.toOriginal(r.start);
+    int end = map.toOriginal(r.end);
+    a.setStart(start);
+    a.setEnd(end);
+    setContext(a, text, sentences, start, end);
     return a;
   }
 
