@@ -163,6 +163,7 @@ public final class BoilerplateBlanker {
   private static final Pattern LEADING_CRUMB = Pattern.compile("^[\\s>\u00BB\u203A]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CLOSERS_AT_END = Pattern.compile("[\"'\u201D\u2019)\\]\\s]+$");
+  private static final Pattern QUOTED_EXCLAMATION_AT_END = Pattern.compile("[!?][\"\u201D]\\s*$");
   private static final Pattern URL_ONLY = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
   private static final Pattern SHARE_TOKEN_SEPARATORS = Pattern.compile("[\\s|/\u2022\u00B7,]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
@@ -477,8 +478,11 @@ public final class BoilerplateBlanker {
     if (words > 25) {
       return false;
     }
-    // headlines carry no closing period; a sentence that ends with one is the article resuming
-    return bullet || !endsSentence(line);
+    // headlines carry no closing period; a sentence that ends with one is the article resuming, and so is a
+    // clause-built paragraph whose last quoted sentence ends with "!" or "?" inside its closing mark ("Lee said,
+    // “Come and tell us!”"); a headline that ends in a quoted question has no such commas
+    return bullet || !endsSentence(line)
+        && !(line.contains(", ") && QUOTED_EXCLAMATION_AT_END.matcher(line).find());
   }
 
   private static boolean endsSentence(String s) {

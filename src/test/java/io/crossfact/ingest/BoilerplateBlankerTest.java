@@ -73,6 +73,21 @@ class BoilerplateBlankerTest {
   }
 
   @Test
+  void linkListStopsAtAParagraphEndingInAQuotedExclamationOrQuestion() {
+    String text = "The hall was full.\n\nRelated\n\nHarbour Vote Slips as Costs Rise\n\n"
+        + "Mayor on the budget: \u201CWhere is the money?\u201D\n\n"
+        + "When a resident shouted \u201CNot again,\u201D the mayor laughed, \u201CCome to the next meeting and tell"
+        + " us!\u201D\n\nSomeone asked, \"Is that a promise?\"\n\nThe council then voted.\n";
+    assertBlanked(text, "Related");
+    assertBlanked(text, "Harbour Vote Slips as Costs Rise");
+    assertBlanked(text, "Mayor on the budget: \u201CWhere is the money?\u201D");
+    assertKept(text, "When a resident shouted \u201CNot again,\u201D the mayor laughed, \u201CCome to the next"
+        + " meeting and tell us!\u201D");
+    assertKept(text, "Someone asked, \"Is that a promise?\"");
+    assertKept(text, "The council then voted.");
+  }
+
+  @Test
   void comparisonsAndFractionsInProseAreNotBreadcrumbs() {
     String text = "The vote was 45 > 30 > 12 in the three rounds.\nKenya | Reuters\nHalf of households / families / firms agreed.\n";
     assertEquals(text, body(text));
