@@ -416,7 +416,8 @@ public final class ExpertScorer implements Serializable {
         // "at the Center for Public Strategy", not "the Marist College Institute for Public Opinion": a name
         // before the prefix makes the institution a named one
         if (!prefix.isEmpty() && (t.startsWith(prefix + " ")
-            || Pattern.compile("(?<![a-z])(?:the|at|of|with|from)\\s+" + Pattern.quote(prefix) + "\\s").matcher(t).find())) {
+            || Pattern.compile("(?:(?<![a-z])(?:the|at|of|with|from)\\s+|,\\s*)" + Pattern.quote(prefix) + "\\s")
+                .matcher(t).find())) {
           return entry;
         }
       } else if (t.equals(v) || t.endsWith(" " + v) || t.startsWith(v + " ")) {
