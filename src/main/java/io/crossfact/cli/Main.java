@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         EvalQuotesCommand.class,
         EvalFindingsCommand.class,
         EvalRobustnessCommand.class,
+        EvalExpertsCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;

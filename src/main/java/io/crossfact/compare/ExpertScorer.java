@@ -42,7 +42,22 @@ public final class ExpertScorer implements Serializable {
       "it's essential", "going forward", "moving forward", "at the end of the day", "cannot be overstated",
       "can't be overstated", "plays a crucial role", "plays a key role", "plays a vital role", "a delicate balance",
       "the bigger picture", "in the long run", "stakeholders", "a wide range of", "careful consideration",
-      "it is clear that", "it's clear that", "there is no doubt", "needs to be addressed", "we need to be careful");
+      "it is clear that", "it's clear that", "there is no doubt", "needs to be addressed", "we need to be careful",
+      // hedges and platitudes that fill a fabricated expert's mouth: they predict nothing and name nothing
+      "turning point", "wake-up call", "wake up call", "what happens next", "far-reaching", "will unfold",
+      "how it plays out", "how this plays out", "common ground", "both sides", "all sides", "dust to settle",
+      "dust settles", "strong message", "sends a message", "broader trend", "no simple answer", "no easy answer",
+      "no easy solution", "no simple solution", "no silver bullet", "the right balance", "strike a balance",
+      "remains fluid", "bigger picture", "at stake", "deserve to be heard", "overreact", "nobody can predict",
+      "no one can predict", "hard to predict", "difficult to predict", "saw this coming", "somewhere in the middle",
+      "valid points", "the real question", "step in the right direction", "double-edged sword", "a long way to go",
+      "easier said than done", "a lot of uncertainty", "game changer", "game-changer", "pivotal moment",
+      "critical juncture", "at a crossroads", "devil is in the details", "wait and see", "moving parts",
+      "delicate situation", "all stakeholders", "paradigm shift", "direction things are moving",
+      "not only about", "not just about", "will depend on", "depends on many", "understandably concerned",
+      "those concerns", "transparency will be", "implications are significant", "significant implications",
+      "stay vigilant", "remain vigilant", "continues to evolve", "the situation evolves", "lessons to be learned",
+      "a complex picture", "a nuanced issue", "no one-size-fits-all", "one size fits all");
   private static final Set<String> GENERIC_VOCAB = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
       "on", "for", "with", "as", "at", "by", "from", "that", "this", "these", "those", "it", "it's", "its", "is",
       "are", "was", "were", "be", "been", "being", "will", "would", "could", "should", "may", "might", "can", "must",
@@ -54,7 +69,19 @@ public final class ExpertScorer implements Serializable {
       "ways", "really", "certainly", "definitely", "likely", "potential", "potentially", "broader", "wider",
       "overall", "also", "both", "every", "everyone", "experts", "agree", "going", "forward", "about", "than",
       "just", "only", "well", "sure", "think", "believe", "see", "look", "policy", "policies", "decision", "decisions",
-      "makers", "stakeholders", "concerns", "concern", "question", "questions", "aspects", "long", "term", "run");
+      "makers", "stakeholders", "concerns", "concern", "question", "questions", "aspects", "long", "term", "run",
+      "outcome", "outcomes", "depend", "depends", "sides", "side", "simple", "easy", "answer", "answers", "here",
+      "nobody", "anyone", "anybody", "somebody", "someone", "saw", "coming", "prepared", "effects", "effect", "felt",
+      "across", "together", "common", "ground", "point", "points", "turning", "change", "changes", "quickly",
+      "trend", "trends", "years", "building", "play", "plays", "interact", "complicated", "right", "competing",
+      "priorities", "real", "happens", "next", "strong", "message", "predict", "exactly", "unfold", "delicate",
+      "thinking", "implications", "involved", "stake", "valid", "truth", "middle", "matter", "matters", "moment",
+      "moving", "direction", "doubt", "hard", "difficult", "often", "always", "never", "now", "then",
+      "still", "yet", "one", "something", "nothing", "everything", "kind", "sort", "lot", "lots", "part", "whole",
+      "general", "different", "same", "other", "others", "such", "any", "make", "makes", "made", "take", "takes",
+      "get", "gets", "come", "comes", "happen", "happening", "happened", "understand", "understanding", "know",
+      "known", "uncertain", "uncertainty", "deeper", "broad", "certain", "fact", "indeed",
+      "whether", "because", "while", "into", "over", "out", "up", "down", "again", "even", "perhaps", "maybe");
 
   private final CrossfactConfig config;
   private final double threshold;
@@ -74,6 +101,10 @@ public final class ExpertScorer implements Serializable {
   /** One quoted person of the article and what we learned about them. */
   private static final class Expert {
     String name;
+    /** The subjects as the extraction wrote them: the corpus-wide counts are keyed by these. */
+    final java.util.Set<String> written = new java.util.LinkedHashSet<>();
+    /** A quote whose speaker this scorer read from a titled name in the quote's sentence. */
+    boolean titledInSentence;
     final List<Assertion> quotes = new ArrayList<>();
     final List<Assertion> roles = new ArrayList<>();
     final Map<String, String> fired = new LinkedHashMap<>();
@@ -97,16 +128,32 @@ public final class ExpertScorer implements Serializable {
     sorted.sort(Findings.CHRONOLOGICAL);
     List<Expert> people = new ArrayList<>();
     for (Assertion a : sorted) {
-      if (Assertion.QUOTE.equals(a.getKind()) && !a.getSubject().isEmpty()
-          && !a.getSpeakerKind().startsWith("organi") && !"unnamed".equals(a.getSpeakerKind())) {
-        person(people, a.getSubject(), true).quotes.add(a);
+      if (!Assertion.QUOTE.equals(a.getKind())) {
+        continue;
+      }
+      String name = readName(a.getSubject());
+      boolean person = !name.isEmpty() && !a.getSpeakerKind().startsWith("organi")
+          && !"unnamed".equals(a.getSpeakerKind());
+      // a titled name in the quote's own sentence wins over nobody, a bare title, an institution, or a speaker
+      // carried from an earlier sentence who is not in this one
+      String titled = person && TitledSpeakers.namedIn(a, name) ? "" : TitledSpeakers.in(a);
+      if (!titled.isEmpty()) {
+        Expert e = person(people, titled, true);
+        e.quotes.add(a);
+        e.titledInSentence = true;
+        e.written.add(titled);
+      } else if (person) {
+        Expert e = person(people, name, true);
+        e.quotes.add(a);
+        e.written.add(a.getSubject());
       }
     }
     for (Assertion a : sorted) {
       if (Assertion.ROLE.equals(a.getKind()) && !a.getSubject().isEmpty()) {
-        Expert e = person(people, a.getSubject(), false);
+        Expert e = person(people, readName(a.getSubject()), false);
         if (e != null) {
           e.roles.add(a);
+          e.written.add(a.getSubject());
         }
       }
     }
@@ -117,7 +164,11 @@ public final class ExpertScorer implements Serializable {
         continue;
       }
       experts.add(e);
-      if (independentClustersMentioning.applyAsInt(e.name) <= 1 && !inRoster(e.name)) {
+      int clusters = 0;
+      for (String w : e.written) {
+        clusters = Math.max(clusters, independentClustersMentioning.applyAsInt(w));
+      }
+      if (clusters <= 1 && !inRoster(e.name)) {
         e.fired.put(UNSEEN, "no other independent report mentions " + e.name);
       }
       if (Names.listed(config.lexicons().genericNames(), e.name)) {
@@ -127,11 +178,13 @@ public final class ExpertScorer implements Serializable {
       if (vague != null) {
         e.fired.put(VAGUE_INSTITUTION, vague);
       }
-      boolean allGeneric = !e.quotes.isEmpty();
+      // the quote right after the introduction speaks for the expert; a later "he said" may be the extraction
+      // handing the expert a real speaker's words, so half of the quotes is enough once the first is empty
+      int generic = 0;
       for (Assertion q : e.quotes) {
-        allGeneric &= isGenericQuote(q.getValue());
+        generic += isGenericQuote(q.getValue()) ? 1 : 0;
       }
-      if (allGeneric) {
+      if (!e.quotes.isEmpty() && isGenericQuote(e.quotes.get(0).getValue()) && 2 * generic >= e.quotes.size()) {
         e.fired.put(GENERIC_QUOTE, "the quote says nothing checkable (no figure, no name, stock phrases)");
       }
     }
@@ -220,20 +273,59 @@ public final class ExpertScorer implements Serializable {
   }
 
   private static boolean expertStyle(Expert e) {
+    if (e.titledInSentence) {
+      return true;
+    }
     for (Assertion r : e.roles) {
       if (EXPERT_ROLE.matcher(TextNormalizer.normalize(r.getValue())).find()) {
         return true;
       }
     }
     String surname = Pattern.quote(Names.surname(e.name));
-    Pattern titled = Pattern.compile("(?<![a-z])(dr\\.?|doctor|professor|prof\\.)\\s+([a-z.]+\\s+)?" + surname
-        + "(?![a-z])");
+    // "Dr.Paul Ostrander" (no space after the title) is as titled as "Dr. Paul Ostrander"; "Drew Ostrander" is not
+    Pattern titled = Pattern.compile("(?<![a-z])(dr\\.\\s*|dr\\s+|doctor\\s+|professor\\s+|prof\\.\\s*)"
+        + "([a-z.'\u2019-]+\\s+)?" + surname + "(?![a-z])");
     for (Assertion q : e.quotes) {
-      if (titled.matcher(TextNormalizer.normalize(q.getText())).find()) {
+      if (titled.matcher(TextNormalizer.normalize(q.getText())).find()
+          || EXPERT_ROLE.matcher(TextNormalizer.normalize(appositive(q, e.name))).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Pattern GLUED_TITLE = Pattern.compile(
+      "^(?i)(?:dr|prof|professor|doctor|mr|mrs|ms)\\.\\s*(?=\\p{L})");
+
+  /**
+   * The subject as one person, however the page typed it: a title glued to the name dropped ({@code Dr.Paul
+   * Ostrander}), a name in capitals or in lower case written in title case ({@code DR. ROSA ALVARO}); empty when
+   * nothing but a title is left ({@code DR.}).
+   */
+  static String readName(String subject) {
+    String s = subject == null ? "" : subject.trim();
+    String before;
+    do {
+      before = s;
+      s = GLUED_TITLE.matcher(s).replaceFirst("").trim();
+    } while (!s.equals(before));
+    if (!s.matches(".*\\p{L}{2,}.*") || Names.tokens(s).isEmpty()
+        || Names.tokens(s).size() == 1 && Names.TITLES.contains(Names.tokens(s).get(0))) {
+      return "";
+    }
+    boolean upper = s.equals(s.toUpperCase(Locale.ROOT));
+    boolean lower = s.equals(s.toLowerCase(Locale.ROOT));
+    if (upper || lower) {
+      StringBuilder b = new StringBuilder();
+      for (String w : s.split("\\s+")) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(TitledSpeakers.titleCase(w));
+      }
+      s = b.toString();
+    }
+    return s;
   }
 
   /**
@@ -251,11 +343,12 @@ public final class ExpertScorer implements Serializable {
       return "";
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(surname)
-        + "\\b,\\s+([^\"\u201C\u201D]+)").matcher(outside);
+        + "\\b(?:,\\s*([^\"\u201C\u201D]+)|\\s*\\(([^()\"\u201C\u201D]+)\\))").matcher(outside);
     if (!m.find()) {
       return "";
     }
-    return m.group(1).replaceAll("[.;:]\\s*$", "").trim();
+    String found = m.group(1) != null ? m.group(1) : m.group(2);
+    return found.replaceAll("[.;:]\\s*$", "").trim();
   }
 
   /** Why the expert's institution identifies nothing, or null when one role names a specific institution. */
@@ -298,7 +391,20 @@ public final class ExpertScorer implements Serializable {
     return "no institution is named";
   }
 
+  /**
+   * An institution met with an indefinite article names none: "a professor at a state university", "an economist
+   * with a private research firm", "a researcher at an independent policy institute".
+   */
+  private static final Pattern UNNAMED_INSTITUTION = Pattern.compile("(?<![a-z])(?:at|of|with|from|for)\\s+(an?\\s+"
+      + "(?:[a-z-]+\\s+){0,3}(?:university|college|institute|institution|think tank|research (?:center|centre|group)"
+      + "|firm|school|lab|laboratory|foundation|consultancy|agency|organization|organisation|company|hospital"
+      + "|academy|center|centre|group))(?![a-z])");
+
   private String matchVague(String text) {
+    java.util.regex.Matcher unnamed = UNNAMED_INSTITUTION.matcher(TextNormalizer.normalize(text));
+    if (unnamed.find()) {
+      return unnamed.group(1);
+    }
     String t = stripArticle(Lexicons.key(text));
     if (t.isEmpty()) {
       return null;
@@ -307,7 +413,11 @@ public final class ExpertScorer implements Serializable {
       String v = stripArticle(entry);
       if (v.endsWith("*")) {
         String prefix = v.substring(0, v.length() - 1).trim();
-        if (!prefix.isEmpty() && (t.startsWith(prefix + " ") || t.contains(" " + prefix + " "))) {
+        // "at the Center for Public Strategy", not "the Marist College Institute for Public Opinion": a name
+        // before the prefix makes the institution a named one
+        if (!prefix.isEmpty() && (t.startsWith(prefix + " ")
+            || Pattern.compile("(?:(?<![a-z])(?:the|at|of|with|from)\\s+|,\\s*)" + Pattern.quote(prefix) + "\\s")
+                .matcher(t).find())) {
           return entry;
         }
       } else if (t.equals(v) || t.endsWith(" " + v) || t.startsWith(v + " ")) {
@@ -368,7 +478,7 @@ public final class ExpertScorer implements Serializable {
         generic++;
       }
     }
-    return generic >= 0.75 * words.size();
+    return words.size() >= 6 && generic >= 0.8 * words.size();
   }
 
   /** A capitalised word that does not open a sentence (and is not "I"). */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** Person-name matching shared by the comparers: titles ignored, "Holt" and "J. Holt" are "Jane Holt". */
 final class Names {
-  private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sen",
+  static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sen",
       "senator", "rep", "gov", "governor", "mayor", "president", "minister", "sir", "dame", "lord", "lady", "gen",
       "col", "capt", "rev", "hon", "judge", "justice", "chancellor");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md");

@@ -190,16 +190,17 @@ public final class CompareStage {
    */
   public static Dataset<Finding> experts(Dataset<Assertion> assertions, Dataset<Row> articleMarkers,
       Broadcast<JavaSerialized<CrossfactConfig>> config) {
-    Dataset<Assertion> people = assertions.filter(functions.col("subject").notEqual("")
-        .and(functions.col("kind").isin(Assertion.QUOTE, Assertion.ROLE)));
-    Dataset<Row> mentions = people.select(functions.lower(functions.col("subject")).as("person"),
-            functions.col("cluster"))
+    // quotes the extraction gave nobody come too: the scorer reads a titled name from their own sentence
+    Dataset<Assertion> people = assertions.filter(functions.col("kind").equalTo(Assertion.QUOTE)
+        .or(functions.col("kind").equalTo(Assertion.ROLE).and(functions.col("subject").notEqual(""))));
+    Dataset<Row> mentions = people.filter(functions.col("subject").notEqual(""))
+        .select(functions.lower(functions.col("subject")).as("person"), functions.col("cluster"))
         .distinct()
         .groupBy("person").agg(functions.count("*").as("clusters"));
     Dataset<ExpertInput> counted = people
-        .joinWith(mentions, functions.lower(people.col("subject")).equalTo(mentions.col("person")))
+        .joinWith(mentions, functions.lower(people.col("subject")).equalTo(mentions.col("person")), "left_outer")
         .map((MapFunction<scala.Tuple2<Assertion, Row>, ExpertInput>) t ->
-            new ExpertInput(t._1(), t._2().getLong(1), ""), Encoders.bean(ExpertInput.class));
+            new ExpertInput(t._1(), t._2() == null ? 0 : t._2().getLong(1), ""), Encoders.bean(ExpertInput.class));
     Dataset<ExpertInput> inputs = counted
         .joinWith(articleMarkers, counted.col("assertion.articleId").equalTo(articleMarkers.col("articleId")))
         .map((MapFunction<scala.Tuple2<ExpertInput, Row>, ExpertInput>) t ->
