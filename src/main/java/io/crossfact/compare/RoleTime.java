@@ -64,7 +64,7 @@ final class RoleTime {
     if (at <= 0) {
       return false;
     }
-    Matcher m = WHEN_WAS.matcher(sentence.substring(Math.max(0, at - 40), at));
+    Matcher m = WHEN_WAS.matcher(sentence.substring(Math.max(0, at - 60), at));
     return m.find();
   }
 
