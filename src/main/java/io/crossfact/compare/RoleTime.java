@@ -21,7 +21,7 @@ final class RoleTime {
       + "back when|at the time|as|served as|elected|became|becoming|named|appointed|nominated|"
       + "(his|her|their) (days|time|years|tenure|term) as|the tenure of|tenure of)\\s+"
       + "((he|she|they|it)\\s+(was|were|served as|became)\\s+)?(the\\s+|a\\s+|an\\s+)?"
-      + "([\\p{L}.'-]+\\s+){0,2}$");
+      + "([\\p{L}.,'-]+\\s+){0,3}$");
   /** "when he was governor": the role after a past copula in a temporal clause. */
   private static final Pattern WHEN_WAS = Pattern.compile("(?i)\\b(when|while|as|after|before)\\s+(he|she|they)\\s+"
       + "(was|were|served|became)\\b");
@@ -64,7 +64,7 @@ final class RoleTime {
     if (at <= 0) {
       return false;
     }
-    Matcher m = WHEN_WAS.matcher(sentence.substring(Math.max(0, at - 40), at));
+    Matcher m = WHEN_WAS.matcher(sentence.substring(Math.max(0, at - 60), at));
     return m.find();
   }
 
