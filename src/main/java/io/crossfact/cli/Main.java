@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Batch fact-consistency checker for news archives.",
-    subcommands = {CheckCommand.class, NightlyCommand.class, EvalQuotesCommand.class, BenchCommand.class})
+    subcommands = {CheckCommand.class, NightlyCommand.class, EvalQuotesCommand.class, EvalStoriesCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
