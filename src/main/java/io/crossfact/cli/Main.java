@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         EvalFindingsCommand.class,
         EvalRobustnessCommand.class,
         EvalExpertsCommand.class,
+        EvalStoriesCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -1,0 +1,102 @@
+package io.crossfact.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The story grouper in memory, for evaluation and tests: the same steps {@code spark.StoryStage} runs distributed
+ * (document frequencies, weighting, blocking, linking inside blocks, connected components, story ids), in the same
+ * order with the same core functions, so both give the same stories.
+ */
+public final class StoryGrouper {
+  private final StorySettings s;
+
+  public StoryGrouper(StorySettings s) {
+    this.s = s;
+  }
+
+  /** articleId to story id for every profile. */
+  public Map<String, String> group(List<StoryProfile> profiles) {
+    List<StoryVector> vectors = vectors(profiles);
+    return stories(vectors, links(vectors));
+  }
+
+  /** Weighted vectors, with document frequencies counted over {@code profiles}. */
+  public List<StoryVector> vectors(List<StoryProfile> profiles) {
+    Map<String, Long> df = new HashMap<>();
+    for (StoryProfile p : profiles) {
+      for (String f : p.getFeatures()) {
+        df.merge(f, 1L, Long::sum);
+      }
+    }
+    List<StoryVector> out = new ArrayList<>();
+    for (StoryProfile p : profiles) {
+      out.add(StoryWeigher.weigh(p, f -> df.getOrDefault(f, 1L), profiles.size(), s));
+    }
+    return out;
+  }
+
+  /** The links: candidates selected by {@link StoryNeighbours#select}. */
+  public List<StoryLink> links(List<StoryVector> vectors) {
+    return StoryNeighbours.select(candidates(vectors), s);
+  }
+
+  /** Candidate pairs found inside blocks; a pair met in several blocks counts once. */
+  public List<StoryLink> candidates(List<StoryVector> vectors) {
+    Map<String, Integer> sizes = new HashMap<>();
+    for (StoryVector v : vectors) {
+      for (String k : v.getKeys()) {
+        sizes.merge(k, 1, Integer::sum);
+      }
+    }
+    Set<String> oversized = new HashSet<>();
+    sizes.forEach((k, n) -> {
+      if (n > s.maxBlock) {
+        oversized.add(k);
+      }
+    });
+    Map<String, List<StoryVector>> blocks = new TreeMap<>();
+    for (StoryVector v : vectors) {
+      for (String b : StoryBlocker.blocks(v, oversized, s)) {
+        blocks.computeIfAbsent(b, x -> new ArrayList<>()).add(v);
+      }
+    }
+    StoryLinker linker = new StoryLinker(s);
+    Map<String, StoryLink> links = new TreeMap<>();
+    for (List<StoryVector> block : blocks.values()) {
+      StoryBlocker.pairs(block, s, (a, b) -> {
+        double sim = linker.candidate(a, b);
+        if (sim >= 0) {
+          StoryLink l = new StoryLink(a.getArticleId(), b.getArticleId(), sim);
+          links.putIfAbsent(l.getSrc() + "\u0000" + l.getDst(), l);
+        }
+      });
+    }
+    return new ArrayList<>(links.values());
+  }
+
+  /** Connected components of the links; each named by {@link Stories#storyId}. */
+  public static Map<String, String> stories(List<StoryVector> vectors, List<StoryLink> links) {
+    Stories.UnionFind uf = new Stories.UnionFind();
+    for (StoryLink l : links) {
+      uf.union(l.getSrc(), l.getDst());
+    }
+    Map<String, List<StoryVector>> components = new TreeMap<>();
+    for (StoryVector v : vectors) {
+      components.computeIfAbsent(uf.find(v.getArticleId()), x -> new ArrayList<>()).add(v);
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (List<StoryVector> members : components.values()) {
+      String id = Stories.storyId(members);
+      for (StoryVector v : members) {
+        out.put(v.getArticleId(), id);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package io.crossfact.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Whether two reports tell one story: their weighted features must be similar (cosine), and the more their dates
+ * disagree, the more similar they must be. Two reports published years apart need near-identical content (a trial
+ * report names the crime it judges); two earthquakes in one province, years apart, share places and terms but not
+ * enough to clear the raised bar.
+ */
+public final class StoryLinker {
+  private final StorySettings s;
+
+  public StoryLinker(StorySettings s) {
+    this.s = s;
+  }
+
+  /** Cosine similarity of two unit vectors with sorted features. */
+  public static double cosine(StoryVector a, StoryVector b) {
+    String[] fa = a.getFeatures();
+    String[] fb = b.getFeatures();
+    double[] wa = a.getWeights();
+    double[] wb = b.getWeights();
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < fa.length && j < fb.length) {
+      int c = fa[i].compareTo(fb[j]);
+      if (c == 0) {
+        dot += wa[i++] * wb[j++];
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  /**
+   * Cosine similarity less the date penalty: nothing within {@link StorySettings#windowDays}, then
+   * {@link StorySettings#gapPenalty} per doubling of the gap (a year apart costs about 0.47 at the defaults).
+   */
+  public double score(StoryVector a, StoryVector b) {
+    return cosine(a, b) - penalty(gapDays(a, b));
+  }
+
+  double penalty(long gap) {
+    return gap <= s.windowDays ? 0 : s.gapPenalty * (Math.log((double) gap / s.windowDays) / Math.log(2));
+  }
+
+  /** Days between the publication dates, or 0 when either is undated. */
+  static long gapDays(StoryVector a, StoryVector b) {
+    LocalDate da = date(a.getPublished());
+    LocalDate db = date(b.getPublished());
+    if (da == null || db == null) {
+      return 0;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(da, db));
+  }
+
+  static LocalDate date(String iso) {
+    if (iso == null || iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The pair's score when it is a candidate (at least {@link StorySettings#minSimilarity}), or -1. */
+  public double candidate(StoryVector a, StoryVector b) {
+    double sc = score(a, b);
+    return sc >= s.minSimilarity ? sc : -1;
+  }
+}

@@ -1,0 +1,44 @@
+package io.crossfact.story;
+
+import java.io.Serializable;
+
+/** The grouper's knobs, one set for every corpus. */
+public final class StorySettings implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Features kept per article vector, strongest first. */
+  public final int maxFeatures;
+  /** Blocking keys per article: its strongest features that at least one other article shares. */
+  public final int keys;
+  /** Weight factor of names over key terms. */
+  public final double nameBoost;
+  /** Date-adjusted similarity a pair needs to be a candidate at all. */
+  public final double minSimilarity;
+  /** Date-adjusted similarity that links a pair by itself. */
+  public final double strongSimilarity;
+  /** Below the strong bar, a pair links only if each is among the other's this many most similar candidates. */
+  public final int neighbours;
+  /** Publication dates at most this many days apart agree. */
+  public final int windowDays;
+  /** Similarity taken off per doubling of the date gap beyond the window. */
+  public final double gapPenalty;
+  /** Members of one block compared with one another; larger blocks are split by time, then compared in windows. */
+  public final int maxBlock;
+
+  public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
+      int neighbours, int windowDays, double gapPenalty, int maxBlock) {
+    this.maxFeatures = maxFeatures;
+    this.keys = keys;
+    this.nameBoost = nameBoost;
+    this.minSimilarity = minSimilarity;
+    this.strongSimilarity = strongSimilarity;
+    this.neighbours = neighbours;
+    this.windowDays = windowDays;
+    this.gapPenalty = gapPenalty;
+    this.maxBlock = maxBlock;
+  }
+
+  public static StorySettings defaults() {
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500);
+  }
+}

@@ -1,0 +1,65 @@
+package io.crossfact.story;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * An article's weighted features (TF-IDF, names boosted, unit length, the strongest kept), its dates and the
+ * blocking keys under which it meets candidate articles. Spark-encodable.
+ */
+public class StoryVector implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String articleId = "";
+  private String published = "";
+  /** Sorted. */
+  private String[] features = new String[0];
+  private double[] weights = new double[0];
+  private int[] years = new int[0];
+  private String[] keys = new String[0];
+
+  public StoryVector() {}
+
+  public StoryVector(String articleId, String published, String[] features, double[] weights, int[] years,
+      String[] keys) {
+    setArticleId(articleId);
+    setPublished(published);
+    setFeatures(features);
+    setWeights(weights);
+    setYears(years);
+    setKeys(keys);
+  }
+
+  public String getArticleId() { return articleId; }
+  public void setArticleId(String v) { articleId = v == null ? "" : v; }
+  public String getPublished() { return published; }
+  public void setPublished(String v) { published = v == null ? "" : v; }
+  public String[] getFeatures() { return features; }
+  public void setFeatures(String[] v) { features = v == null ? new String[0] : v; }
+  public double[] getWeights() { return weights; }
+  public void setWeights(double[] v) { weights = v == null ? new double[0] : v; }
+  public int[] getYears() { return years; }
+  public void setYears(int[] v) { years = v == null ? new int[0] : v; }
+  public String[] getKeys() { return keys; }
+  public void setKeys(String[] v) { keys = v == null ? new String[0] : v; }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof StoryVector)) {
+      return false;
+    }
+    StoryVector v = (StoryVector) o;
+    return articleId.equals(v.articleId) && published.equals(v.published) && Arrays.equals(features, v.features)
+        && Arrays.equals(weights, v.weights) && Arrays.equals(years, v.years) && Arrays.equals(keys, v.keys);
+  }
+
+  @Override
+  public int hashCode() {
+    return articleId.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StoryVector{" + articleId + ", " + published + ", keys " + Arrays.toString(keys) + "}";
+  }
+}
