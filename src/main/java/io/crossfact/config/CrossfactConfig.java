@@ -56,6 +56,18 @@ public final class CrossfactConfig implements Serializable {
     COMPARE_MAX_GROUP_SIZE("compare.maxGroupSize", "500", 2, 1000000),
     /** Rows report.html lists in detail (highest severity first); discrepancies.csv always has every finding. */
     REPORT_HTML_MAX_FINDINGS("report.htmlMaxFindings", "5000", 1, 10000000),
+    /** Decompressed bytes of one document (a file read whole); lowered at run time to what one task may hold. */
+    INGEST_MAX_DOCUMENT_BYTES("ingest.maxDocumentBytes", "268435456", 65536, 2000000000),
+    /** Bytes of one record: a JSON line or a WARC record's block. */
+    INGEST_MAX_RECORD_BYTES("ingest.maxRecordBytes", "33554432", 1024, 2000000000),
+    /** Seconds one file's read may take before it is quarantined (0: no limit). */
+    INGEST_READ_TIMEOUT_SECONDS("ingest.readTimeoutSeconds", "300", 0, 86400),
+    /** Characters of one document's text; a longer one is quarantined before cleaning and extraction. */
+    EXTRACT_MAX_CHARS("extract.maxChars", "2000000", 1000, 2000000000),
+    /** Assertions one document may yield; more quarantines the document (a generated or looping page). */
+    EXTRACT_MAX_ASSERTIONS("extract.maxAssertions", "20000", 1, 2000000000),
+    /** 0 (default): CSV cells that would start a spreadsheet formula get a leading apostrophe; 1: raw values. */
+    CSV_RAW_CELLS("csv.rawCells", "0", 0, 1),
     SPARK_SHUFFLE_PARTITIONS("spark.shufflePartitions", "8", 1, 100000),
     SPARK_LOG_LEVEL("spark.logLevel", "WARN", Double.NaN, Double.NaN),
     LISTS_ALIASES("lists.aliases", "aliases.csv", Double.NaN, Double.NaN),
@@ -219,6 +231,10 @@ public final class CrossfactConfig implements Serializable {
 
   public int getInt(Key k) {
     return (int) Double.parseDouble(values.get(k.name));
+  }
+
+  public long getLong(Key k) {
+    return (long) Double.parseDouble(values.get(k.name));
   }
 
   public String getString(Key k) {

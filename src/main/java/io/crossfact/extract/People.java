@@ -43,7 +43,15 @@ public final class People {
   private static final int NEAR = 900;
   private final Predicate<String> commonWord;
   private final List<Person> persons = new ArrayList<>();
-  private final List<Mention> mentions = new ArrayList<>();
+  /**
+   * Mentions in text order, ties in the order they were registered (key: offset, then a sequence number). A tree,
+   * not a list: speakers are registered at their quotes after all names are (an insertion in the middle), and every
+   * query starts at its offset instead of scanning from either end, so extraction stays linear in the text.
+   */
+  private final java.util.TreeMap<Long, Mention> mentions = new java.util.TreeMap<>();
+  private int sequence;
+  /** Each person's mention offsets, named and spoke apart (each arrives in text order): counts are binary searches. */
+  private final java.util.Map<Person, List<List<Integer>>> offsetsOf = new java.util.IdentityHashMap<>();
 
   /** People of a text whose ordinary words are unknown: every strong lone word may be a person. */
   People() {
@@ -113,11 +121,36 @@ public final class People {
   }
 
   private void addMention(Mention m) {
-    int i = mentions.size();
-    while (i > 0 && mentions.get(i - 1).offset > m.offset) {
-      i--;
+    mentions.put(((long) m.offset << 32) | sequence++, m);
+    List<List<Integer>> lists = offsetsOf.computeIfAbsent(m.person, k -> List.of(new ArrayList<>(),
+        new ArrayList<>()));
+    List<Integer> offsets = lists.get(m.spoke ? 1 : 0);
+    int j = countBelow(offsets, m.offset + 1);
+    if (j == offsets.size()) {
+      offsets.add(m.offset); // the usual case: text order
+    } else {
+      offsets.add(j, m.offset);
     }
-    mentions.add(i, m);
+  }
+
+  /** Mentions before an offset, latest first (ties: the later registered first). */
+  private Iterable<Mention> before(int offset) {
+    return mentions.headMap((long) offset << 32, false).descendingMap().values();
+  }
+
+  /** How many of the sorted offsets are below {@code offset}. */
+  private static int countBelow(List<Integer> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid) < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The person a name (titles stripped) refers to as of an offset, or null. */
@@ -158,14 +191,8 @@ public final class People {
   }
 
   private int mentionsBefore(Person p, int offset) {
-    int n = 0;
-    for (Mention m : mentions) {
-      if (m.offset >= offset) {
-        break;
-      }
-      n += m.person == p ? 1 : 0;
-    }
-    return n;
+    List<List<Integer>> lists = offsetsOf.get(p);
+    return lists == null ? 0 : countBelow(lists.get(0), offset) + countBelow(lists.get(1), offset);
   }
 
   private static boolean sameFirst(String a, String b) {
@@ -187,11 +214,7 @@ public final class People {
    */
   Person antecedent(Gender pronoun, int offset, int floor) {
     boolean latest = true;
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Mention m = mentions.get(i);
-      if (m.offset >= offset) {
-        continue;
-      }
+    for (Mention m : before(offset)) {
       if (m.offset < offset - SPEAKER_WINDOW) {
         break;
       }
@@ -208,11 +231,7 @@ public final class People {
       latest &= m.quoted || !m.focus;
     }
     Mention nearest = null;
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Mention m = mentions.get(i);
-      if (m.offset >= offset) {
-        continue;
-      }
+    for (Mention m : before(offset)) {
       if (m.offset < floor) {
         break;
       }
@@ -232,9 +251,8 @@ public final class People {
 
   /** The latest person introduced before an offset whose roles fit a description ({@code oregon senator}). */
   Person described(List<String> descriptionWords, int offset) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Mention m = mentions.get(i);
-      if (m.offset < offset && m.person.fits(descriptionWords)) {
+    for (Mention m : before(offset)) {
+      if (m.person.fits(descriptionWords)) {
         return m.person;
       }
     }
@@ -253,11 +271,7 @@ public final class People {
 
   /** The last person opening a clause outside quotes in [from, to), or null. */
   Person lastSubject(int from, int to) {
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Mention m = mentions.get(i);
-      if (m.offset >= to) {
-        continue;
-      }
+    for (Mention m : before(to)) {
       if (m.offset < from) {
         return null;
       }

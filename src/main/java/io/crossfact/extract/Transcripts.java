@@ -170,13 +170,22 @@ final class Transcripts {
     return p != null ? p.name() : names.canonical(written);
   }
 
-  private static boolean overlapsQuote(List<QuoteSpan> quotes, int s, int e) {
-    for (QuoteSpan q : quotes) {
-      if (q.open < e && q.after() > s) {
-        return true;
+  /**
+   * Whether a quote overlaps [s, e). The scanner's quotes are in text order and do not overlap, so only the last one
+   * opening before {@code e} can reach past {@code s}: a binary search, not a scan per transcript line.
+   */
+  static boolean overlapsQuote(List<QuoteSpan> quotes, int s, int e) {
+    int lo = 0;
+    int hi = quotes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (quotes.get(mid).open < e) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo > 0 && quotes.get(lo - 1).after() > s;
   }
 
 }

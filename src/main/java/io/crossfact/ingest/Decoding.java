@@ -25,8 +25,6 @@ import java.util.zip.ZipException;
  * the quarantine reason, so callers never see an exception from bad content.
  */
 final class Decoding {
-  /** A gzip bomb must not take an executor down; no news document or feed file comes near this. */
-  static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
   /** Share of control bytes above which content is not text (text files carry only tab, CR, LF, FF). */
   static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -50,21 +48,25 @@ final class Decoding {
     }
   }
 
-  /** Inflates gzip data (all members), failing with a {@code truncated gzip: ...} reason on cut or corrupt input. */
-  static byte[] gunzip(byte[] bytes) throws Failure {
+  /**
+   * Inflates gzip data (all members), failing with a {@code truncated gzip: ...} reason on cut or corrupt input and
+   * with {@code too large after decompression} past the limit (a gzip bomb stops there, before it fills the heap).
+   */
+  static byte[] gunzip(byte[] bytes, ReadLimits limits) throws Failure {
     if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
       throw new Failure(bytes.length == 0 ? "truncated gzip: empty file"
           : "truncated gzip: not gzip data (missing gzip header)");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length * 4));
+    long max = limits.maxDocumentBytes();
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(max, Math.max(64L, bytes.length * 4L)));
     byte[] buf = new byte[64 * 1024];
     try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), buf.length)) {
       long total = 0;
       int n;
       while ((n = in.read(buf)) > 0) {
         total += n;
-        if (total > MAX_INFLATED_BYTES) {
-          throw new Failure("too large: more than " + (MAX_INFLATED_BYTES >> 20) + " MB after decompression");
+        if (total > max) {
+          throw new Failure(limits.tooLargeAfterDecompression());
         }
         out.write(buf, 0, n);
       }

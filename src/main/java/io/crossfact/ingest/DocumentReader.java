@@ -32,10 +32,15 @@ public final class DocumentReader {
    * @param bytes the file's bytes as stored (still compressed for {@code .gz})
    */
   public static List<Article> read(String path, byte[] bytes) {
+    return read(path, bytes, ReadLimits.unlimited());
+  }
+
+  /** As {@link #read(String, byte[])}, within the limits (decompressed bytes, record bytes, characters). */
+  public static List<Article> read(String path, byte[] bytes, ReadLimits limits) {
     String p = path == null ? "" : path;
     FileName name = FileName.of(p);
     try {
-      return readChecked(p, name, bytes == null ? new byte[0] : bytes);
+      return readChecked(p, name, bytes == null ? new byte[0] : bytes, limits);
     } catch (RuntimeException | StackOverflowError e) {
       // a safety net for the executor: one pathological file must not fail the whole job
       return List.of(Article.quarantined(name.fileLevelId(), p, name.format(), unreadable(e)));
@@ -55,8 +60,14 @@ public final class DocumentReader {
 
   /** The records of a run of whole lines cut from a splittable JSON-lines file (see JsonLinesReader#readChunk). */
   public static List<Article> readJsonLinesChunk(String path, byte[] chunk, long firstLineNo, long offset) {
+    return readJsonLinesChunk(path, chunk, firstLineNo, offset, ReadLimits.unlimited());
+  }
+
+  /** As above, within the limits. */
+  public static List<Article> readJsonLinesChunk(String path, byte[] chunk, long firstLineNo, long offset,
+      ReadLimits limits) {
     try {
-      return JsonLinesReader.readChunk(path, chunk, firstLineNo, offset);
+      return JsonLinesReader.readChunk(path, chunk, firstLineNo, offset, limits);
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(Article.quarantined(FileName.of(path).fileLevelId() + "@" + offset, path, JsonLinesReader.FORMAT,
           unreadable(e)));
@@ -75,19 +86,32 @@ public final class DocumentReader {
     return reason.length() > 200 ? reason.substring(0, 197) + "..." : reason;
   }
 
-  private static List<Article> readChecked(String path, FileName name, byte[] raw) {
+  /** The file name of a path or URI (its last segment, percent-decoded for a URI). */
+  public static String fileNameOf(String path) {
+    return FileName.of(path == null ? "" : path).fileName();
+  }
+
+  /** The quarantined row that stands for a whole file (id, path and format from its name). */
+  public static Article quarantinedFile(String path, String reason) {
+    FileName name = FileName.of(path == null ? "" : path);
+    return Article.quarantined(name.fileLevelId(), path, name.format(), reason);
+  }
+
+  private static List<Article> readChecked(String path, FileName name, byte[] raw, ReadLimits limits) {
     if (name.format().isEmpty() || !name.supported()) {
       return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), "unsupported format: "
           + (name.extension().isEmpty() ? "no file extension" : "." + name.extension())));
     }
     if (name.format().equals(WarcFileReader.FORMAT)) {
       // jwarc reads gzip members itself, record by record, so a damaged tail still yields the records before it
-      return WarcFileReader.read(path, name.fileLevelId(), raw);
+      return WarcFileReader.read(path, name.fileLevelId(), raw, limits);
     }
     byte[] bytes = raw;
     try {
       if (name.gzipped()) {
-        bytes = Decoding.gunzip(raw);
+        bytes = Decoding.gunzip(raw, limits);
+      } else if (raw.length > limits.maxDocumentBytes()) {
+        throw new Decoding.Failure(limits.tooLarge(raw.length));
       }
       if (bytes.length == 0) {
         throw new Decoding.Failure("empty file");
@@ -97,7 +121,7 @@ public final class DocumentReader {
         throw new Decoding.Failure("binary content");
       }
       if (jsonLines) {
-        return JsonLinesReader.read(path, name.fileName(), Decoding.utf16ToUtf8(bytes));
+        return JsonLinesReader.read(path, name.fileName(), Decoding.utf16ToUtf8(bytes), limits);
       }
       Article a = Article.quarantined(name.fileLevelId(), path, name.format(), "");
       if (name.format().equals(HTML)) {
@@ -105,17 +129,27 @@ public final class DocumentReader {
         if (html.isBlank()) {
           throw new Decoding.Failure("whitespace only");
         }
-        fillFromHtml(a, HtmlReader.parse(html, ""));
+        HtmlReader.Page page = HtmlReader.parse(html, "");
+        checkLength(page.text().length(), limits);
+        fillFromHtml(a, page);
       } else {
         String text = crlfToLf(Decoding.decodeUtf8(bytes));
         if (text.isBlank()) {
           throw new Decoding.Failure("whitespace only");
         }
+        checkLength(text.length(), limits);
         fillFromText(a, text);
       }
       return List.of(a);
     } catch (Decoding.Failure f) {
       return List.of(Article.quarantined(name.fileLevelId(), path, name.format(), f.reason()));
+    }
+  }
+
+  /** The per-document character budget: a longer text is quarantined before cleaning and extraction see it. */
+  static void checkLength(long chars, ReadLimits limits) throws Decoding.Failure {
+    if (chars > limits.maxChars()) {
+      throw new Decoding.Failure(limits.tooLong(chars));
     }
   }
 

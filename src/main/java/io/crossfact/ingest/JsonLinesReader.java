@@ -29,26 +29,37 @@ final class JsonLinesReader {
   private JsonLinesReader() {}
 
   static List<Article> read(String path, String fileName, byte[] bytes) {
+    return read(path, fileName, bytes, ReadLimits.unlimited());
+  }
+
+  static List<Article> read(String path, String fileName, byte[] bytes, ReadLimits limits) {
     int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
     int first = skip;
     while (first < bytes.length && isSpace(bytes[first])) {
       first++;
     }
+    int firstEnd = first;
+    while (firstEnd < bytes.length && bytes[firstEnd] != '\n') {
+      firstEnd++;
+    }
+    if (firstEnd - first > limits.maxRecordBytes()) {
+      return readLines(path, fileName, bytes, skip, 0, 0, limits); // the first line is itself a record too large
+    }
     if (first < bytes.length && bytes[first] == '[' && (!firstLineIsComplete(bytes, first) || !hasSecondLine(bytes, first))) {
-      return readWhole(path, fileName, bytes, skip); // a JSON array document, pretty-printed or on one line
+      return readWhole(path, fileName, bytes, skip, limits); // a JSON array document, pretty-printed or on one line
     }
     if (first < bytes.length && bytes[first] == '{' && !firstLineIsComplete(bytes, first)) {
       // Either one pretty-printed object, or JSON lines whose first line is cut: whichever reading explains
       // the file better wins, so a cut first line does not hide the good lines after it.
-      List<Article> whole = readWhole(path, fileName, bytes, skip);
+      List<Article> whole = readWhole(path, fileName, bytes, skip, limits);
       if (!whole.isEmpty() && whole.get(whole.size() - 1).isOk()) {
         return whole;
       }
-      List<Article> lines = readLines(path, fileName, bytes, skip);
+      List<Article> lines = readLines(path, fileName, bytes, skip, 0, 0, limits);
       return lines.stream().allMatch(a -> a.getReason().startsWith("broken JSON")) ? whole : lines;
     }
-    return readLines(path, fileName, bytes, skip);
+    return readLines(path, fileName, bytes, skip, 0, 0, limits);
   }
 
   /**
@@ -80,19 +91,15 @@ final class JsonLinesReader {
    * number of its first line in the file and {@code offset} the chunk's byte offset, so ids and reasons name the
    * same lines and bytes as reading the whole file would.
    */
-  public static List<Article> readChunk(String path, byte[] chunk, long firstLineNo, long offset) {
+  public static List<Article> readChunk(String path, byte[] chunk, long firstLineNo, long offset, ReadLimits limits) {
     String fileName = DocumentReader.FileName.of(path).fileName();
     int skip = offset == 0 && chunk.length >= 3 && (chunk[0] & 0xff) == 0xef && (chunk[1] & 0xff) == 0xbb
         && (chunk[2] & 0xff) == 0xbf ? 3 : 0;
-    return readLines(path, fileName, chunk, skip, (int) firstLineNo - 1, offset);
-  }
-
-  private static List<Article> readLines(String path, String fileName, byte[] bytes, int skip) {
-    return readLines(path, fileName, bytes, skip, 0, 0);
+    return readLines(path, fileName, chunk, skip, (int) firstLineNo - 1, offset, limits);
   }
 
   private static List<Article> readLines(String path, String fileName, byte[] bytes, int skip, int linesBefore,
-      long offset) {
+      long offset, ReadLimits limits) {
     List<Article> out = new ArrayList<>();
     int lineNo = linesBefore;
     int start = skip;
@@ -103,8 +110,12 @@ final class JsonLinesReader {
       }
       lineNo++;
       int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      if (!isBlank(bytes, start, stop)) {
-        out.add(readLine(path, fileName, bytes, start, stop, lineNo, offset));
+      if (stop - start > limits.maxRecordBytes()) {
+        // too large is not broken: say so, and do not hand a 300 MB line to the JSON parser
+        out.add(Article.quarantined(fileName + ":" + lineNo, path, FORMAT,
+            limits.recordTooLarge("line " + lineNo, stop - start)));
+      } else if (!isBlank(bytes, start, stop)) {
+        out.add(readLine(path, fileName, bytes, start, stop, lineNo, offset, limits));
       }
       if (end >= bytes.length) {
         break;
@@ -115,7 +126,7 @@ final class JsonLinesReader {
   }
 
   private static Article readLine(String path, String fileName, byte[] bytes, int start, int stop, int lineNo,
-      long offset) {
+      long offset, ReadLimits limits) {
     String defaultId = fileName + ":" + lineNo;
     byte[] line = java.util.Arrays.copyOfRange(bytes, start, stop);
     String json;
@@ -137,10 +148,10 @@ final class JsonLinesReader {
     } catch (JsonProcessingException e) {
       return Article.quarantined(defaultId, path, FORMAT, "broken JSON at line " + lineNo + ": " + shortMessage(e));
     }
-    return toArticle(node, defaultId, path, lineNo);
+    return toArticle(node, defaultId, path, lineNo, limits);
   }
 
-  private static List<Article> readWhole(String path, String fileName, byte[] bytes, int skip) {
+  private static List<Article> readWhole(String path, String fileName, byte[] bytes, int skip, ReadLimits limits) {
     List<Article> out = new ArrayList<>();
     String json;
     try {
@@ -164,7 +175,7 @@ final class JsonLinesReader {
       while (t != null && t != JsonToken.END_ARRAY) {
         line = p.currentTokenLocation().getLineNr();
         JsonNode node = STREAMING.readTree(p);
-        out.add(toArticle(node, fileName + ":" + line, path, line));
+        out.add(toArticle(node, fileName + ":" + line, path, line, limits));
         if (!array) {
           break;
         }
@@ -186,9 +197,9 @@ final class JsonLinesReader {
   }
 
   /** One record to an article; a failure nobody foresaw costs that record only, never its neighbours. */
-  static Article toArticle(JsonNode node, String defaultId, String path, int lineNo) {
+  static Article toArticle(JsonNode node, String defaultId, String path, int lineNo, ReadLimits limits) {
     try {
-      return recordToArticle(node, defaultId, path, lineNo);
+      return recordToArticle(node, defaultId, path, lineNo, limits);
     } catch (RuntimeException | StackOverflowError e) {
       String id = scalar(node, "id").strip();
       return Article.quarantined(id.isEmpty() ? defaultId : id, path, FORMAT, DocumentReader.unreadable(e));
@@ -196,7 +207,8 @@ final class JsonLinesReader {
   }
 
   /** Explicit fields win over what the text or HTML says about itself. */
-  private static Article recordToArticle(JsonNode node, String defaultId, String path, int lineNo) {
+  private static Article recordToArticle(JsonNode node, String defaultId, String path, int lineNo,
+      ReadLimits limits) {
     if (!node.isObject()) {
       return Article.quarantined(defaultId, path, FORMAT, "broken JSON at line " + lineNo + ": expected an object, found "
           + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
@@ -226,11 +238,19 @@ final class JsonLinesReader {
     String text = hasText ? textNode.asText() : "";
     if (text.isBlank() && hasHtml && htmlNode.isValueNode() && !htmlNode.asText().isBlank()) {
       HtmlReader.Page page = HtmlReader.parse(htmlNode.asText(), a.getUrl());
+      if (page.text().length() > limits.maxChars()) {
+        a.setReason(limits.tooLong(page.text().length()));
+        return a;
+      }
       DocumentReader.fillFromHtml(a, page);
       return a;
     }
     if (text.isBlank()) {
       a.setReason("whitespace only");
+      return a;
+    }
+    if (text.length() > limits.maxChars()) {
+      a.setReason(limits.tooLong(text.length()));
       return a;
     }
     DocumentReader.fillFromText(a, text);

@@ -29,8 +29,10 @@ public final class ExtractStage {
   public static Dataset<Assertion> extract(Dataset<Article> articles, Broadcast<JavaSerialized<CrossfactConfig>> config) {
     return articles.filter(functions.col("status").equalTo(Article.OK))
         .mapPartitions((org.apache.spark.api.java.function.MapPartitionsFunction<Article, Assertion>) it -> {
-          ArticleExtractor extractor = new ArticleExtractor(config.value().get());
-          return new FlatteningIterator<>(it, a -> extractOne(extractor, a));
+          CrossfactConfig c = config.value().get();
+          ArticleExtractor extractor = new ArticleExtractor(c);
+          long maxAssertions = c.getLong(CrossfactConfig.Key.EXTRACT_MAX_ASSERTIONS);
+          return new FlatteningIterator<>(it, a -> extractOne(extractor, a, maxAssertions));
         }, Encoders.bean(Assertion.class));
   }
 
@@ -57,22 +59,38 @@ public final class ExtractStage {
         }, Encoders.bean(Article.class));
   }
 
-  /** One article's assertions; a failing article becomes a reject marker, never a failed task. */
-  private static List<Assertion> extractOne(ArticleExtractor extractor, Article a) {
+  /**
+   * One article's assertions; a failing article (any Throwable: an OutOfMemoryError from one document too) or one
+   * over the assertion budget becomes a reject marker, never a failed task.
+   */
+  static List<Assertion> extractOne(ArticleExtractor extractor, Article a, long maxAssertions) {
     try {
       List<Assertion> out = new ArrayList<>(extractor.extract(a));
+      if (out.size() > maxAssertions) {
+        return List.of(failed(a, String.format(java.util.Locale.ROOT,
+            "too many assertions: %,d, limit %,d (extract.maxAssertions)", out.size(), maxAssertions)));
+      }
       for (Assertion s : out) {
         s.setSource(a.getSource());
         s.setPublished(a.getPublished());
         s.setUrl(a.getUrl());
       }
       return out;
-    } catch (RuntimeException | StackOverflowError e) {
-      Assertion failed = new Assertion();
-      failed.setArticleId(a.getArticleId());
-      failed.setKind(FAILED);
-      failed.setValue("extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return List.of(failed);
+    } catch (OutOfMemoryError e) {
+      return List.of(failed(a, "too large for memory: OutOfMemoryError during extraction of "
+          + a.getText().length() + " characters"));
+    } catch (Throwable e) {
+      String m = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+      return List.of(failed(a, "extraction failed: " + e.getClass().getSimpleName()
+          + (m.length() > 200 ? m.substring(0, 197) + "..." : m)));
     }
+  }
+
+  private static Assertion failed(Article a, String reason) {
+    Assertion failed = new Assertion();
+    failed.setArticleId(a.getArticleId());
+    failed.setKind(FAILED);
+    failed.setValue(reason);
+    return failed;
   }
 }

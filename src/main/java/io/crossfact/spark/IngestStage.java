@@ -1,6 +1,9 @@
 package io.crossfact.spark;
 
+import io.crossfact.config.CrossfactConfig;
+import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.ingest.DocumentReader;
+import io.crossfact.ingest.ReadLimits;
 import io.crossfact.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +34,13 @@ import org.apache.spark.sql.functions;
  * row with a reason: every input document is either processed or listed.
  */
 public final class IngestStage {
-  /** Files above this size are quarantined rather than read into memory. */
-  static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
-
   private IngestStage() {}
+
+  /** The configured read limits (held on each executor to its heap share by {@link BoundedReads#forThisExecutor}). */
+  public static ReadLimits limits(CrossfactConfig config) {
+    return new ReadLimits(config.getLong(Key.INGEST_MAX_DOCUMENT_BYTES), config.getLong(Key.INGEST_MAX_RECORD_BYTES),
+        config.getLong(Key.EXTRACT_MAX_CHARS), config.getLong(Key.INGEST_READ_TIMEOUT_SECONDS) * 1000L);
+  }
 
   /**
    * Every regular file under the given paths (files or directories, recursive), sorted by path.
@@ -89,10 +95,20 @@ public final class IngestStage {
    * lines file (a crawl dump of 100,000 articles is common) is read in byte ranges by several tasks, not by one.
    */
   public static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions) {
-    return read(spark, files, partitions, MIN_RANGE_BYTES);
+    return read(spark, files, partitions, MIN_RANGE_BYTES, limits(io.crossfact.config.CrossfactConfig.defaults()));
+  }
+
+  /** As above, within the given limits (see {@link ReadLimits}). */
+  public static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, ReadLimits limits) {
+    return read(spark, files, partitions, MIN_RANGE_BYTES, limits);
   }
 
   static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, long minRange) {
+    return read(spark, files, partitions, minRange, limits(io.crossfact.config.CrossfactConfig.defaults()));
+  }
+
+  static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, long minRange,
+      ReadLimits configured) {
     Broadcast<JavaSerialized<SerializableHadoopConf>> conf = hadoopConf(spark);
     List<ReadUnit> units = plan(spark, files, partitions, conf, minRange);
     // Contiguous slices of the sorted units (not a hash of the path, which left some tasks with three files and
@@ -102,9 +118,12 @@ public final class IngestStage {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n).rdd(),
         Encoders.bean(ReadUnit.class));
     return listed
-        .flatMap((FlatMapFunction<ReadUnit, Article>) u -> (u.isWhole()
-                ? readFile(u.file(), conf.value().get().get())
-                : readRange(u, conf.value().get().get())).iterator(),
+        .flatMap((FlatMapFunction<ReadUnit, Article>) u -> {
+          ReadLimits limits = BoundedReads.forThisExecutor(configured);
+          return (u.isWhole()
+              ? readFile(u.file(), conf.value().get().get(), limits)
+              : readRange(u, conf.value().get().get(), limits)).iterator();
+        },
             Encoders.bean(Article.class));
   }
 
@@ -167,6 +186,9 @@ public final class IngestStage {
 
   /** {newline bytes in the range or -1 if unreadable, 1 if the range starts the file and its head is splittable}. */
   static long[] countRange(ReadUnit u, Configuration conf) {
+    if (BoundedReads.specialKind(u.getPath()) != null) {
+      return new long[] {-1, 0}; // read whole, where it is quarantined by type
+    }
     Path p = new Path(u.getPath());
     try (org.apache.hadoop.fs.FSDataInputStream in = p.getFileSystem(conf).open(p)) {
       in.seek(u.getStart());
@@ -192,8 +214,8 @@ public final class IngestStage {
         left -= r;
       }
       return new long[] {newlines, headOk};
-    } catch (IOException | RuntimeException e) {
-      return new long[] {-1, 0};
+    } catch (Throwable e) {
+      return new long[] {-1, 0}; // read whole, where the failure is quarantined with its reason
     }
   }
 
@@ -202,7 +224,25 @@ public final class IngestStage {
    * into it belongs to the previous range; the last line is read past the range's end).
    */
   static List<Article> readRange(ReadUnit u, Configuration conf) {
+    return readRange(u, conf, ReadLimits.unlimited());
+  }
+
+  /**
+   * As above; a line longer than the record limit is not buffered: it is skipped to its end and listed as
+   * {@code record too large} (its place in the chunk kept by an empty line, so later lines keep their numbers).
+   */
+  static List<Article> readRange(ReadUnit u, Configuration conf, ReadLimits limits) {
     String name = new Path(u.getPath()).getName();
+    try {
+      return BoundedReads.withTimeout(limits.readTimeoutMillis(), () -> readRangeBounded(u, conf, limits));
+    } catch (Throwable e) {
+      return List.of(Article.quarantined(DocumentReader.articleIdOf(name) + "@" + u.getStart(), u.getPath(), "jsonl",
+          "unreadable range " + u.getStart() + "-" + u.getEnd() + ": " + BoundedReads.reason(e, limits)));
+    }
+  }
+
+  private static List<Article> readRangeBounded(ReadUnit u, Configuration conf, ReadLimits limits)
+      throws IOException {
     Path p = new Path(u.getPath());
     try (org.apache.hadoop.fs.FSDataInputStream raw = p.getFileSystem(conf).open(p)) {
       long pos = u.getStart();
@@ -223,50 +263,85 @@ public final class IngestStage {
         firstLine++;
       }
       long chunkStart = pos;
-      java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
+      Chunk chunk = new Chunk();
+      List<long[]> tooLarge = new ArrayList<>(); // {line number, bytes}
+      long line = firstLine;
       int c = 0;
       while (pos < u.getEnd() && c != -1) {
+        int lineStart = chunk.size();
+        long lineBytes = 0;
+        boolean over = false;
         while ((c = in.read()) != -1) {
-          chunk.write(c);
           pos++;
           if (c == '\n') {
             break;
           }
+          lineBytes++;
+          if (!over && lineBytes > limits.maxRecordBytes()) {
+            over = true;
+            chunk.truncate(lineStart);
+          }
+          if (!over) {
+            chunk.write(c);
+          }
         }
+        if (over) {
+          tooLarge.add(new long[] {line, lineBytes});
+        }
+        if (c == '\n' || over) {
+          chunk.write('\n');
+        }
+        line++;
       }
-      if (chunk.size() == 0) {
-        return List.of();
+      List<Article> out = new ArrayList<>();
+      if (chunk.size() > 0) {
+        out.addAll(DocumentReader.readJsonLinesChunk(u.getPath(), chunk.toByteArray(), firstLine, chunkStart,
+            limits));
       }
-      return DocumentReader.readJsonLinesChunk(u.getPath(), chunk.toByteArray(), firstLine, chunkStart);
-    } catch (IOException | RuntimeException e) {
-      return List.of(Article.quarantined(DocumentReader.articleIdOf(name) + "@" + u.getStart(), u.getPath(), "jsonl",
-          "unreadable range " + u.getStart() + "-" + u.getEnd() + ": " + e.getClass().getSimpleName() + ": "
-              + e.getMessage()));
+      String fileName = DocumentReader.fileNameOf(u.getPath());
+      for (long[] t : tooLarge) {
+        out.add(Article.quarantined(fileName + ":" + t[0], u.getPath(), "jsonl",
+            limits.recordTooLarge("line " + t[0], t[1])));
+      }
+      return out;
+    }
+  }
+
+  /** A byte buffer that can drop what it holds past a mark (the start of a line found to be too large). */
+  private static final class Chunk extends java.io.ByteArrayOutputStream {
+    void truncate(int size) {
+      count = size;
     }
   }
 
   /** Reads one file; any failure, even an unexpected one, becomes a quarantined article (dead letter). */
   static List<Article> readFile(InputFile f, Configuration conf) {
-    String name = new Path(f.getPath()).getName();
-    if (f.getLength() > MAX_FILE_BYTES) {
-      return List.of(Article.quarantined(DocumentReader.articleIdOf(name), f.getPath(), "",
-          "file too large: " + f.getLength() + " bytes (limit " + MAX_FILE_BYTES + ")"));
-    }
-    byte[] bytes;
+    return readFile(f, conf, ReadLimits.unlimited());
+  }
+
+  /**
+   * Reads one file within the limits: refused by type if it is no regular file, quarantined unread if larger than
+   * the limit, read against the deadline; every {@link Throwable}, errors included, becomes a quarantined article
+   * with the reason, so one file never fails the task.
+   */
+  static List<Article> readFile(InputFile f, Configuration conf, ReadLimits limits) {
+    String path = f.getPath();
     try {
-      Path p = new Path(f.getPath());
-      try (InputStream in = p.getFileSystem(conf).open(p)) {
-        bytes = in.readAllBytes();
+      String special = BoundedReads.specialKind(path);
+      if (special != null) {
+        return List.of(DocumentReader.quarantinedFile(path, "not a regular file: " + special));
       }
-    } catch (IOException | RuntimeException e) {
-      return List.of(Article.quarantined(DocumentReader.articleIdOf(name), f.getPath(), "",
-          "unreadable file: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
-    }
-    try {
-      return DocumentReader.read(f.getPath(), bytes);
-    } catch (RuntimeException | StackOverflowError e) {
-      return List.of(Article.quarantined(DocumentReader.articleIdOf(name), f.getPath(), "",
-          "ingest failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+      if (f.getLength() > limits.maxDocumentBytes()) {
+        return List.of(DocumentReader.quarantinedFile(path, limits.tooLarge(f.getLength())));
+      }
+      byte[] bytes = BoundedReads.readAtMost(path, conf, limits.maxDocumentBytes(), limits.readTimeoutMillis());
+      if (bytes == null) {
+        return List.of(DocumentReader.quarantinedFile(path, "too large: the file grew past "
+            + (limits.maxDocumentBytes() >> 20) + " MB while it was read"));
+      }
+      return DocumentReader.read(path, bytes, limits);
+    } catch (Throwable e) {
+      return List.of(DocumentReader.quarantinedFile(path, BoundedReads.reason(e, limits)));
     }
   }
 
