@@ -1023,6 +1023,9 @@ final class Attributor {
       return false;
     }
     if (t.isCapitalized(k)) {
+      if (PersonExtractor.opensNameAfterTitle(t, k)) {
+        return true; // "Vice Premier He Jun"
+      }
       if (Cues.PRONOUNS.contains(PersonExtractor.stripPossessive(t.lower(k)))) {
         return false; // "He’s predicting"
       }

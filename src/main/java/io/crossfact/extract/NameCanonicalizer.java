@@ -19,7 +19,7 @@ public final class NameCanonicalizer {
       Map.entry("sen", "senator"), Map.entry("senator", "senator"), Map.entry("rep", "representative"),
       Map.entry("representative", "representative"), Map.entry("gov", "governor"), Map.entry("governor", "governor"),
       Map.entry("dr", "doctor"), Map.entry("prof", "professor"), Map.entry("professor", "professor"),
-      Map.entry("president", "president"), Map.entry("vice", "vice"), Map.entry("minister", "minister"),
+      Map.entry("president", "president"), Map.entry("premier", "premier"), Map.entry("vice", "vice"), Map.entry("minister", "minister"),
       Map.entry("secretary", "secretary"), Map.entry("mayor", "mayor"), Map.entry("judge", "judge"),
       Map.entry("justice", "justice"), Map.entry("gen", "general"), Map.entry("general", "general"),
       Map.entry("lt", "lieutenant"), Map.entry("col", "colonel"), Map.entry("capt", "captain"),

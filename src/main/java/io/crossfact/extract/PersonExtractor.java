@@ -99,7 +99,7 @@ public final class PersonExtractor {
       }
       if (Character.isUpperCase(w.charAt(0))) {
         if (Lexicon.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !NameCanonicalizer.HONORIFICS.containsKey(
-            NameCanonicalizer.bare(w)) && !closesGivenName(t, m)) {
+            NameCanonicalizer.bare(w)) && !closesGivenName(t, m) && !opensNameAfterTitle(t, m)) {
           break; // "John Leguizamo On How ...": headline capitals are not part of the name
         }
         if (headlineVerb(w)) {
@@ -117,6 +117,19 @@ public final class PersonExtractor {
       }
     }
     return m;
+  }
+
+  /**
+   * "Vice Premier He Jun", "Governor Will Ortega", "Minister May Chen": after a title, a pronoun or common word that
+   * a capitalised word (no common word itself) follows on the same line is a given name, not the sentence going on.
+   */
+  static boolean opensNameAfterTitle(Tokens t, int m) {
+    if (m < 1 || NameCanonicalizer.titleRole(t.word(m - 1)) == null || m + 1 >= t.size()) {
+      return false;
+    }
+    return t.isWord(m + 1) && t.isCapitalized(m + 1) && !t.breakBetween(t.end(m), t.start(m + 1))
+        && !Lexicon.NOT_NAMES.contains(t.lower(m + 1)) && NameCanonicalizer.titleRole(t.word(m + 1)) == null
+        && !Lexicon.isOrgWord(t.lower(m + 1));
   }
 
   /**
