@@ -356,15 +356,21 @@ public final class PolnearEval {
     }
   }
 
+  /**
+   * Words of a quote: runs separated by white space, or by a comma or semicolon glued to the next letter
+   * ({@code Seriously,just stop} is three words), so a text that lost its spaces after commas keeps its count.
+   */
   static int words(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      char c = s.charAt(i);
+      boolean w = Character.isLetterOrDigit(c);
       if (w && !in) {
         n++;
       }
-      in = w || in && !Character.isWhitespace(s.charAt(i));
+      boolean glued = (c == ',' || c == ';') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+      in = w || in && !Character.isWhitespace(c) && !glued;
     }
     return n;
   }

@@ -65,6 +65,14 @@ class PolnearEvalTest {
   }
 
   @Test
+  void wordsGluedByACommaStillCountAsTwo() {
+    assertEquals(4, PolnearEval.words("Seriously,just stop lying."));
+    assertEquals(4, PolnearEval.words("Seriously, just stop lying."));
+    assertEquals(4, PolnearEval.words("It cost 1,000 dollars"));
+    assertEquals(3, PolnearEval.words("The U.S. agreed"));
+  }
+
+  @Test
   void sourceKindsTellNamesPronounsAndDescriptionsApart() {
     assertEquals("pronoun", PolnearEval.sourceKind("She"));
     assertEquals("named", PolnearEval.sourceKind("A top strategist, John Weaver,"));
