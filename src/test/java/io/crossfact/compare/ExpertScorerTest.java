@@ -193,4 +193,144 @@ class ExpertScorerTest {
     assertEquals(1, flagged.size());
     assertTrue(flagged.get(0).getSignals().contains("vague-institution"), flagged.get(0).getSignals());
   }
+
+  // --- layouts that scraped and content-farm pages use (issue 13) ---
+
+  private static Assertion said(String subject, String kind, String words, String sentence, int start) {
+    Assertion q = quote(subject, words, start);
+    q.setSpeakerKind(kind);
+    q.setText(sentence);
+    return q;
+  }
+
+  @Test
+  void readNameDropsAGluedTitleAndFixesCapitalsAndLowerCase() {
+    assertEquals("Paul Ostrander", ExpertScorer.readName("Dr.Paul Ostrander"));
+    assertEquals("Rosa Alvaro", ExpertScorer.readName("DR. ROSA ALVARO"));
+    assertEquals("Tomas Brennan", ExpertScorer.readName("dr. tomas brennan"));
+    assertEquals("Nina Faroukh", ExpertScorer.readName("Nina Faroukh"));
+    assertEquals("", ExpertScorer.readName("DR."));
+    assertEquals("", ExpertScorer.readName(""));
+  }
+
+  @Test
+  void aQuoteWithNobodyGoesToTheTitledNameInItsOwnSentence() {
+    String words = "The outcome will depend on patience on both sides.";
+    Assertion q = said("", "", words, "\u201C" + words + "\u201D said Dr. Helen Brooks, a senior analyst at the "
+        + "Center for Public Strategy.", 40);
+    List<Finding> fs = scorer.score("", List.of(q), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertEquals("Helen Brooks", fs.get(0).getSubject());
+    assertEquals("unseen=0.20;vague-institution=0.25;generic-quote=0.15", fs.get(0).getSignals());
+  }
+
+  @Test
+  void aBareTitleSpeakerAndCapitalsAreReadFromTheSentence() {
+    String words = "We should not underestimate how much is at stake here,";
+    Assertion q = said("DR.", "named", words, "\u201C" + words + "\u201D said DR. LENA RENNER, SENIOR FELLOW AT THE "
+        + "INSTITUTE FOR CIVIC FUTURES.", 40);
+    List<Finding> fs = scorer.score("", List.of(q), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertEquals("Lena Renner", fs.get(0).getSubject());
+  }
+
+  @Test
+  void anInstitutionSpeakerGivesWayToTheProfessorWrittenBeforeIt() {
+    String words = "It is important that all sides come together and find common ground.";
+    Assertion q = said("Centre for Strategic Dialogue", "organization", words, "Professor Ada Quill of the Centre for "
+        + "Strategic Dialogue put it plainly: \u201C" + words + "\u201D", 40);
+    List<Finding> fs = scorer.score("", List.of(q), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertEquals("Ada Quill", fs.get(0).getSubject());
+  }
+
+  @Test
+  void aSpeakerCarriedFromAnEarlierSentenceGivesWayToTheTitledNameOfThisOne() {
+    String words = "Nobody can predict exactly how this will unfold.";
+    Assertion q = said("Marta Velde", "named", words, "\u201C" + words + "\u201D said dr. oren kesselring, a researcher "
+        + "at a state university.", 40);
+    List<Finding> fs = scorer.score("", List.of(q, role("Marta Velde", "senator")), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertEquals("Oren Kesselring", fs.get(0).getSubject());
+  }
+
+  @Test
+  void theSpeakerNamedInTheSentenceKeepsTheQuoteEvenNextToAnotherDoctor() {
+    String words = "Nobody can predict exactly how this will unfold.";
+    Assertion q = said("Marta Velde", "named", words, "\u201C" + words + "\u201D Velde said, citing Dr. Oren "
+        + "Kesselring's study.", 40);
+    assertEquals(List.of(), scorer.score("", List.of(q, role("Marta Velde", "senator")), ONLY_HERE));
+  }
+
+  @Test
+  void aGluedTitleMakesTheSpeakerAnExpertAndCountsAsTheSamePerson() {
+    String words = "People are understandably concerned, and those concerns deserve to be heard,";
+    Assertion q = said("Dr.Noor Mbeki-Lane", "named", words, "\u201C" + words + "\u201D said Dr.Noor Mbeki-Lane.", 40);
+    Assertion r = role("Dr.Noor Mbeki-Lane", "senior analyst at the Council for Applied Policy Research");
+    List<Finding> fs = scorer.score("", List.of(q, r), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertEquals("Noor Mbeki-Lane", fs.get(0).getSubject());
+  }
+
+  @Test
+  void theAppositiveAfterPhdOrInParenthesesIsTheRole() {
+    String words = "Everyone saw this coming, and yet nobody was really prepared for it,";
+    Assertion phd = said("John Smith", "named", words, "\u201C" + words + "\u201D noted John Smith, PhD, a policy "
+        + "expert at the Council for Social Progress Analysis.", 40);
+    assertEquals(1, scorer.score("", List.of(phd), ONLY_HERE).size());
+    Assertion paren = said("Marisol Halvorsen", "named", words, "Marisol Halvorsen (public health researcher, "
+        + "Institute for Civic Futures) said: \u201C" + words + "\u201D", 40);
+    List<Finding> fs = scorer.score("", List.of(paren), ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().contains("vague-institution"), fs.get(0).getSignals());
+  }
+
+  @Test
+  void anInstitutionMetWithAnIndefiniteArticleIsVague() {
+    String words = "In the long run, the effects will be felt across many communities,";
+    for (String role : List.of("professor of economics at a state university", "economist at a top business school",
+        "researcher at an independent policy institute", "analyst with a private research firm")) {
+      List<Finding> fs = scorer.score("", List.of(quote("Vera Ishikawa", words, 40), role("Vera Ishikawa", role)),
+          ONLY_HERE);
+      assertEquals(1, fs.size(), role);
+      assertTrue(fs.get(0).getSignals().contains("vague-institution"), role);
+    }
+  }
+
+  @Test
+  void aForPrefixAfterAProperNameIsANamedInstitution() {
+    String words = "Both sides have valid points, and the truth is somewhere in the middle,";
+    // the hedge is generic and the person unseen, but the institution is named: 0.35 < 0.6
+    assertEquals(List.of(), scorer.score("", List.of(quote("Lee Harwick", words, 40),
+        role("Lee Harwick", "director of the Eastbrook College Institute for Public Opinion")), ONLY_HERE));
+    assertEquals(1, scorer.score("", List.of(quote("Lee Harwick", words, 40),
+        role("Lee Harwick", "director of the Institute for Public Opinion")), ONLY_HERE).size());
+  }
+
+  @Test
+  void stockHedgesAreGenericAndCheckableOrShortQuotesAreNot() {
+    for (String q : List.of("This could be a turning point, but only time will tell",
+        "The situation remains fluid and could change very quickly",
+        "There is no simple answer here, and anyone who says otherwise is not being honest",
+        "It will take time for the dust to settle")) {
+      assertTrue(ExpertScorer.isGenericQuote(q), q);
+    }
+    for (String q : List.of("can do a lot of damage by cherry-picking",
+        "Fares rose 14 percent after the fuel surcharge",
+        "The board has never once published its maintenance ledger",
+        "Trump is positioned to run the house in these first three states")) {
+      assertFalse(ExpertScorer.isGenericQuote(q), q);
+    }
+  }
+
+  @Test
+  void aLaterPronounQuoteFromARealSpeakerDoesNotHideTheEmptyFirstQuote() {
+    Assertion own = quote("Joanna Okafor", "We should not underestimate how much is at stake here,", 40);
+    Assertion handed = quote("Joanna Okafor", "The 2017 audit found 212 unpaid invoices in the county ledger", 400);
+    handed.setSpeakerKind("pronoun");
+    List<Finding> fs = scorer.score("", List.of(own, handed, role("Joanna Okafor", "analyst at a leading university")),
+        ONLY_HERE);
+    assertEquals(1, fs.size());
+    assertTrue(fs.get(0).getSignals().contains("generic-quote"), fs.get(0).getSignals());
+  }
 }

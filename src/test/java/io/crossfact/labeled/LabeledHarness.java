@@ -222,7 +222,8 @@ final class LabeledHarness {
     for (Article a : articles) {
       List<Assertion> people = new ArrayList<>();
       for (Assertion s : byArticle.get(a.getArticleId())) {
-        if (!s.getSubject().isEmpty() && (Assertion.QUOTE.equals(s.getKind()) || Assertion.ROLE.equals(s.getKind()))) {
+        // as CompareStage.experts: every quote (the scorer reads a titled name for one given nobody), named roles
+        if (Assertion.QUOTE.equals(s.getKind()) || Assertion.ROLE.equals(s.getKind()) && !s.getSubject().isEmpty()) {
           people.add(s);
         }
       }
