@@ -81,6 +81,15 @@ public final class RepublicationDetector implements Serializable {
     }
     for (ArticleDigest d : dated) {
       if (!flagged.contains(d.getArticleId())) {
+        Finding f = evidenceFinding(d, members);
+        if (f != null) {
+          out.add(f);
+          flagged.add(d.getArticleId());
+        }
+      }
+    }
+    for (ArticleDigest d : dated) {
+      if (!flagged.contains(d.getArticleId())) {
         Finding f = textDates ? eventDateFinding(d) : null;
         if (f != null) {
           out.add(f);
@@ -113,6 +122,81 @@ public final class RepublicationDetector implements Serializable {
         later.getTitle().isEmpty() ? "" : ": '" + Findings.clip(later.getTitle(), 80) + "'"));
     return f;
   }
+
+  /** A dated caption or dateline, or a stated title, may date the text this many days after it, no more. */
+  static final int EVIDENCE_SLACK_DAYS = 31;
+
+  /**
+   * A dated member whose text its copy cluster dates much earlier: a dated photo caption or dateline in any member, or
+   * a title a member states as current that the roster says had ended. Not when any member states an explicit date
+   * later than the evidence (the text was written after it: a retrospective recalling an old date) or says it looks
+   * back ("years ago", "anniversary"); the evidence furthest back wins, ties by kind and article.
+   */
+  private Finding evidenceFinding(ArticleDigest later, List<ArticleDigest> members) {
+    String latestExplicit = "";
+    for (ArticleDigest m : members) {
+      if (m.isLooksBack()) {
+        return null;
+      }
+      if (m.getLatestExplicitDate().compareTo(latestExplicit) > 0) {
+        latestExplicit = m.getLatestExplicitDate();
+      }
+    }
+    DateEvidence.Item best = null;
+    ArticleDigest carrier = null;
+    for (ArticleDigest m : members) {
+      if (!m.getArticleId().equals(later.getArticleId())
+          && MinHasher.similarity(later.getSignature(), m.getSignature()) < minSimilarity) {
+        continue; // only copies of this text vouch for its date
+      }
+      for (DateEvidence.Item e : DateEvidence.parse(m.getDateEvidence())) {
+        String day = e.date.length() == 7 ? e.date + "-28" : e.date;
+        Long age = Findings.daysBetween(day, later.getPublished());
+        Long after = latestExplicit.isEmpty() ? null
+            : Findings.daysBetween(day, latestExplicit.length() == 7 ? latestExplicit + "-01" : latestExplicit);
+        if (age == null || age < minAge || after != null && after > EVIDENCE_SLACK_DAYS) {
+          continue;
+        }
+        if (best == null || e.date.compareTo(best.date) < 0 || e.date.equals(best.date)
+            && (e.kind + m.getArticleId()).compareTo(best.kind + carrier.getArticleId()) < 0) {
+          best = e;
+          carrier = m;
+        }
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String day = best.date.length() == 7 ? best.date + "-28" : best.date;
+    long age = Findings.daysBetween(day, later.getPublished());
+    double ageFactor = Math.min(1, (age / (double) minAge - 1) / 3.0);
+    boolean elsewhere = !carrier.getArticleId().equals(later.getArticleId());
+    double score = 0.5 + 0.3 * ageFactor + (best.kind.equals(DateEvidence.ROLE) ? 0 : 0.1);
+    Finding f = new Finding();
+    f.setType(Finding.STALE_REPUBLICATION);
+    f.setSubject(carrier.getArticleId());
+    f.setKey(EVIDENCE_KEY);
+    f.setId(Finding.stableId(Finding.STALE_REPUBLICATION, EVIDENCE_KEY, later.getArticleId()));
+    side(f, true, later);
+    side(f, false, carrier);
+    f.setValueB(best.date + " (" + best.kind + ")");
+    f.setEvidenceB(best.detail);
+    f.setScore(Findings.score(score));
+    f.setSeverity(config.severityOf(f.getScore()));
+    f.setSignals(String.format(Locale.ROOT, "evidence=%s;evidence-date=%s;age-days=%d%s", best.kind, best.date, age,
+        elsewhere ? ";in-copy=1" : ""));
+    f.setExplanation(String.format(Locale.ROOT,
+        "The article is dated %s, but %s %s: '%s'. The text is %d days older than its date%s. Check whether it "
+            + "presents old news as new.",
+        Findings.where(later.getPublished(), later.getSource()), elsewhere ? "a copy of it ("
+            + (carrier.getPublished().isEmpty() ? "undated" : carrier.getPublished()) + ", "
+            + (carrier.getSource().isEmpty() ? carrier.getArticleId() : carrier.getSource()) + ") carries" : "it carries",
+        best.words(), Findings.clip(best.detail, 160), age,
+        latestExplicit.isEmpty() ? "" : "; no copy states a date after " + latestExplicit));
+    return f;
+  }
+
+  static final String EVIDENCE_KEY = "text-evidence";
 
   private Finding eventDateFinding(ArticleDigest d) {
     Long age = Findings.daysBetween(d.getLatestEventDate(), d.getPublished());

@@ -143,7 +143,7 @@ public final class RoleComparer implements Serializable {
   }
 
   /** Offices whose holders the bundled roster lists completely, so "never held" can be said of a person it knows. */
-  private static final Set<String> COVERED = Set.of("president", "vice_president", "senator", "representative",
+  static final Set<String> COVERED = Set.of("president", "vice_president", "senator", "representative",
       "governor", "speaker", "senate_majority_leader", "senate_minority_leader", "house_majority_leader",
       "house_minority_leader", "secretary_of_state");
 

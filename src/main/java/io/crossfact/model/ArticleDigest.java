@@ -28,6 +28,15 @@ public class ArticleDigest implements Serializable {
   private String latestEventDate = "";
   /** The sentence that states {@link #latestEventDate}, for evidence. */
   private String latestEventText = "";
+  /** The latest explicit event date the text states, not counting dates resolved from its own date (ISO), or empty. */
+  private String latestExplicitDate = "";
+  /**
+   * What the text itself says about when it was written (dated photo captions and datelines, titles the roster says
+   * had ended): records {@code kind \t date \t detail}, one a line; see {@code compare.DateEvidence}.
+   */
+  private String dateEvidence = "";
+  /** Whether the text says it looks back ("years ago", "anniversary"): a retrospective, not a stale copy. */
+  private boolean looksBack;
 
   public ArticleDigest() {}
 
@@ -83,6 +92,12 @@ public class ArticleDigest implements Serializable {
   public void setLatestEventDate(String v) { latestEventDate = Article.nz(v); }
   public String getLatestEventText() { return latestEventText; }
   public void setLatestEventText(String v) { latestEventText = Article.nz(v); }
+  public String getLatestExplicitDate() { return latestExplicitDate; }
+  public void setLatestExplicitDate(String v) { latestExplicitDate = Article.nz(v); }
+  public String getDateEvidence() { return dateEvidence; }
+  public void setDateEvidence(String v) { dateEvidence = Article.nz(v); }
+  public boolean isLooksBack() { return looksBack; }
+  public void setLooksBack(boolean v) { looksBack = v; }
 
   @Override
   public String toString() {
@@ -100,7 +115,9 @@ public class ArticleDigest implements Serializable {
     return articleId.equals(d.articleId) && source.equals(d.source) && url.equals(d.url)
         && published.equals(d.published) && title.equals(d.title) && lead.equals(d.lead)
         && Arrays.equals(signature, d.signature) && cluster.equals(d.cluster) && wordCount == d.wordCount
-        && latestEventDate.equals(d.latestEventDate) && latestEventText.equals(d.latestEventText);
+        && latestEventDate.equals(d.latestEventDate) && latestEventText.equals(d.latestEventText)
+        && latestExplicitDate.equals(d.latestExplicitDate) && dateEvidence.equals(d.dateEvidence)
+        && looksBack == d.looksBack;
   }
 
   @Override

@@ -162,6 +162,11 @@ final class LabeledHarness {
       ArticleDigest d = ArticleDigest.of(a, signatures.get(a.getArticleId()),
           TextNormalizer.words(a.getBody()).size(), clusters.get(a.getArticleId()),
           latest == null ? "" : latest.getValue(), latest == null ? "" : latest.getText());
+      List<Assertion> own = byArticle.getOrDefault(a.getArticleId(), List.of());
+      d.setLooksBack(io.crossfact.compare.DateEvidence.looksBack(a.getBody()));
+      d.setLatestExplicitDate(io.crossfact.compare.DateEvidence.latestExplicit(own, a.getPublished()));
+      d.setDateEvidence(io.crossfact.compare.DateEvidence.of(own, a.getPublished(),
+          config.lexicons().rosterIndex()));
       digestsByCluster.computeIfAbsent(d.getCluster(), k -> new ArrayList<>()).add(d);
     }
 
