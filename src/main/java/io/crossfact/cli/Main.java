@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes (for schedulers): 0 the run completed (also with quarantined inputs); 2 bad arguments or invalid
  * config; 3 no readable input; 4 the output folder is not writable; 5 another nightly run holds the state;
- * 1 the run failed.
+ * 6 the nightly state is damaged (a file of it cannot be read); 52 out of memory (Spark's own code for it);
+ * 1 the run failed. Every failure is one line on stderr with its cause and the next step.
  */
 @Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Batch fact-consistency checker for news archives.",
@@ -28,6 +29,9 @@ public final class Main implements Runnable {
   public static final int NO_INPUT = 3;
   public static final int UNWRITABLE_OUTPUT = 4;
   public static final int LOCKED = 5;
+  public static final int DAMAGED_STATE = 6;
+  /** What Spark exits with when a thread runs out of memory (SparkExitCode.OOM); ours too, for the same cause. */
+  public static final int OUT_OF_MEMORY = 52;
 
   @Override
   public void run() {
@@ -45,11 +49,24 @@ public final class Main implements Runnable {
       System.err.println("crossfact: " + ex.getMessage());
       return BAD_ARGUMENTS;
     });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      System.err.println("crossfact: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-      return FAILED;
-    });
-    return cl.execute(args);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        Failures.report(ex, outputFolder(commandLine.getCommand())));
+    try {
+      return cl.execute(args);
+    } catch (Throwable t) { // an Error picocli does not handle (OutOfMemoryError, ...)
+      return Failures.report(t, null);
+    }
+  }
+
+  /** Where a command writes: the folder its stack trace goes to on failure. */
+  static java.nio.file.Path outputFolder(Object command) {
+    if (command instanceof CheckCommand) {
+      return ((CheckCommand) command).out;
+    }
+    if (command instanceof NightlyCommand) {
+      return ((NightlyCommand) command).reports;
+    }
+    return null;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -80,9 +80,39 @@ public final class NightlyCommand implements Callable<Integer> {
         return Main.UNWRITABLE_OUTPUT;
       }
     }
+    // The lock first: a second run exits 5 in a second, not after Spark's 15-20 s start. A manifest that cannot be
+    // read stops here too, naming the file.
+    io.crossfact.state.StateDir locked;
+    try {
+      locked = io.crossfact.state.StateDir.open(state);
+    } catch (io.crossfact.state.StateLockedException e) {
+      System.err.println("crossfact: " + e.getMessage() + "; next: wait for it to finish, then rerun");
+      return Main.LOCKED;
+    } catch (java.io.IOException e) {
+      System.err.println("crossfact: cannot open the state " + state + ": " + Failures.firstLine(String.valueOf(
+          e.getMessage())) + "; next: check the folder's permissions and free space");
+      return Main.UNWRITABLE_OUTPUT;
+    }
+    try (io.crossfact.state.StateDir held = locked) {
+      try {
+        held.manifest();
+      } catch (java.io.IOException e) {
+        System.err.println("crossfact: damaged state: " + state.resolve("manifest.json") + " cannot be read ("
+            + Failures.firstLine(String.valueOf(e.getMessage())) + "); next: restore it from a backup of the state "
+            + "folder, or start a new --state");
+        return Main.DAMAGED_STATE;
+      }
+      return nightly(held, night, config, decisions, triageFile);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private int nightly(io.crossfact.state.StateDir held, String night, CrossfactConfig config,
+      io.crossfact.report.Triage decisions, Path triageFile) {
     return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
-          triageFile, recompute), config);
+          triageFile, recompute), config, held);
       System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
           + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());

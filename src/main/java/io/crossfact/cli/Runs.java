@@ -42,11 +42,11 @@ final class Runs {
       System.err.println("crossfact: " + e.getMessage());
       return Main.LOCKED;
     } catch (NoInputException e) {
-      System.err.println("crossfact: no readable input: " + e.getMessage());
+      System.err.println("crossfact: no readable input: " + Failures.firstLine(e.getMessage())
+          + "; next: check the --input paths");
       return Main.NO_INPUT;
     } catch (IOException e) {
-      System.err.println("crossfact: I/O error: " + e.getMessage());
-      return Main.FAILED;
+      throw new java.io.UncheckedIOException(e); // reported by Main with the next step and the stack trace's file
     } finally {
       if (owned) {
         spark.stop();

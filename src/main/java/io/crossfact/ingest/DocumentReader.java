@@ -284,7 +284,7 @@ public final class DocumentReader {
      * contract's rule), the full file name for a JSON lines file (the prefix of its records' fallback ids).
      */
     String fileLevelId() {
-      return format().equals(JsonLinesReader.FORMAT) ? fileName : stem;
+      return io.crossfact.model.Invisibles.strip(format().equals(JsonLinesReader.FORMAT) ? fileName : stem);
     }
 
     private static int indexOfAny(String s, char a, char b) {

@@ -218,7 +218,8 @@ final class JsonLinesReader {
     String source = scalar(node, "source");
     String published = MetadataInferrer.isoDate(scalar(node, "published"));
     String title = scalar(node, "title").strip();
-    Article a = Article.quarantined(id.isBlank() ? defaultId : id.strip(), path, FORMAT, "");
+    String cleanId = io.crossfact.model.Invisibles.strip(id).strip();
+    Article a = Article.quarantined(cleanId.isEmpty() ? defaultId : cleanId, path, FORMAT, "");
     a.setUrl(url.strip());
     a.setSource(source.strip());
     a.setPublished(published);

@@ -189,6 +189,7 @@ final class WarcFileReader {
   /** WARC-Record-ID without the angle brackets of its syntax: {@code urn:uuid:...}. */
   private static String recordId(WarcRecord record) {
     String raw = record.headers().first("WARC-Record-ID").orElse(record.id().toString()).trim();
-    return raw.startsWith("<") && raw.endsWith(">") ? raw.substring(1, raw.length() - 1) : raw;
+    String id = raw.startsWith("<") && raw.endsWith(">") ? raw.substring(1, raw.length() - 1) : raw;
+    return io.crossfact.model.Invisibles.strip(id);
   }
 }

@@ -126,16 +126,30 @@ public final class CsvReports {
     }
   }
 
+  private static void print(CSVPrinter p, boolean raw, Object... values) throws IOException {
+    if (!raw) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = CsvCells.escape(values[i]);
+      }
+    }
+    p.printRecord(values);
+  }
+
   private static CSVFormat format(List<String> columns) {
     return CSVFormat.RFC4180.builder().setHeader(columns.toArray(new String[0])).build();
   }
 
   /** Writes discrepancies.csv: the header, then one record per finding in iterator order. */
   public static void writeDiscrepancies(Writer w, Iterator<Finding> rows) throws IOException {
+    writeDiscrepancies(w, rows, false);
+  }
+
+  /** As above; {@code raw}: cells as they are, without the apostrophe before a formula start (csv.rawCells). */
+  public static void writeDiscrepancies(Writer w, Iterator<Finding> rows, boolean raw) throws IOException {
     CSVPrinter p = new CSVPrinter(w, format(DISCREPANCY_COLUMNS));
     while (rows.hasNext()) {
       Finding f = rows.next();
-      p.printRecord(
+      print(p, raw,
           f.getId(), f.getType(), f.getSeverity(), score(f.getScore()), f.getSubject(), f.getKey(),
           f.getValueA(), f.getArticleA(), f.getSourceA(), f.getPublishedA(), f.getEvidenceA(),
           f.getValueB(), f.getArticleB(), f.getSourceB(), f.getPublishedB(), f.getEvidenceB(),
@@ -148,11 +162,16 @@ public final class CsvReports {
 
   /** Writes assertions.csv; {@code low} and {@code high} are filled for figures only. */
   public static void writeAssertions(Writer w, Iterator<Assertion> rows) throws IOException {
+    writeAssertions(w, rows, false);
+  }
+
+  /** As above; {@code raw}: cells as they are, without the apostrophe before a formula start (csv.rawCells). */
+  public static void writeAssertions(Writer w, Iterator<Assertion> rows, boolean raw) throws IOException {
     CSVPrinter p = new CSVPrinter(w, format(ASSERTION_COLUMNS));
     while (rows.hasNext()) {
       Assertion a = rows.next();
       boolean figure = Assertion.FIGURE.equals(a.getKind());
-      p.printRecord(
+      print(p, raw,
           a.getArticleId(), a.getKind(), a.getSubject(), a.getPredicate(), a.getValue(), a.getUnit(),
           a.getQualifier(), a.getScope(), a.getPeriod(), a.getText(), a.getStart(), a.getEnd(),
           a.getCue(), a.getSpeakerKind(), figure ? plain(a.getLow()) : "", figure ? plain(a.getHigh()) : "");
@@ -162,10 +181,15 @@ public final class CsvReports {
 
   /** Writes articles.csv. */
   public static void writeArticles(Writer w, Iterator<ArticleSummary> rows) throws IOException {
+    writeArticles(w, rows, false);
+  }
+
+  /** As above; {@code raw}: cells as they are, without the apostrophe before a formula start (csv.rawCells). */
+  public static void writeArticles(Writer w, Iterator<ArticleSummary> rows, boolean raw) throws IOException {
     CSVPrinter p = new CSVPrinter(w, format(ARTICLE_COLUMNS));
     while (rows.hasNext()) {
       ArticleSummary s = rows.next();
-      p.printRecord(
+      print(p, raw,
           s.getArticleId(), s.getSource(), s.getUrl(), s.getPublished(), s.getTitle(), s.getStatus(),
           s.getReason(), s.getChars(), s.getAssertions(), s.getPath(), s.getFormat(), s.getCluster());
     }
@@ -205,23 +229,23 @@ public final class CsvReports {
     List<Finding> out = new ArrayList<>();
     read(r, DISCREPANCY_COLUMNS.subList(0, 17), rec -> {
       Finding f = new Finding();
-      f.setId(rec.get("id"));
-      f.setType(rec.get("type"));
-      f.setSeverity(rec.get("severity"));
+      f.setId(cell(rec, "id"));
+      f.setType(cell(rec, "type"));
+      f.setSeverity(cell(rec, "severity"));
       f.setScore(dbl(rec, "score"));
-      f.setSubject(rec.get("subject"));
-      f.setKey(rec.get("key"));
-      f.setValueA(rec.get("value_a"));
-      f.setArticleA(rec.get("article_a"));
-      f.setSourceA(rec.get("source_a"));
-      f.setPublishedA(rec.get("published_a"));
-      f.setEvidenceA(rec.get("evidence_a"));
-      f.setValueB(rec.get("value_b"));
-      f.setArticleB(rec.get("article_b"));
-      f.setSourceB(rec.get("source_b"));
-      f.setPublishedB(rec.get("published_b"));
-      f.setEvidenceB(rec.get("evidence_b"));
-      f.setExplanation(rec.get("explanation"));
+      f.setSubject(cell(rec, "subject"));
+      f.setKey(cell(rec, "key"));
+      f.setValueA(cell(rec, "value_a"));
+      f.setArticleA(cell(rec, "article_a"));
+      f.setSourceA(cell(rec, "source_a"));
+      f.setPublishedA(cell(rec, "published_a"));
+      f.setEvidenceA(cell(rec, "evidence_a"));
+      f.setValueB(cell(rec, "value_b"));
+      f.setArticleB(cell(rec, "article_b"));
+      f.setSourceB(cell(rec, "source_b"));
+      f.setPublishedB(cell(rec, "published_b"));
+      f.setEvidenceB(cell(rec, "evidence_b"));
+      f.setExplanation(cell(rec, "explanation"));
       f.setStartA(integer(rec, "start_a"));
       f.setEndA(integer(rec, "end_a"));
       f.setStartB(integer(rec, "start_b"));
@@ -241,16 +265,16 @@ public final class CsvReports {
     List<Assertion> out = new ArrayList<>();
     read(r, ASSERTION_COLUMNS.subList(0, 12), rec -> {
       Assertion a = new Assertion();
-      a.setArticleId(rec.get("article_id"));
-      a.setKind(rec.get("kind"));
-      a.setSubject(rec.get("subject"));
-      a.setPredicate(rec.get("predicate"));
-      a.setValue(rec.get("value"));
-      a.setUnit(rec.get("unit"));
-      a.setQualifier(rec.get("qualifier"));
-      a.setScope(rec.get("scope"));
-      a.setPeriod(rec.get("period"));
-      a.setText(rec.get("text"));
+      a.setArticleId(cell(rec, "article_id"));
+      a.setKind(cell(rec, "kind"));
+      a.setSubject(cell(rec, "subject"));
+      a.setPredicate(cell(rec, "predicate"));
+      a.setValue(cell(rec, "value"));
+      a.setUnit(cell(rec, "unit"));
+      a.setQualifier(cell(rec, "qualifier"));
+      a.setScope(cell(rec, "scope"));
+      a.setPeriod(cell(rec, "period"));
+      a.setText(cell(rec, "text"));
       a.setStart(integer(rec, "start"));
       a.setEnd(integer(rec, "end"));
       a.setCue(opt(rec, "cue"));
@@ -267,13 +291,13 @@ public final class CsvReports {
     List<ArticleSummary> out = new ArrayList<>();
     read(r, ARTICLE_COLUMNS.subList(0, 9), rec -> {
       ArticleSummary s = new ArticleSummary();
-      s.setArticleId(rec.get("article_id"));
-      s.setSource(rec.get("source"));
-      s.setUrl(rec.get("url"));
-      s.setPublished(rec.get("published"));
-      s.setTitle(rec.get("title"));
-      s.setStatus(rec.get("status"));
-      s.setReason(rec.get("reason"));
+      s.setArticleId(cell(rec, "article_id"));
+      s.setSource(cell(rec, "source"));
+      s.setUrl(cell(rec, "url"));
+      s.setPublished(cell(rec, "published"));
+      s.setTitle(cell(rec, "title"));
+      s.setStatus(cell(rec, "status"));
+      s.setReason(cell(rec, "reason"));
       s.setChars(integer(rec, "chars"));
       s.setAssertions((long) dbl(rec, "assertions"));
       s.setPath(opt(rec, "path"));
@@ -314,7 +338,12 @@ public final class CsvReports {
   }
 
   private static String opt(CSVRecord rec, String column) {
-    return rec.isMapped(column) ? rec.get(column) : "";
+    return rec.isMapped(column) ? cell(rec, column) : "";
+  }
+
+  /** A cell's value, the apostrophe before a formula start (see {@link CsvCells}) removed. */
+  private static String cell(CSVRecord rec, String column) {
+    return CsvCells.unescape(rec.get(column));
   }
 
   private static int integer(CSVRecord rec, String column) {

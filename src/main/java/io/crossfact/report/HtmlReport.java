@@ -50,7 +50,10 @@ public final class HtmlReport {
   private static final PebbleEngine ENGINE = new PebbleEngine.Builder()
       .loader(new ClasspathLoader(HtmlReport.class.getClassLoader()))
       .autoEscaping(true)
-      .defaultEscapingStrategy("html")
+      // HTML escaping, and bidirectional controls and zero-width characters written out visibly (⟨U+202E⟩)
+      .addEscapingStrategy("html-visible", s -> org.unbescape.html.HtmlEscape.escapeHtml4Xml(
+          io.crossfact.model.Invisibles.visible(s)))
+      .defaultEscapingStrategy("html-visible")
       .strictVariables(true)
       .defaultLocale(Locale.ROOT)
       .build();

@@ -41,11 +41,19 @@ public final class NightlyJob {
   private NightlyJob() {}
 
   public static NightlyResult run(SparkSession spark, NightlyOptions o, CrossfactConfig config) throws IOException {
+    return run(spark, o, config, null);
+  }
+
+  /** As above; {@code locked}: the state folder the caller opened and locked before Spark started (left open). */
+  public static NightlyResult run(SparkSession spark, NightlyOptions o, CrossfactConfig config, StateDir locked)
+      throws IOException {
     String startedAt = Instant.now().toString();
     StageTimer timer = new StageTimer();
     Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
     List<Dataset<?>> cached = new ArrayList<>();
-    try (StateDir state = StateDir.open(o.state)) {
+    StateDir owned = locked == null ? StateDir.open(o.state) : null;
+    StateDir state = locked == null ? owned : locked;
+    try (owned) {
       Manifest manifest = state.manifest();
 
       List<InputFile> listed = IngestStage.listInputs(spark, List.of(o.archive));

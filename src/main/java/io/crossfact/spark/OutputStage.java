@@ -75,11 +75,12 @@ public final class OutputStage {
             functions.coalesce(clusters.col("cluster"), functions.lit("")).as("cluster"))
         .as(Encoders.bean(ArticleSummary.class))
         .orderBy("articleId", "path");
-    atomically(out.resolve("articles.csv"), w -> CsvReports.writeArticles(w, summaries.toLocalIterator()));
+    boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;
+    atomically(out.resolve("articles.csv"), w -> CsvReports.writeArticles(w, summaries.toLocalIterator(), raw));
 
     Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
-    atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator()));
-    atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator()));
+    atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator(), raw));
+    atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
     timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv");
 
     RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
