@@ -201,6 +201,11 @@ public final class ExpertScorer implements Serializable {
     }
     if (!markers.isEmpty()) {
       for (Expert e : experts) {
+        // a farm that copies a real source's checkable words does not make the source fake: the page counts
+        // against the experts whose quotes say nothing checkable
+        if (!e.fired.containsKey(GENERIC_QUOTE)) {
+          continue;
+        }
         e.fired.put(CONTENT_FARM, "the page has content-farm markers (" + String.join(", ", markers) + ")");
       }
     }

@@ -333,4 +333,13 @@ class ExpertScorerTest {
     assertEquals(1, fs.size());
     assertTrue(fs.get(0).getSignals().contains("generic-quote"), fs.get(0).getSignals());
   }
+
+  @Test
+  void aFarmPageDoesNotCountAgainstARealAnalystWithCheckableWords() {
+    // unseen + no institution named = 0.45; the farm's markers would make it 0.65, but the quote names places
+    List<Assertion> analyst = List.of(
+        quote("Dana Whitlow", "If Ohio had voted before Iowa and Nevada, the governor would not have won", 40),
+        role("Dana Whitlow", "analyst"));
+    assertEquals(List.of(), scorer.score(FARM, analyst, ONLY_HERE));
+  }
 }
