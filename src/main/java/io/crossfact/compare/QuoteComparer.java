@@ -20,17 +20,20 @@ import java.util.Set;
 /**
  * Compares the quotes of one blocking group (one speaker, or one LSH band of quote words) across articles.
  *
- * <p>{@code quote_drift}: one speaker, two reports, nearly the same words that differ after typography, case,
- * punctuation and contractions are normalized away. Each quote is paired only with its mutual best match in the other article, so a speaker quoted several times
- * is never compared quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not
- * drift. A quote that is a clean contiguous fragment of the other is at most a low {@code shortened} finding.
+ * <p>{@code quote_drift}: one speaker, two reports, one utterance rendered with a change of meaning. Each quote is
+ * paired only with its mutual best match in the other article, so a speaker quoted several times is never compared
+ * quote-against-unrelated-quote, and a quote that one article reproduces verbatim elsewhere is not drift.
  *
- * <p>Drift is one utterance reported two ways, not two utterances: words only one report has before the first or
- * after the last shared word are two excerpts cut in different places and are not compared (only the core between
- * them is); bracketed words are the editor's and a phrase said twice in a row may be left out; the wordings share
- * at least {@link #DRIFT_MIN_SHARED_WORDS} words in order; no drift when the other article also quotes the speaker
- * saying the exact words elsewhere, or when one report dates its words (a weekday in the attribution) after the other
- * report was published. A quote split around its attribution is also compared whole.
+ * <p>The two renderings are aligned word by word ({@link Alignment}): words only one report has before or after the
+ * shared passage are two excerpts cut in different places and are not compared; the pair is one utterance only when
+ * the shared words cover most of the shorter quote ({@link #SAME_UTTERANCE_COVER}) and number at least
+ * {@link #DRIFT_MIN_SHARED_WORDS}. Every change inside is classified by the {@link VariantCatalogue}: spelling,
+ * spoken forms, abbreviations, editorial insertions, hyphenation, numbers in words, censored words, transliterated
+ * names and the like are variants of the same words and never a finding; negation, numbers, modality, quantifiers,
+ * roles, claim words and other content words are changes of meaning, named in the explanation in order earlier to
+ * later and ranked by the strongest. No drift when the other article also quotes the speaker saying the exact
+ * words elsewhere, or when one report dates its words (a weekday in the attribution) after the other report was
+ * published. A quote split around its attribution is also compared whole.
  *
  * <p>{@code quote_misattribution}: the same words (≥ 6 of them) given to two different people, unless either article
  * itself attributes them to both (one echoing the other) or either speaker is an organisation (its spokesperson

@@ -34,6 +34,8 @@ public final class QuoteText implements Serializable {
   public final List<Integer> ellipses;
   /** Word indexes that start a sentence (0 included). */
   public final Set<Integer> sentenceStarts;
+  /** Word indexes that follow a comma, dash or colon: the start of an aside or a list item. */
+  public final Set<Integer> afterComma;
   /** Lower-cased words the raw text writes with a capital, wherever they stand. */
   public final Set<String> capitalized;
 
@@ -44,6 +46,7 @@ public final class QuoteText implements Serializable {
     this.editorial = insideMarks(marked);
     this.ellipses = ellipsisPositions(marked);
     this.sentenceStarts = sentenceStarts(marked);
+    this.afterComma = afterComma(marked);
     Set<String> caps = new HashSet<>();
     Matcher m = CAPITALIZED.matcher(marked);
     while (m.find()) {
@@ -135,6 +138,17 @@ public final class QuoteText implements Serializable {
         }
         from = close + 1;
       }
+    }
+    return out;
+  }
+
+  /** Word indexes that follow a comma, a colon, a semicolon or a spaced dash. */
+  static Set<Integer> afterComma(String raw) {
+    Set<Integer> out = new TreeSet<>();
+    String n = TextNormalizer.normalize(raw);
+    Matcher m = Pattern.compile("[,;:]\\s*|\\s-+\\s").matcher(n);
+    while (m.find()) {
+      out.add(words(n.substring(0, m.end())).size());
     }
     return out;
   }

@@ -19,12 +19,14 @@ import java.util.Set;
  *       words a change removes and another adds are a reordering, unless content words lie between (roles swapped);
  *   <li>what is left decides: capitalized words on one side only are name parts; other content words on one side
  *       only are a wording change (benign alone) unless a claim word is among them; content words on both sides
- *       are a changed content word.
+ *       are a changed content word;
+ *   <li>a pair that already differs in several places by wording alone is two loose transcriptions: a changed
+ *       content word there is a paraphrase ({@link #looseTranscription}).
  * </ol>
  */
 public final class VariantCatalogue {
-  static final List<VariantRule.Whole> WHOLE = List.of(new EditorialInsertion(), new Spacing(), new EllipsisCut(), new RepeatedPhrase(),
-      new SentenceOmission());
+  static final List<VariantRule.Whole> WHOLE = List.of(new EditorialInsertion(), new Spacing(), new EllipsisCut(),
+      new RepeatedPhrase(), new NegativeAside(), new SentenceOmission());
   static final List<VariantRule.Rewrite> REWRITES = List.of(new SpokenForms(), new Abbreviations(),
       new SpellingVariants(), new NumberForms(), new Synonyms());
   static final List<VariantRule.Pair> PAIRS = List.of(new Inflection(), new Censored(), new OneLetterTypo(),
@@ -116,6 +118,32 @@ public final class VariantCatalogue {
         }
       }
       out.add(difference(c, rules));
+    }
+    return looseTranscription(out);
+  }
+
+  /** Wording-only changes from which a pair reads as two loose transcriptions of live speech. */
+  static final int LOOSE_WORDING_CHANGES = 2;
+  public static final String PARAPHRASE = "paraphrase";
+
+  /**
+   * Two loose transcriptions of live speech: when a pair already differs in {@link #LOOSE_WORDING_CHANGES} or more
+   * places by wording alone, a content word swapped for another is read as the same paraphrase ("the way he
+   * approaches problems" / "the way he addresses problems"), not a changed claim. Negation, numbers, modality,
+   * quantifiers, claim words and swapped roles still count.
+   */
+  static List<Difference> looseTranscription(List<Difference> ds) {
+    long wording = ds.stream().filter(d -> !d.substantive() && d.rules().contains(WORDING)).count();
+    if (wording < LOOSE_WORDING_CHANGES) {
+      return ds;
+    }
+    List<Difference> out = new ArrayList<>();
+    for (Difference d : ds) {
+      if (d.substantive() && d.rules().equals(List.of(Meaning.CONTENT_WORD))) {
+        out.add(new Difference(d.change(), false, List.of(PARAPHRASE), 0));
+      } else {
+        out.add(d);
+      }
     }
     return out;
   }
@@ -214,6 +242,8 @@ public final class VariantCatalogue {
         }
       }
     }
+    joined(r, d, rules);
+    joined(d, r, rules);
     initialisms(r, d, rules);
     initialisms(d, r, rules);
     for (Side s : new Side[] {r, d}) {
@@ -224,6 +254,29 @@ public final class VariantCatalogue {
             remove(s, k);
             break;
           }
+        }
+      }
+    }
+  }
+
+  /** A word on one side written as two or three on the other ("worldview"/"world view"), fillers between allowed. */
+  private static void joined(Side one, Side split, Set<String> rules) {
+    for (int k = one.words.size() - 1; k >= 0; k--) {
+      String target = Spacing.squeeze(one.words.get(k));
+      for (int at = 0; at < split.words.size(); at++) {
+        StringBuilder b = new StringBuilder();
+        int end = at;
+        while (end < split.words.size() && end - at < 3 && b.length() < target.length()) {
+          b.append(Spacing.squeeze(split.words.get(end)));
+          end++;
+        }
+        if (end - at >= 2 && b.toString().equals(target)) {
+          rules.add("hyphenation-spacing");
+          remove(one, k);
+          for (int x = at; x < end; x++) {
+            remove(split, at);
+          }
+          break;
         }
       }
     }
