@@ -53,6 +53,21 @@ public class Assertion implements Serializable {
   private String url = "";
   /** Copy cluster: articles whose bodies are near-duplicates share it; independent reports differ. */
   private String cluster = "";
+  /**
+   * Story: the real-world event the article reports (one id for all independent reports of it), set by the story
+   * stage; empty when unknown, and then figures are compared as before (metric and scope only).
+   */
+  private String story = "";
+
+  // ---- figure meaning (extension; figures only) ----
+  /** Typed class of what is counted ({@code deaths}, {@code injuries}, {@code distance}, ...), empty when none fits. */
+  private String metricClass = "";
+  /** The named person or thing the figure is about (a surname, a weapon), for classes that belong to one. */
+  private String about = "";
+  /** Empty for the reported event; {@code background YEAR} for a figure of an older event the sentence recalls. */
+  private String event = "";
+  /** Who the sentence attributes the figure to ({@code police}, {@code the Associated Press}), empty if no one. */
+  private String attribution = "";
 
   public Assertion() {}
 
@@ -100,6 +115,16 @@ public class Assertion implements Serializable {
   public void setUrl(String v) { url = Article.nz(v); }
   public String getCluster() { return cluster; }
   public void setCluster(String v) { cluster = Article.nz(v); }
+  public String getStory() { return story; }
+  public void setStory(String v) { story = Article.nz(v); }
+  public String getMetricClass() { return metricClass; }
+  public void setMetricClass(String v) { metricClass = Article.nz(v); }
+  public String getAbout() { return about; }
+  public void setAbout(String v) { about = Article.nz(v); }
+  public String getEvent() { return event; }
+  public void setEvent(String v) { event = Article.nz(v); }
+  public String getAttribution() { return attribution; }
+  public void setAttribution(String v) { attribution = Article.nz(v); }
 
   /** A shallow copy, for pipeline steps that enrich assertions without mutating their input. */
   public Assertion copy() {
@@ -108,7 +133,8 @@ public class Assertion implements Serializable {
     a.unit = unit; a.qualifier = qualifier; a.scope = scope; a.period = period; a.text = text;
     a.start = start; a.end = end; a.cue = cue; a.speakerKind = speakerKind; a.low = low; a.high = high;
     a.textStart = textStart; a.textEnd = textEnd; a.source = source; a.published = published; a.url = url;
-    a.cluster = cluster;
+    a.cluster = cluster; a.story = story; a.metricClass = metricClass; a.about = about; a.event = event;
+    a.attribution = attribution;
     return a;
   }
 

@@ -2,6 +2,7 @@ package io.crossfact.spark;
 
 import io.crossfact.compare.ExpertScorer;
 import io.crossfact.compare.FigureComparer;
+import io.crossfact.compare.StoryFigureComparer;
 import io.crossfact.compare.MinHasher;
 import io.crossfact.compare.QuoteComparer;
 import io.crossfact.compare.RepublicationDetector;
@@ -54,6 +55,8 @@ public final class CompareStage {
   static final String MASKED = "t|";
   static final String PERSON = "r|";
   static final String CLUSTER = "c|";
+  /** Figures of one story, typed metric and subject ({@link StoryFigureComparer}). */
+  static final String STORY = "y|";
 
   /**
    * Every assertion under each of its blocking keys, all finding types at once (one shuffle, not one per type):
@@ -94,6 +97,10 @@ public final class CompareStage {
         if (!a.getPredicate().isEmpty() && !a.getScope().isEmpty() && !NOT_METRICS.contains(a.getPredicate())) {
           out.add(new Blocked(METRIC + a.getPredicate() + "|" + a.getUnit() + "|"
               + a.getScope().toLowerCase(Locale.ROOT), a));
+        }
+        // within a story (set by the story stage; empty = unknown, no such group): one typed metric of one subject
+        if (!a.getStory().isEmpty() && !a.getMetricClass().isEmpty() && a.getEvent().isEmpty()) {
+          out.add(new Blocked(STORY + a.getStory() + "|" + a.getMetricClass() + "|" + a.getAbout(), a));
         }
         String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
         if (!masked.isEmpty()) {
@@ -157,6 +164,9 @@ public final class CompareStage {
     }
     if (key.startsWith(PERSON)) {
       return new RoleComparer(c).compare(group);
+    }
+    if (key.startsWith(STORY)) {
+      return new StoryFigureComparer(c).compare(group);
     }
     return new FigureComparer(c).compare(group);
   }

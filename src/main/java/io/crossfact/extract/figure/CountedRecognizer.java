@@ -57,6 +57,12 @@ final class CountedRecognizer {
     int j = k;
     if (j < te && t.type[j] == WORD && FigureLexicon.TIME_UNITS.contains(t.lower[j]) && !f.percent
         && f.currency.isEmpty()) {
+      if (t.lower[j].equals("times") && hitBefore(f, ts)) {
+        f.subject = "times hit"; // "hitting Gray eleven times": the hits, not a multiplier
+        f.predicate = "hits";
+        f.last = j;
+        return j + 1;
+      }
       return -(j + 1); // "three years", "five times": durations and multipliers
     }
     j = x.units.measureAfter(f, j, te);
@@ -170,6 +176,11 @@ final class CountedRecognizer {
       return Math.max(k, f.last + 1);
     }
     leftSubject(f, ts, figs);
+    if (f.predicate.isEmpty() && measured && t.type[f.last] == NUM && !t.suffix[f.last].isEmpty()) {
+      // "falling about 60m from a ridge": the unit glued to the number is all that says what is measured
+      f.subject = t.suffix[f.last];
+      f.predicate = t.suffix[f.last];
+    }
     if (f.predicate.isEmpty() && measured && t.type[f.last] == WORD) {
       // "burned more than 12,000 acres": what is measured is the area itself
       f.subject = t.raw(f.last);
@@ -468,5 +479,15 @@ final class CountedRecognizer {
         f.unit = prev.unit;
       }
     }
+  }
+
+  /** A verb of hitting within three words before the figure, its object between ("hitting Gray eleven times"). */
+  boolean hitBefore(Fig f, int ts) {
+    for (int k = f.qStart - 1; k >= Math.max(ts, f.qStart - 4); k--) {
+      if (t.isWord(k, "hitting") || t.isWord(k, "hit") || t.isWord(k, "struck") || t.isWord(k, "striking")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

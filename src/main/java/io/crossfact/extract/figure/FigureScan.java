@@ -129,6 +129,9 @@ final class FigureScan {
     if (ty == WORD) {
       String w = t.lower[i];
       Integer cls = WORD_CLASS.get(w);
+      if (w.equals("no") || w.equals("nobody")) {
+        return x.numbers.readNone(i, ts, te, figs);
+      }
       if (cls == null || (cls & STARTS_FIGURE) == 0) {
         return i + 1; // one lookup settles almost every word of the article
       }
@@ -194,6 +197,7 @@ final class FigureScan {
     x.clauses(ts, te);
     List<String[]> periods = x.periods.periods(span[0], span[1], ts, te);
     String sentence = text.substring(span[0], span[1]);
+    String attribution = AttributionRecognizer.source(sentence);
     for (Fig f : figs) {
       int clause = x.clauseOf[Math.max(0, Math.min(f.first, te - 1) - ts)];
       Assertion a = new Assertion();
@@ -215,6 +219,11 @@ final class FigureScan {
       a.setTextStart(span[0]);
       a.setTextEnd(span[1]);
       x.qualifiers.interval(f, a);
+      String c = x.classes.classOf(f, ts, te);
+      a.setMetricClass(c);
+      a.setAbout(c.isEmpty() ? "" : x.classes.about(f, c, ts, te));
+      a.setEvent(x.events.event(f, ts, te));
+      a.setAttribution(attribution);
       out.add(a);
     }
   }

@@ -64,6 +64,8 @@ final class FigureText {
   final MetricKeys metricKeys;
   final PlaceRecognizer scopes;
   final PeriodRecognizer periods;
+  final MetricClassRecognizer classes;
+  final EventAnchorRecognizer events;
   final FigureScan scan;
 
   FigureText(Article article, String body, String text, FigureSettings settings) {
@@ -82,6 +84,8 @@ final class FigureText {
     this.metricKeys = new MetricKeys(this);
     this.scopes = new PlaceRecognizer(this);
     this.periods = new PeriodRecognizer(this);
+    this.classes = new MetricClassRecognizer(this);
+    this.events = new EventAnchorRecognizer(this);
     this.scan = new FigureScan(this);
     nonFigures.block();
   }

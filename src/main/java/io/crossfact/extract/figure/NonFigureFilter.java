@@ -97,6 +97,13 @@ final class NonFigureFilter {
         && (tk.isSym(f.first + 1, '.') || tk.isSym(f.first + 1, ')'))) {
       return false;
     }
+    // "Robert Buckley, 32, fell": a small number set off by commas right after a name is the person's age
+    if (p - 1 >= ts && tk.isSym(p, ',') && tk.type[p - 1] == WORD && tk.capital[p - 1] && after < te
+        && tk.isSym(after, ',') && tk.type[f.first] == NUM && f.last == f.first && tk.suffix[f.first].isEmpty()
+        && f.currency.isEmpty() && !f.percent && tk.lower[f.first].length() <= 2 && f.qStart == f.first) {
+      f.age = true;
+      return true;
+    }
     if (p >= ts) {
       String pw = tk.lower[p];
       if (tk.type[p] == SYM && (pw.equals("#") || pw.equals("/") && tk.glued(f.first) || pw.equals("-")

@@ -318,4 +318,35 @@ final class NumberRecognizer {
     }
     return Math.max(next, i + 1);
   }
+
+  /** Participles that make "no one was killed" a count of zero, with the metric each gives. */
+  private static final Map<String, String> NONE_OF = Map.of("killed", "deaths", "died", "deaths", "injured",
+      "injuries", "hurt", "injuries", "wounded", "injuries", "arrested", "arrests");
+
+  /** {@code no one was killed}, {@code nobody was hurt}: a count of zero. Returns the next token to look at. */
+  int readNone(int i, int ts, int te, List<Fig> figs) {
+    int k = i + (t.lower[i].equals("no") ? 1 : 0);
+    if (k == i + 1 && !(k < te && (t.isWord(k, "one") || t.isWord(k, "people")))) {
+      return i + 1;
+    }
+    int v = k + 1;
+    while (v < te && v <= k + 3 && t.type[v] == WORD && (t.lower[v].equals("was") || t.lower[v].equals("were")
+        || t.lower[v].equals("has") || t.lower[v].equals("have") || t.lower[v].equals("been")
+        || t.lower[v].equals("had"))) {
+      v++;
+    }
+    if (v >= te || t.type[v] != WORD || !NONE_OF.containsKey(t.lower[v])) {
+      return i + 1;
+    }
+    Fig f = new Fig();
+    f.first = i;
+    f.qStart = i;
+    f.last = k;
+    f.value = BigDecimal.ZERO;
+    f.unit = PEOPLE;
+    f.subject = x.join(i, v + 1);
+    f.predicate = NONE_OF.get(t.lower[v]);
+    figs.add(f);
+    return v + 1;
+  }
 }

@@ -282,6 +282,9 @@ final class PeriodRecognizer {
       if (p[2].length() == 10 && ps > fe && REPORTED.matcher(body).region(fe, ps).find()) {
         continue; // "..., the company said in a filing on Jan. 5": when it was said, not what was counted
       }
+      if (ps >= fe && recalledBetween(fe, ps, ts, te)) {
+        continue; // "killing five people in a region devastated by the tsunami of 2004": the tsunami's year
+      }
       int tok = tokenAt(ps, ts, te);
       int c = x.clauseOf[tok - ts];
       int dist = pe <= fs ? fs - pe : ps - fe;
@@ -315,5 +318,15 @@ final class PeriodRecognizer {
       }
     }
     return lo;
+  }
+
+  /** Whether a recalling word ({@link EventAnchorRecognizer#RECALLING}) stands between offsets s and e. */
+  boolean recalledBetween(int s, int e, int ts, int te) {
+    for (int k = tokenAt(s, ts, te); k < te && t.start[k] < e; k++) {
+      if (t.start[k] >= s && t.type[k] == WORD && EventAnchorRecognizer.RECALLING.contains(t.lower[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,254 @@
+package io.crossfact.extract.figure;
+
+import static io.crossfact.extract.figure.FigureTokens.NUM;
+import static io.crossfact.extract.figure.FigureTokens.WORD;
+
+import io.crossfact.normalize.Lemmatizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a figure counts, as a typed class from the catalogue {@code metric-classes.tsv} ({@code deaths},
+ * {@code injuries}, {@code distance}, {@code money}, ...), and for the classes that belong to one person or thing
+ * (an age, a fall, games missed, a revolver's caliber) who or what it is about: the surname of the nearest name, the
+ * weapon named. Two reports of one story compare a figure only with the same class and subject.
+ */
+final class MetricClassRecognizer {
+  /** Class to its cue lemmas, in catalogue order (the first class with a matching cue wins). */
+  static final Map<String, Set<String>> CLASSES;
+  /** Classes whose figures belong to a named person or thing. */
+  static final Set<String> PERSONAL;
+  static final Set<String> LENGTHS = Set.of("m", "km", "cm", "mm", "feet", "ft", "foot", "miles", "mi", "yards",
+      "inches", "metres", "meters");
+  static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.",
+      "gov.", "gen.", "lt.", "sgt.", "officer", "president", "coach");
+  static final Set<String> WEAPONS = Set.of("revolver", "pistol", "handgun", "gun", "rifle", "shotgun");
+  static final Set<String> MONEY_TOPICS = Set.of("damage", "funding", "fund", "cost", "loss", "fine", "bail",
+      "ransom", "price", "budget", "salary", "deal", "revenue", "profit", "aid");
+
+  static {
+    Map<String, Set<String>> classes = new LinkedHashMap<>();
+    Set<String> personal = new HashSet<>();
+    try (InputStream in = MetricClassRecognizer.class.getResourceAsStream("metric-classes.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      boolean header = true;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] c = line.split("\t");
+        Set<String> cues = new HashSet<>(List.of(c[2].trim().split("\\s+")));
+        classes.put(c[0], cues);
+        if (c[1].trim().equals("yes")) {
+          personal.add(c[0]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CLASSES = Collections.unmodifiableMap(classes);
+    personal.add("distance"); // a fall, a climb: the distance of one person's accident
+    PERSONAL = Collections.unmodifiableSet(personal);
+  }
+
+  private final FigureText x;
+  private final FigureTokens t;
+
+  MetricClassRecognizer(FigureText x) {
+    this.x = x;
+    this.t = x.t;
+  }
+
+  /** The class of figure f in the sentence [ts, te), or "" when the catalogue has none for it. */
+  String classOf(Fig f, int ts, int te) {
+    if (f.age) {
+      return "age";
+    }
+    if (!f.currency.isEmpty()) {
+      return "money";
+    }
+    if (f.percent) {
+      return "percent";
+    }
+    if (LENGTHS.contains(f.unit)) {
+      return "distance";
+    }
+    // "mother of 13": the children of the person named
+    if (f.qStart - 2 >= ts && t.isWord(f.qStart - 1, "of")
+        && (t.isWord(f.qStart - 2, "mother") || t.isWord(f.qStart - 2, "father"))) {
+      return "children";
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : f.predicate.split("_")) {
+      words.add(w);
+      words.add(Lemmatizer.lemma(w));
+    }
+    for (String w : f.subject.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (!w.isEmpty()) {
+        words.add(Lemmatizer.lemma(w));
+        words.add(w);
+      }
+    }
+    String c = firstClass(words);
+    if (c != null) {
+      return c;
+    }
+    // the verb before ("killing at least one") or the word after ("24 people dead", "seven bullets hit")
+    List<String> near = new ArrayList<>();
+    boolean left = true;
+    boolean right = true;
+    for (int d = 1; d <= 8 && (left || right); d++) {
+      int k = f.qStart - d;
+      left &= k >= ts && t.type[k] != NUM;
+      if (left && t.type[k] == WORD) {
+        near.add(t.lower[k]);
+        near.add(Lemmatizer.lemma(t.lower[k]));
+      }
+      k = f.last + d;
+      right &= d <= 4 && k < te && t.type[k] != NUM;
+      if (right && t.type[k] == WORD) {
+        near.add(t.lower[k]);
+        near.add(Lemmatizer.lemma(t.lower[k]));
+      }
+    }
+    // the nearest cue decides: "damaging houses and injuring at least five people" counts the injured
+    for (String w : near) {
+      c = firstClass(List.of(w));
+      if (c != null) {
+        return c;
+      }
+    }
+    return "";
+  }
+
+  private static String firstClass(List<String> words) {
+    for (Map.Entry<String, Set<String>> e : CLASSES.entrySet()) {
+      for (String w : words) {
+        if (e.getValue().contains(w)) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whom or what a figure of class c is about: for a personal class the surname of the nearest name (before the
+   * figure within its clause, else right after it: "32-year-old Englishman Robert Buckley"), for a caliber the
+   * weapon, for money what it pays for; empty for the counts of the story's event.
+   */
+  String about(Fig f, String c, int ts, int te) {
+    if (c.equals("caliber")) {
+      for (int k = f.last + 1; k < Math.min(te, f.last + 5); k++) {
+        if (t.type[k] == WORD && WEAPONS.contains(t.lower[k])) {
+          return t.lower[k];
+        }
+      }
+      return "";
+    }
+    if (c.equals("money")) {
+      for (int k = ts; k < te; k++) {
+        if (t.type[k] == WORD && MONEY_TOPICS.contains(Lemmatizer.lemma(t.lower[k]))) {
+          return Lemmatizer.lemma(t.lower[k]);
+        }
+      }
+      return "";
+    }
+    if (!PERSONAL.contains(c)) {
+      return "";
+    }
+    // "32-year-old Englishman Robert Buckley", "mother of 13 Zurana Horton": the name follows
+    boolean follows = f.age || c.equals("children") && t.isWord(f.qStart - 1, "of");
+    if (follows) {
+      String after = nameAfter(f.last + 1, te);
+      if (!after.isEmpty()) {
+        return after;
+      }
+    }
+    return nameBefore(f.qStart - 1, ts);
+  }
+
+  /** Surname of the nearest name ending within eight tokens before k (inclusive), else "". */
+  private String nameBefore(int k, int ts) {
+    String single = "";
+    for (int j = k; j >= Math.max(ts, k - 25); j--) {
+      if (isNameWord(j)) {
+        if (j - 1 >= ts && isNameWord(j - 1)) {
+          return surname(j); // "Robert Buckley" over a nearer single capitalized word ("Christchurch")
+        }
+        if (single.isEmpty() && j >= k - 12) {
+          single = surname(j);
+        }
+      }
+    }
+    return single;
+  }
+
+  private String nameAfter(int k, int te) {
+    for (int j = k; j < Math.min(te, k + 4); j++) {
+      if (isNameWord(j)) {
+        int e = j;
+        while (e + 1 < te && isNameWord(e + 1)) {
+          e++;
+        }
+        return surname(e);
+      }
+    }
+    return "";
+  }
+
+  private String surname(int j) {
+    return t.lower[j].endsWith("'s") ? t.lower[j].substring(0, t.lower[j].length() - 2) : t.lower[j];
+  }
+
+  /** A capitalized word that can be part of a person's name: not a place, a demonym, a day, a title or a stop word. */
+  private boolean isNameWord(int k) {
+    if (t.type[k] != WORD || !t.capital[k] || x.placeTokens.get(k) || x.scopes.isDemonym(k)) {
+      return false;
+    }
+    String w = t.lower[k];
+    if (FigureLexicon.STOP.contains(w) || FigureLexicon.TIME_WORDS.contains(w) || TITLES.contains(w)
+        || x.scopes.isSentenceStart(k) && !(k + 1 < t.size && t.type[k + 1] == WORD && t.capital[k + 1])
+        && !names().contains(w)) {
+      return false;
+    }
+    return !(k + 1 < t.size && t.type[k + 1] == WORD && t.capital[k + 1] && isDemonymWord(k));
+  }
+
+  private Set<String> names;
+
+  /** Words of the article written capitalized inside a sentence: names, so they are names at a sentence's start too. */
+  private Set<String> names() {
+    if (names == null) {
+      names = new HashSet<>();
+      for (int k = 1; k < t.size; k++) {
+        if (t.type[k] == WORD && t.capital[k] && !x.scopes.isSentenceStart(k) && !FigureLexicon.STOP.contains(t.lower[k])
+            && !(t.type[k - 1] == FigureTokens.SYM && (t.lower[k - 1].equals(":") || t.lower[k - 1].equals("\u2014")))) {
+          names.add(t.lower[k]);
+        }
+      }
+    }
+    return names;
+  }
+
+  private boolean isDemonymWord(int k) {
+    return t.lower[k].endsWith("man") && t.lower[k].length() > 5; // "Englishman Robert Buckley"
+  }
+}
