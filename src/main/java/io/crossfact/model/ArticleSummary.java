@@ -19,6 +19,8 @@ public class ArticleSummary implements Serializable {
   private String path = "";
   private String format = "";
   private String cluster = "";
+  /** The story the article belongs to (see {@code story.StoryGrouper}); empty for quarantined documents. */
+  private String story = "";
 
   public ArticleSummary() {}
 
@@ -63,4 +65,6 @@ public class ArticleSummary implements Serializable {
   public void setFormat(String v) { format = Article.nz(v); }
   public String getCluster() { return cluster; }
   public void setCluster(String v) { cluster = Article.nz(v); }
+  public String getStory() { return story; }
+  public void setStory(String v) { story = Article.nz(v); }
 }

@@ -59,7 +59,7 @@ public final class CsvReports {
   /** The contract columns of articles.csv followed by the extension columns. */
   public static final List<String> ARTICLE_COLUMNS = List.of(
       "article_id", "source", "url", "published", "title", "status", "reason", "chars", "assertions",
-      "path", "format", "cluster");
+      "path", "format", "cluster", "story");
 
   /** Type, then severity high to low, then score high to low, then id: the most serious findings of a type first. */
   public static final Comparator<Finding> FINDING_ORDER = new FindingOrder();
@@ -191,7 +191,8 @@ public final class CsvReports {
       ArticleSummary s = rows.next();
       print(p, raw,
           s.getArticleId(), s.getSource(), s.getUrl(), s.getPublished(), s.getTitle(), s.getStatus(),
-          s.getReason(), s.getChars(), s.getAssertions(), s.getPath(), s.getFormat(), s.getCluster());
+          s.getReason(), s.getChars(), s.getAssertions(), s.getPath(), s.getFormat(), s.getCluster(),
+          s.getStory());
     }
     p.flush();
   }
@@ -303,6 +304,7 @@ public final class CsvReports {
       s.setPath(opt(rec, "path"));
       s.setFormat(opt(rec, "format"));
       s.setCluster(opt(rec, "cluster"));
+      s.setStory(opt(rec, "story"));
       out.add(s);
     });
     return out;

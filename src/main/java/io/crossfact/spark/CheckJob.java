@@ -7,6 +7,8 @@ import io.crossfact.model.ArticleDigest;
 import io.crossfact.model.Assertion;
 import io.crossfact.model.Finding;
 import io.crossfact.report.RunSummary;
+import io.crossfact.story.StoryProfile;
+import io.crossfact.story.StorySettings;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +50,9 @@ public final class CheckJob {
 
     Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
     Compared c = compare(x.documents, x.assertions, x.digests, config, conf, timer, cached);
-    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, c.findings, review,
-        timer, startedAt, spark.version());
+    StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
+    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
+        c.findings, review, timer, startedAt, spark.version());
     cached.forEach(Dataset::unpersist);
     return summary;
   }
@@ -59,12 +62,29 @@ public final class CheckJob {
     final Dataset<Row> documents;
     final Dataset<Assertion> assertions;
     final Dataset<ArticleDigest> digests;
+    /** Story profiles of the ok articles (names, key terms, years; no text). */
+    final Dataset<StoryProfile> profiles;
 
-    Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests) {
+    Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests,
+        Dataset<StoryProfile> profiles) {
       this.documents = documents;
       this.assertions = assertions;
       this.digests = digests;
+      this.profiles = profiles;
     }
+  }
+
+  /**
+   * Stories over the given (whole) corpus: each article's story id ({@code stories}: articleId, story) and each
+   * story's summary. A comparison can join {@code stories} on article id to group reports of one event.
+   */
+  static StoryStage.Grouped stories(Dataset<StoryProfile> profiles, CrossfactConfig config, StageTimer timer,
+      List<Dataset<?>> cached) {
+    StoryStage.Grouped g = StoryStage.group(profiles, StorySettings.from(config));
+    Dataset<Row> stories = keep(cached, g.stories);
+    long n = stories.select("story").distinct().count();
+    timer.done("stories", n + " stories");
+    return new StoryStage.Grouped(stories, g.summaries);
   }
 
   /** What the second half yields: clusters, clustered assertions and the sorted findings. */
@@ -126,7 +146,8 @@ public final class CheckJob {
 
     Dataset<Assertion> assertions = ExtractStage.assertions(extracted);
     Dataset<ArticleDigest> digests = keep(cached, DigestStage.digests(articles, assertions, conf));
-    return new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests);
+    Dataset<StoryProfile> profiles = keep(cached, StoryStage.profiles(articles));
+    return new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests, profiles);
   }
 
   /** Copies and comparison over the given (whole) corpus. */

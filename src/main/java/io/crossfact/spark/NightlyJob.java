@@ -70,6 +70,7 @@ public final class NightlyJob {
         spark.createDataset(fresh, Encoders.bean(InputFile.class)).write().parquet(staged.resolve("files").toString());
         x.assertions.write().parquet(staged.resolve("assertions").toString());
         x.digests.write().parquet(staged.resolve("digests").toString());
+        x.profiles.write().parquet(staged.resolve("profiles").toString());
         String partName = state.nextPartName(manifest, o.date);
         state.publish(staged, partName);
         next = manifest.withPart(new Manifest.Part(partName, o.date, x.documents.count()));
@@ -114,8 +115,9 @@ public final class NightlyJob {
       Path reportStaging = state.staging("report");
       Review review = new Review(o.date, o.triage, o.triageFile, previous == null ? "" : previous, before.keySet(),
           null);
+      StoryStage.Grouped stories = CheckJob.stories(store.profiles, config, timer, cached);
       RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
-          store.documents, c.assertions, c.clusters, c.findings, review, timer, startedAt, spark.version());
+          store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version());
       long storeDocuments = store.documents.count();
       NightlyResult result = new NightlyResult(o.date, previous, fresh.isEmpty() ? 0 : next.parts.get(
           next.parts.size() - 1).documents, storeDocuments, newFindings, known, resolved, run);
@@ -243,19 +245,29 @@ public final class NightlyJob {
     final Dataset<Row> documents;
     final Dataset<Assertion> assertions;
     final Dataset<ArticleDigest> digests;
+    /** Story profiles; a part stored before stories existed contributes none (its articles are their own story). */
+    final Dataset<io.crossfact.story.StoryProfile> profiles;
 
-    private Store(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests) {
+    private Store(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests,
+        Dataset<io.crossfact.story.StoryProfile> profiles) {
       this.documents = documents;
       this.assertions = assertions;
       this.digests = digests;
+      this.profiles = profiles;
     }
 
     static Store load(SparkSession spark, StateDir state, Manifest m) {
       Dataset<Row> docs = null;
       Dataset<Row> asserts = null;
       Dataset<Row> digs = null;
+      Dataset<Row> profs = null;
       for (Manifest.Part p : m.parts) {
         Path dir = state.resolve(p.name);
+        if (Files.isDirectory(dir.resolve("profiles"))) {
+          Dataset<Row> f = spark.read().parquet(dir.resolve("profiles").toString())
+              .withColumn("part", functions.lit(p.name));
+          profs = profs == null ? f : profs.unionByName(f);
+        }
         Dataset<Row> d = spark.read().parquet(dir.resolve("documents").toString())
             .withColumn("part", functions.lit(p.name));
         Dataset<Row> a = spark.read().parquet(dir.resolve("assertions").toString())
@@ -276,7 +288,12 @@ public final class NightlyJob {
       Dataset<ArticleDigest> digests = digs.join(keep, digs.col("articleId").equalTo(keep.col("kId"))
           .and(digs.col("part").equalTo(keep.col("latestPart")))).drop("kId", "latestPart", "part")
           .as(Encoders.bean(ArticleDigest.class));
-      return new Store(documents, assertions, digests);
+      Dataset<io.crossfact.story.StoryProfile> profiles = profs == null
+          ? spark.emptyDataset(Encoders.bean(io.crossfact.story.StoryProfile.class))
+          : profs.join(keep, profs.col("articleId").equalTo(keep.col("kId"))
+              .and(profs.col("part").equalTo(keep.col("latestPart")))).drop("kId", "latestPart", "part")
+              .as(Encoders.bean(io.crossfact.story.StoryProfile.class));
+      return new Store(documents, assertions, digests, profiles);
     }
   }
 

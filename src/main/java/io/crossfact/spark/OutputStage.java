@@ -6,6 +6,8 @@ import io.crossfact.model.ArticleSummary;
 import io.crossfact.model.Assertion;
 import io.crossfact.model.Finding;
 import io.crossfact.report.CsvReports;
+import io.crossfact.report.StoriesCsv;
+import io.crossfact.story.StorySummary;
 import io.crossfact.report.HtmlReport;
 import io.crossfact.report.RunJson;
 import io.crossfact.report.RunSummary;
@@ -57,8 +59,8 @@ public final class OutputStage {
   }
 
   static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
-      Dataset<Assertion> assertions, Dataset<Row> clusters, List<Finding> findings, Review review, StageTimer timer,
-      String startedAt, String sparkVersion) throws IOException {
+      Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
+      Review review, StageTimer timer, String startedAt, String sparkVersion) throws IOException {
     Path out = options.out;
     Files.createDirectories(out);
     if (review.previousFindings != null) {
@@ -71,8 +73,10 @@ public final class OutputStage {
     Dataset<ArticleSummary> summaries = meta
         .join(counts, meta.col("articleId").equalTo(counts.col("articleId")), "left_outer")
         .join(clusters, meta.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
+        .join(stories.stories, meta.col("articleId").equalTo(stories.stories.col("articleId")), "left_outer")
         .select(meta.col("*"), functions.coalesce(counts.col("n"), functions.lit(0L)).as("assertions"),
-            functions.coalesce(clusters.col("cluster"), functions.lit("")).as("cluster"))
+            functions.coalesce(clusters.col("cluster"), functions.lit("")).as("cluster"),
+            functions.coalesce(stories.stories.col("story"), functions.lit("")).as("story"))
         .as(Encoders.bean(ArticleSummary.class))
         .orderBy("articleId", "path");
     boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;
@@ -81,7 +85,9 @@ public final class OutputStage {
     Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
     atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator(), raw));
     atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
-    timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv");
+    Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
+    atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, sortedStories.toLocalIterator()));
+    timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv, stories.csv");
 
     RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
     run.setTriageCounts(Triage.compare(findings, review.previousIds));

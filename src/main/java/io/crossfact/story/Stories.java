@@ -58,7 +58,8 @@ public final class Stories {
           names.removeIf(x -> (" " + name + " ").contains(" " + x + " "));
           names.add(name);
         }
-      } else if (f.startsWith(StoryProfiler.TERM) && terms.size() < n / 2) {
+      } else if (f.startsWith(StoryProfiler.TERM) && terms.size() < n / 2
+          && !weights.containsKey(StoryProfiler.NAME + f.substring(StoryProfiler.TERM.length()))) {
         terms.add(f.substring(StoryProfiler.TERM.length()));
       }
     }

@@ -38,6 +38,17 @@ public final class StorySettings implements Serializable {
     this.maxBlock = maxBlock;
   }
 
+  /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
+  public static StorySettings from(io.crossfact.config.CrossfactConfig c) {
+    StorySettings d = defaults();
+    return new StorySettings(d.maxFeatures, d.keys, d.nameBoost,
+        c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_MIN_SIMILARITY),
+        c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_STRONG_SIMILARITY),
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_NEIGHBOURS),
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_WINDOW_DAYS), d.gapPenalty,
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE));
+  }
+
   public static StorySettings defaults() {
     return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500);
   }

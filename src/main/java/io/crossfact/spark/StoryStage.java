@@ -1,0 +1,187 @@
+package io.crossfact.spark;
+
+import io.crossfact.model.Article;
+import io.crossfact.story.StoryBlocker;
+import io.crossfact.story.StoryLink;
+import io.crossfact.story.StoryLinker;
+import io.crossfact.story.StoryNeighbours;
+import io.crossfact.story.StoryProfile;
+import io.crossfact.story.StoryProfiler;
+import io.crossfact.story.StorySettings;
+import io.crossfact.story.StorySummary;
+import io.crossfact.story.StoryVector;
+import io.crossfact.story.StoryWeigher;
+import io.crossfact.story.Stories;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+/**
+ * Stories: groups independent reports of one event, the distributed run of {@code story.StoryGrouper} (same core
+ * functions, same order, same result).
+ *
+ * <p>Steps: profiles; document frequencies (a count per feature); TF-IDF vectors; blocks (the strongest shared
+ * features of each article, oversized blocks split by time); date-penalised candidate pairs inside blocks;
+ * mutual-nearest-neighbour selection per article; connected components of the links on the driver (article ids
+ * only, as for copies); story id = the earliest member. No cartesian join; a block's work is capped.
+ */
+public final class StoryStage {
+  private StoryStage() {}
+
+  /** The story profile of every ok article. */
+  public static Dataset<StoryProfile> profiles(Dataset<Article> articles) {
+    return articles.filter(functions.col("status").equalTo(Article.OK))
+        .map((MapFunction<Article, StoryProfile>) a -> StoryProfiler.profile(a.getArticleId(), a.getPublished(),
+            a.getTitle(), a.getBody().isBlank() ? a.getText() : a.getBody()), Encoders.bean(StoryProfile.class));
+  }
+
+  /** What grouping yields: each article's story and each story's summary row. */
+  public static final class Grouped {
+    /** {@code (articleId, story)} for every profiled article. */
+    public final Dataset<Row> stories;
+    public final Dataset<StorySummary> summaries;
+
+    Grouped(Dataset<Row> stories, Dataset<StorySummary> summaries) {
+      this.stories = stories;
+      this.summaries = summaries;
+    }
+  }
+
+  /** TF-IDF vectors with document frequencies over all the profiles. */
+  public static Dataset<StoryVector> vectors(Dataset<StoryProfile> profiles, StorySettings s) {
+    long documents = profiles.count();
+    Dataset<Row> features = profiles.select(functions.col("articleId"),
+        functions.explode(functions.col("features")).as("feature"));
+    Dataset<Row> df = features.groupBy("feature").agg(functions.count("*").as("df"));
+    Dataset<Row> perArticle = features.join(df, "feature").groupBy("articleId")
+        .agg(functions.collect_list(functions.struct(functions.col("feature"), functions.col("df"))).as("dfs"));
+    return profiles.joinWith(perArticle, profiles.col("articleId").equalTo(perArticle.col("articleId")), "left_outer")
+        .map((MapFunction<Tuple2<StoryProfile, Row>, StoryVector>) t -> {
+          Map<String, Long> dfs = new HashMap<>();
+          if (t._2() != null) {
+            for (Row r : t._2().<Row>getList(1)) {
+              dfs.put(r.getString(0), r.getLong(1));
+            }
+          }
+          return StoryWeigher.weigh(t._1(), f -> dfs.getOrDefault(f, 1L), documents, s);
+        }, Encoders.bean(StoryVector.class));
+  }
+
+  /** Groups the profiled articles into stories. */
+  public static Grouped group(Dataset<StoryProfile> profiles, StorySettings s) {
+    Dataset<StoryVector> vectors = vectors(profiles, s).persist();
+    Dataset<StoryLink> links = links(vectors, s);
+    Dataset<Row> stories = stories(vectors, links).persist();
+    Dataset<StorySummary> summaries = summaries(vectors, stories);
+    return new Grouped(stories, summaries);
+  }
+
+  /** Candidate pairs inside blocks, then the mutual-neighbour selection. */
+  public static Dataset<StoryLink> links(Dataset<StoryVector> vectors, StorySettings s) {
+    List<Row> big = vectors.select(functions.explode(functions.col("keys")).as("key")).groupBy("key").count()
+        .filter(functions.col("count").gt(s.maxBlock)).select("key").collectAsList();
+    Set<String> oversized = new HashSet<>();
+    big.forEach(r -> oversized.add(r.getString(0)));
+    Dataset<StoryLink> candidates = vectors
+        .flatMap((FlatMapFunction<StoryVector, Tuple2<String, StoryVector>>) v -> {
+          List<Tuple2<String, StoryVector>> out = new ArrayList<>();
+          for (String b : StoryBlocker.blocks(v, oversized, s)) {
+            out.add(new Tuple2<>(b, v));
+          }
+          return out.iterator();
+        }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryVector.class)))
+        .groupByKey((MapFunction<Tuple2<String, StoryVector>, String>) Tuple2::_1, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<String, StoryVector>, StoryLink>) (block, it) -> {
+          List<StoryVector> members = new ArrayList<>();
+          it.forEachRemaining(t -> members.add(t._2()));
+          StoryLinker linker = new StoryLinker(s);
+          List<StoryLink> out = new ArrayList<>();
+          StoryBlocker.pairs(members, s, (a, b) -> {
+            double sc = linker.candidate(a, b);
+            if (sc >= 0) {
+              out.add(new StoryLink(a.getArticleId(), b.getArticleId(), sc));
+            }
+          });
+          return out.iterator();
+        }, Encoders.bean(StoryLink.class))
+        .dropDuplicates("src", "dst").persist();
+    Dataset<Row> chosen = candidates
+        .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
+            new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
+            Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
+        .groupByKey((MapFunction<Tuple2<String, StoryLink>, String>) Tuple2::_1, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<String, StoryLink>, Tuple2<String, String>>)
+            (article, it) -> {
+              List<StoryLink> mine = new ArrayList<>();
+              it.forEachRemaining(t -> mine.add(t._2()));
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              for (String p : StoryNeighbours.nearest(article, mine, s.neighbours)) {
+                out.add(article.compareTo(p) < 0 ? new Tuple2<>(article, p) : new Tuple2<>(p, article));
+              }
+              return out.iterator();
+            }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .toDF("src", "dst").groupBy("src", "dst").count().filter(functions.col("count").equalTo(2))
+        .select(functions.col("src").as("msrc"), functions.col("dst").as("mdst"));
+    Dataset<Row> c = candidates.toDF();
+    return c.join(chosen, c.col("src").equalTo(chosen.col("msrc")).and(c.col("dst").equalTo(chosen.col("mdst"))),
+            "left_outer")
+        .filter(functions.col("similarity").geq(s.strongSimilarity).or(functions.col("msrc").isNotNull()))
+        .select("src", "dst", "similarity").as(Encoders.bean(StoryLink.class));
+  }
+
+  /**
+   * {@code (articleId, story)}: connected components of the links (union-find on the driver over article ids,
+   * streamed; never text), then each component named by its earliest member.
+   */
+  public static Dataset<Row> stories(Dataset<StoryVector> vectors, Dataset<StoryLink> links) {
+    Stories.UnionFind uf = new Stories.UnionFind();
+    Iterator<StoryLink> it = links.toLocalIterator();
+    while (it.hasNext()) {
+      StoryLink l = it.next();
+      uf.union(l.getSrc(), l.getDst());
+    }
+    List<Row> labels = new ArrayList<>();
+    uf.labels().forEach((id, root) -> labels.add(RowFactory.create(id, root)));
+    StructType schema = new StructType().add("id", DataTypes.StringType, false)
+        .add("component", DataTypes.StringType, false);
+    Dataset<Row> labelled = vectors.sparkSession().createDataFrame(labels, schema);
+    Dataset<Row> ids = vectors.select(functions.col("articleId"), functions.col("published"));
+    Dataset<Row> withComponent = ids.join(labelled, ids.col("articleId").equalTo(labelled.col("id")), "left_outer")
+        .select(ids.col("articleId"), functions.coalesce(labelled.col("component"), ids.col("articleId"))
+            .as("component"), functions.concat(functions.when(functions.col("published").equalTo(""),
+                functions.lit("~")).otherwise(functions.col("published")), functions.lit("\u0000"),
+            ids.col("articleId")).as("order"));
+    Dataset<Row> first = withComponent.groupBy("component").agg(functions.min("order").as("first"))
+        .select(functions.col("component").as("c"),
+            functions.substring_index(functions.col("first"), "\u0000", -1).as("story"));
+    return withComponent.join(first, withComponent.col("component").equalTo(first.col("c")))
+        .select(withComponent.col("articleId"), first.col("story"));
+  }
+
+  /** One summary per story, from its members' vectors. */
+  public static Dataset<StorySummary> summaries(Dataset<StoryVector> vectors, Dataset<Row> stories) {
+    return vectors.joinWith(stories, vectors.col("articleId").equalTo(stories.col("articleId")))
+        .groupByKey((MapFunction<Tuple2<StoryVector, Row>, String>) t -> t._2().getString(1), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Tuple2<StoryVector, Row>, StorySummary>) (story, it) -> {
+          List<StoryVector> members = new ArrayList<>();
+          it.forEachRemaining(t -> members.add(t._1()));
+          return StorySummary.of(story, members);
+        }, Encoders.bean(StorySummary.class));
+  }
+}

@@ -1,0 +1,80 @@
+package io.crossfact.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The grouper's parts alone: profiler, linker's date penalty, blocker, neighbour selection, B-cubed-free. */
+class StoryPartsTest {
+  @Test
+  void profilerTellsNamesFromSentenceInitialWordsAndKeepsYears() {
+    StoryProfile p = StoryProfiler.profile("a", "2020-01-02T10:00:00Z", "Flood in Marrow",
+        "Officials said the river rose overnight. Dr. Alma Reyes of Marrow General said 12 people were treated. "
+            + "Reyes said the 1998 flood was worse.");
+    List<String> f = Arrays.asList(p.getFeatures());
+    assertTrue(f.contains("e:alma reyes"), f.toString());
+    assertTrue(f.contains("e:reyes"), f.toString());
+    assertTrue(f.contains("e:marrow general"), f.toString());
+    assertTrue(f.contains("w:official"), "a sentence-initial common word is a term, not a name: " + f);
+    assertFalse(f.contains("e:officials"), f.toString());
+    assertEquals("2020-01-02", p.getPublished());
+    assertEquals(1998, p.getYears()[0]);
+  }
+
+  @Test
+  void dateGapRaisesNothingInsideTheWindowThenGrowsPerDoubling() {
+    StorySettings s = StorySettings.defaults();
+    StoryLinker l = new StoryLinker(s);
+    assertEquals(0, l.penalty(3), 1e-9);
+    assertEquals(s.gapPenalty, l.penalty(2L * s.windowDays), 1e-9);
+    assertTrue(l.penalty(365) > 0.4, "a year apart needs far more overlap");
+  }
+
+  @Test
+  void cosineOfSortedUnitVectors() {
+    StoryVector a = new StoryVector("a", "", new String[] {"w:x", "w:y"}, new double[] {0.6, 0.8}, null, null);
+    StoryVector b = new StoryVector("b", "", new String[] {"w:y", "w:z"}, new double[] {0.8, 0.6}, null, null);
+    assertEquals(0.64, StoryLinker.cosine(a, b), 1e-9);
+  }
+
+  @Test
+  void oversizedBlocksSplitByTimeWithTheNextBucketSoNeighboursStillMeet() {
+    StorySettings s = StorySettings.defaults();
+    StoryVector a = new StoryVector("a", "2020-01-29", new String[0], new double[0], null, new String[] {"e:x"});
+    StoryVector b = new StoryVector("b", "2020-02-02", new String[0], new double[0], null, new String[] {"e:x"});
+    StoryVector u = new StoryVector("u", "", new String[0], new double[0], null, new String[] {"e:x"});
+    assertEquals(List.of("e:x"), StoryBlocker.blocks(a, Set.of(), s));
+    List<String> ba = StoryBlocker.blocks(a, Set.of("e:x"), s);
+    List<String> bb = StoryBlocker.blocks(b, Set.of("e:x"), s);
+    assertTrue(ba.stream().anyMatch(bb::contains), ba + " " + bb);
+    assertEquals(List.of("e:x|u"), StoryBlocker.blocks(u, Set.of("e:x"), s));
+  }
+
+  @Test
+  void aBlockComparesEachMemberWithAtMostMaxBlockOthers() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 2, 7, 0.08, 3);
+    List<StoryVector> block = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      block.add(new StoryVector("a" + i, "", new String[0], new double[0], null, null));
+    }
+    int[] pairs = {0};
+    StoryBlocker.pairs(block, s, (x, y) -> pairs[0]++);
+    assertEquals(3 * 7 + 2 + 1, pairs[0]);
+  }
+
+  @Test
+  void weakPairsLinkOnlyAsMutualNearestNeighbours() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
+    // a's best is b, b's best is c, c's best is b: only b-c is mutual; a-d is strong
+    List<StoryLink> c = List.of(new StoryLink("a", "b", 0.20), new StoryLink("b", "c", 0.25),
+        new StoryLink("a", "d", 0.35), new StoryLink("c", "e", 0.12));
+    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("ad", "bc"), links);
+  }
+}
