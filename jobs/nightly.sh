@@ -2,7 +2,8 @@
 # Nightly entry for cron or any scheduler: one incremental crossfact run over a growing archive.
 #   jobs/nightly.sh ARCHIVE STATE REPORTS [extra nightly options, e.g. --master spark://host:7077]
 # Exit codes: 0 done; 2 bad arguments/config; 3 no input; 4 unwritable state/reports; 5 another run holds the
-# state (try again later); 1 the run failed (the state is unchanged: rerun the same date).
+# state (try again later); 6 the state is damaged (restore manifest.json from a backup); 52 out of memory (more heap
+# via CROSSFACT_JAVA_OPTS, or fewer cores); 1 the run failed (the state is unchanged: rerun the same date).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ $# -lt 3 ]; then

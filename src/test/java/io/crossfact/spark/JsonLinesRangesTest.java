@@ -84,4 +84,25 @@ class JsonLinesRangesTest {
     assertEquals(200, ranged.size());
     assertTrue(ranged.stream().allMatch(r -> r.contains("|ok|")), ranged.get(0));
   }
+
+  /** A line over the record limit is "record too large" (not "broken JSON"), read whole or in ranges alike. */
+  @Test
+  void aRecordOverTheLimitIsTooLargeWholeOrInRanges() throws IOException {
+    SparkSession spark = SparkTestSession.spark();
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 60; i++) {
+      String text = i == 31 ? "Long words ".repeat(3000) : "Record " + i + " of the harbor board minutes.";
+      b.append("{\"id\": \"r-").append(i).append("\", \"text\": \"").append(text).append("\"}\n");
+    }
+    Path f = dir.resolve("big-line.jsonl");
+    Files.writeString(f, b, StandardCharsets.UTF_8);
+    List<InputFile> files = IngestStage.listInputs(spark, List.of(f.toString()));
+    io.crossfact.ingest.ReadLimits limits = new io.crossfact.ingest.ReadLimits(1L << 30, 20_000, 2_000_000, 0);
+    List<String> whole = rows(IngestStage.read(spark, files, 2, Long.MAX_VALUE / 4, limits).collectAsList());
+    List<String> ranged = rows(IngestStage.read(spark, files, 16, 500, limits).collectAsList());
+    assertEquals(60, whole.size());
+    assertTrue(whole.stream().anyMatch(r -> r.startsWith("big-line.jsonl:31|quarantined|record too large: line 31 has")),
+        String.join("\n", whole));
+    assertEquals(whole, ranged);
+  }
 }

@@ -1,0 +1,150 @@
+package io.crossfact.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crossfact.model.Invisibles;
+import io.crossfact.report.CsvReports;
+import io.crossfact.report.CsvCells;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile-input corpus ({@link HostileCorpus}: gzip bombs, a FIFO, a link to /dev/zero, an I/O error, an
+ * unreadable file, an oversized JSON record, a short WARC record, a 30 MB article of one repeated quote, CSV
+ * injection text) checked by {@code crossfact check} in a JVM of its own with a 2 GB heap, at {@code local[2]} and
+ * {@code local[8]}: the run completes, every document is in articles.csv with the reason it was expected to get, and
+ * no CSV cell starts a spreadsheet formula.
+ */
+class HostileInputTest {
+  private static final Path REPO = Path.of(System.getProperty("crossfact.repo", ".")).toAbsolutePath();
+
+  @TempDir
+  static Path tmp;
+  static Path corpus;
+  static Map<String, String> expected;
+
+  @BeforeAll
+  static void writeCorpus() throws IOException {
+    corpus = tmp.resolve("corpus");
+    expected = HostileCorpus.write(corpus, 30L << 20);
+  }
+
+  @Test
+  void everyHostileDocumentIsAccountedForAtTwoCores() throws Exception {
+    checkAccountedFor(run("local[2]", tmp.resolve("out2")));
+  }
+
+  @Test
+  void everyHostileDocumentIsAccountedForAtEightCores() throws Exception {
+    checkAccountedFor(run("local[8]", tmp.resolve("out8")));
+  }
+
+  private static Path run(String master, Path out) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("-XX:+IgnoreUnrecognized") || arg.startsWith("-Djdk.")
+          || arg.startsWith("-Duser.") || arg.startsWith("-Dfile.encoding")) {
+        cmd.add(arg);
+      }
+    }
+    cmd.addAll(List.of("-Xmx2g", "-Dlog4j2.configurationFile=" + REPO.resolve("conf/log4j2.properties"),
+        "-Dcrossfact.log=" + out.resolveSibling(out.getFileName() + "-spark.log"),
+        "-cp", System.getProperty("java.class.path"), "io.crossfact.cli.Main", "check",
+        "--input", corpus.toString(), "--out", out.toString(), "--master", master,
+        "--conf", REPO.resolve("conf/crossfact.properties").toString(),
+        "--set", "ingest.maxRecordBytes=" + HostileCorpus.MAX_RECORD_BYTES));
+    Path log = out.resolveSibling(out.getFileName() + ".stderr");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean done = p.waitFor(600, TimeUnit.SECONDS);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String console = Files.readString(log, StandardCharsets.UTF_8);
+    assertTrue(done, master + ": the run did not finish in 10 minutes:\n" + tail(console));
+    assertEquals(0, p.exitValue(), master + ": exit code\n" + tail(console));
+    return out;
+  }
+
+  private static void checkAccountedFor(Path out) throws IOException {
+    Map<String, CSVRecord> rows = new TreeMap<>();
+    for (CSVRecord r : csv(out.resolve("articles.csv"))) {
+      rows.put(CsvCells.unescape(r.get("article_id")), r);
+    }
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      CSVRecord r = rows.get(e.getKey());
+      if (r == null) {
+        problems.add("missing: " + e.getKey());
+        continue;
+      }
+      String want = e.getValue();
+      String reason = r.get("reason");
+      boolean ok = want.equals("*") || want.isEmpty() ? want.equals("*") || r.get("status").equals("ok")
+          : r.get("status").equals("quarantined") && List.of(want.split("\\|")).stream().anyMatch(reason::startsWith);
+      if (!ok) {
+        problems.add(e.getKey() + ": expected '" + want + "', got " + r.get("status") + " '" + reason + "'");
+      }
+    }
+    for (String id : rows.keySet()) {
+      if (!expected.containsKey(id)) {
+        problems.add("unexpected row: " + id + " " + rows.get(id).get("reason"));
+      }
+    }
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    assertNoFormulaStarts(out);
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertFalse(html.contains("\u202E"), "a right-to-left override reaches report.html as is");
+  }
+
+  /** Every cell of every CSV the run wrote: none starts with =, +, -, @, tab or CR unless it is a plain number. */
+  static void assertNoFormulaStarts(Path out) throws IOException {
+    int cells = 0;
+    for (String name : List.of("articles.csv", "assertions.csv", "discrepancies.csv")) {
+      for (CSVRecord r : csv(out.resolve(name))) {
+        for (String cell : r) {
+          cells++;
+          assertFalse(CsvCells.formulaStart(cell), name + " line " + r.getRecordNumber() + ": " + cell);
+        }
+        if (name.equals("articles.csv")) {
+          assertEquals(Invisibles.strip(r.get("article_id")), r.get("article_id"), "id with invisible characters");
+        }
+      }
+    }
+    assertTrue(cells > 100, "the scan saw " + cells + " cells");
+    // the payloads did reach the CSVs, written as text
+    String articles = Files.readString(out.resolve("articles.csv"), StandardCharsets.UTF_8);
+    assertTrue(articles.contains("'=HYPERLINK"), "the injection payload is missing from articles.csv");
+    try (java.io.Reader r = Files.newBufferedReader(out.resolve("articles.csv"), StandardCharsets.UTF_8)) {
+      assertTrue(CsvReports.readArticles(r).stream().anyMatch(s -> s.getTitle().startsWith("=HYPERLINK")),
+          "read back, the title is the raw text again");
+    }
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      return p.getRecords();
+    }
+  }
+
+  private static String tail(String s) {
+    return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
+  }
+}
