@@ -15,11 +15,18 @@ public final class StoriesCsv {
   private StoriesCsv() {}
 
   public static void write(Writer w, Iterator<StorySummary> rows) throws IOException {
+    write(w, rows, false);
+  }
+
+  /** As above; {@code raw}: cells as they are, without the apostrophe before a formula start (csv.rawCells). */
+  public static void write(Writer w, Iterator<StorySummary> rows, boolean raw) throws IOException {
     CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(new String[0]))
         .build());
     while (rows.hasNext()) {
       StorySummary s = rows.next();
-      p.printRecord(s.getStory(), s.getArticles(), s.getFirst(), s.getLast(), s.getLabel(), s.getArticleIds());
+      // The label is made of the articles' own words, so it is defused like every other text cell.
+      p.printRecord(s.getStory(), s.getArticles(), s.getFirst(), s.getLast(),
+          raw ? s.getLabel() : CsvCells.escape(s.getLabel()), s.getArticleIds());
     }
     p.flush();
   }

@@ -86,7 +86,7 @@ public final class OutputStage {
     atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator(), raw));
     atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
     Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
-    atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, sortedStories.toLocalIterator()));
+    atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, sortedStories.toLocalIterator(), raw));
     timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv, stories.csv");
 
     RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
