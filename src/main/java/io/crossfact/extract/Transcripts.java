@@ -151,8 +151,13 @@ final class Transcripts {
 
   /** A label with an honorific or a title before the name ({@code Dr. Nina Faroukh}, {@code Senator Holt}). */
   private static boolean titled(String label) {
-    List<String> words = NameCanonicalizer.nameWords(label);
-    return !words.isEmpty() && !label.startsWith(words.get(0));
+    for (String w : label.split("[ \\t]+")) {
+      String bare = NameCanonicalizer.bare(w);
+      if (NameCanonicalizer.TITLES.containsKey(bare) || NameCanonicalizer.HONORIFICS.containsKey(bare)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
