@@ -42,6 +42,12 @@ final class Attributor {
   /** Day words that may stand between a speaker and the cue ("Priebus later Thursday told"). */
   private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+  /** Words that make a label an organisation that speaks ("Ministry of Health:"), unlike "Report:" or "Road Ahead:". */
+  private static final java.util.Set<String> SPEAKING_ORG_WORDS = Lexicon.words("department", "ministry",
+      "university", "college", "institute", "party", "committee", "council", "commission", "association", "inc",
+      "inc.", "corp", "corp.", "company", "group", "foundation", "center", "centre", "agency", "office",
+      "administration", "bureau", "bank", "hospital", "church", "network", "coalition", "society", "police",
+      "government", "court", "union", "organization", "organisation", "federation", "alliance", "board");
   private static final java.util.Set<String> JOINERS = Lexicon.words("of", "for", "and", "on", "&");
   private static final java.util.Set<String> CONJUNCTIONS = Lexicon.words("but", "and", "so", "yet", "still",
       "also", "then", "now", "instead", "meanwhile", "later", "earlier", "indeed", "however");
@@ -659,7 +665,54 @@ final class Attributor {
         && !namesBeforeAnd(np[0] - 1, from) || np[0] > from && "tell".equals(Cues.lemma(t.word(np[0] - 1)))) {
       return null; // "... was from Mexico: “...”" names a place or an object, not the speaker
     }
+    if (opensLine(np[0], from) && !labelNamesSpeaker(np)) {
+      return null; // "Expert View: “...”", "The Road Ahead: “...”": a section heading, not a speaker
+    }
     return resolve(np, colon, colon + 1, true);
+  }
+
+  /** Whether the phrase at token k opens its line, past an article ("The Road Ahead:"). */
+  private boolean opensLine(int k, int from) {
+    int j = k;
+    while (j > from && t.isWord(j - 1) && DETERMINERS.contains(t.lower(j - 1))) {
+      j--;
+    }
+    return startsLine(t.start(j));
+  }
+
+  /**
+   * Whether a label that opens its line names who speaks: a title or honorific, a known given name, a person the
+   * article names with evidence, or an organisation's name. Capitals alone make a heading.
+   */
+  private boolean labelNamesSpeaker(int[] np) {
+    List<String> words = new java.util.ArrayList<>();
+    for (int k = np[0]; k < np[1]; k++) {
+      if (t.isWord(k)) {
+        if (isTitle(k) || NameCanonicalizer.HONORIFICS.containsKey(NameCanonicalizer.bare(t.word(k)))) {
+          return true;
+        }
+        words.add(t.word(k));
+      }
+    }
+    if (words.isEmpty()) {
+      return false;
+    }
+    List<String> nameWords = NameCanonicalizer.nameWords(String.join(" ", words));
+    if (nameWords.isEmpty()) {
+      return false;
+    }
+    Person p = people.find(nameWords, t.start(np[0]) + 1);
+    if (Genders.isKnownFirstName(nameWords.get(0)) || p != null && p.isStrong()
+        || nameWords.size() == 1 && people.knowsSurname(nameWords.get(0).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (String w : nameWords) {
+      String l = w.toLowerCase(java.util.Locale.ROOT);
+      if (SPEAKING_ORG_WORDS.contains(l) || Lexicon.OUTLETS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -120,11 +120,20 @@ public final class PersonExtractor {
   }
 
   /**
+   * Pronouns and common words that are also given names or surnames written first (He, May, Will, June): only
+   * these open a name after a title; a headline's "President On Trump" or "Judge Just Gave" stays no name.
+   */
+  private static final java.util.Set<String> WORDS_THAT_ARE_NAMES = Lexicon.words("he", "may", "will", "june",
+      "april", "august", "an", "hope", "grace", "joy", "faith", "rose", "dawn", "ivy", "guy", "mark", "bill",
+      "jack", "ray", "art", "don");
+
+  /**
    * "Vice Premier He Jun", "Governor Will Ortega", "Minister May Chen": after a title, a pronoun or common word that
    * a capitalised word (no common word itself) follows on the same line is a given name, not the sentence going on.
    */
   static boolean opensNameAfterTitle(Tokens t, int m) {
-    if (m < 1 || NameCanonicalizer.titleRole(t.word(m - 1)) == null || m + 1 >= t.size()) {
+    if (m < 1 || !WORDS_THAT_ARE_NAMES.contains(t.lower(m)) || NameCanonicalizer.titleRole(t.word(m - 1)) == null
+        || m + 1 >= t.size()) {
       return false;
     }
     return t.isWord(m + 1) && t.isCapitalized(m + 1) && !t.breakBetween(t.end(m), t.start(m + 1))

@@ -68,7 +68,7 @@ public final class QuoteExtractor {
       previous = s;
       out.add(quote(article, text, sentences, original(q, map), original(s, map)));
     }
-    for (Transcripts.Turn turn : transcripts.read(repaired, tokens, people, quotes)) {
+    for (Transcripts.Turn turn : transcripts.read(repaired, tokens, people, quotes, roles)) {
       out.add(quote(article, text, sentences, original(turn.span, map), original(turn.speaker, map)));
     }
     for (RoleMention r : roles) {
