@@ -645,9 +645,10 @@ public final class PolnearEval {
     return "";
   }
 
-  private static List<String> wordsOf(String s) {
+  /** Words of a reference name; a period glued to the next letter also separates ("Dr.Ward", "Sen.Jack Reed"). */
+  static List<String> wordsOf(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[\\s,;:()\\[\\]\u2014\"\u201C\u201D]+")) {
+    for (String w : s.split("[\\s,;:()\\[\\]\u2014\"\u201C\u201D]+|\\.(?=\\p{L})")) {
       if (!w.isEmpty()) {
         out.add(normWord(w));
       }

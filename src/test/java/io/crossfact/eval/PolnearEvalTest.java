@@ -73,6 +73,12 @@ class PolnearEvalTest {
   }
 
   @Test
+  void referenceWordsSplitAtAPeriodGluedToALetter() {
+    assertEquals(List.of("dr", "ward", "stated"), PolnearEval.wordsOf("Dr.Ward stated"));
+    assertEquals(List.of("sen", "robert", "p", "casey", "jr"), PolnearEval.wordsOf("Sen.Robert P.Casey Jr."));
+  }
+
+  @Test
   void sourceKindsTellNamesPronounsAndDescriptionsApart() {
     assertEquals("pronoun", PolnearEval.sourceKind("She"));
     assertEquals("named", PolnearEval.sourceKind("A top strategist, John Weaver,"));
