@@ -1,0 +1,81 @@
+package io.crossfact.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.crossfact.story.StoryGrouper;
+import io.crossfact.story.StoryProfile;
+import io.crossfact.story.StoryProfiler;
+import io.crossfact.story.StorySettings;
+import io.crossfact.story.StorySummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/** The distributed stage gives the in-memory grouper's stories, also when blocks overflow and are split by time. */
+class StoryStageTest {
+  private static final String[] PLACES = {"Arvel", "Brisk", "Cullan", "Dorrow", "Essen Vale", "Fenmark"};
+  private static final String[] PEOPLE = {"Ada Quill", "Boris Lenk", "Cora Maddox", "Dmitri Sayle", "Edda Rhone",
+      "Felix Worth"};
+  private static final String[] WHAT = {"warehouse fire", "bridge collapse", "ferry strike", "bank robbery",
+      "flood warning", "mayor resignation"};
+
+  /** Six events, three outlets each, plus an undated report per event; all share "county" and "officials". */
+  static List<StoryProfile> profiles() {
+    List<StoryProfile> out = new ArrayList<>();
+    for (int e = 0; e < 6; e++) {
+      for (int r = 0; r < 4; r++) {
+        String date = r == 3 ? "" : String.format(java.util.Locale.ROOT, "2022-%02d-%02d", 1 + e * 2, 10 + r);
+        String body = "County officials in " + PLACES[e] + " said the " + WHAT[e] + " drew crowds on the "
+            + (r % 2 == 0 ? "first" : "second") + " day. " + PEOPLE[e] + " told outlet number " + r + " that the "
+            + WHAT[e] + " in " + PLACES[e] + " was handled well. Residents of " + PLACES[e] + " county gathered.";
+        out.add(StoryProfiler.profile("e" + e + "-r" + r, date, WHAT[e] + " in " + PLACES[e], body));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, String> spark(List<StoryProfile> profiles, StorySettings s) {
+    Dataset<StoryProfile> ds = SparkTestSession.spark().createDataset(profiles, Encoders.bean(StoryProfile.class));
+    StoryStage.Grouped g = StoryStage.group(ds, s);
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : g.stories.collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  @Test
+  void sparkStageEqualsTheInMemoryGrouper() {
+    StorySettings s = StorySettings.defaults();
+    Map<String, String> expected = new StoryGrouper(s).group(profiles());
+    assertEquals(expected, spark(profiles(), s));
+    assertEquals(6, expected.values().stream().distinct().count(), expected.toString());
+    assertEquals("e0-r0", expected.get("e0-r3"), "an undated report joins the story named by its earliest report");
+  }
+
+  @Test
+  void oversizedBlocksGiveTheSameStoriesBothWays() {
+    StorySettings d = StorySettings.defaults();
+    StorySettings small = new StorySettings(d.maxFeatures, d.keys, d.nameBoost, d.minSimilarity,
+        d.strongSimilarity, d.neighbours, d.windowDays, d.gapPenalty, 3);
+    assertEquals(new StoryGrouper(small).group(profiles()), spark(profiles(), small));
+  }
+
+  @Test
+  void summariesListEachStorysArticlesAndDates() {
+    Dataset<StoryProfile> ds = SparkTestSession.spark().createDataset(profiles(), Encoders.bean(StoryProfile.class));
+    List<StorySummary> rows = StoryStage.group(ds, StorySettings.defaults()).summaries.orderBy("story")
+        .collectAsList();
+    StorySummary first = rows.get(0);
+    assertEquals("e0-r0", first.getStory());
+    assertEquals(4, first.getArticles());
+    assertEquals("e0-r0 e0-r1 e0-r2 e0-r3", first.getArticleIds());
+    assertEquals("2022-01-10", first.getFirst());
+    assertEquals("2022-01-12", first.getLast());
+  }
+}
