@@ -30,7 +30,7 @@ class LabeledHarnessTest {
       }
     }
     LabeledHarness.Result r = new LabeledHarness(CONFIG).run(articles);
-    assertEquals(13, r.articles().stream().filter(Article::isOk).count());
+    assertEquals(14, r.articles().stream().filter(Article::isOk).count());
     assertEquals("ke-drought-reprint", r.clusters().get("ke-drought-reuters"));
     assertEquals("vt-overdoses-wire", r.clusters().get("vt-overdoses-wire-copy"));
     assertTrue(has(r, Finding.FIGURE_CONFLICT, "vt-overdoses-ledger"), r.findings().toString());
@@ -45,6 +45,12 @@ class LabeledHarnessTest {
         && f.getSubject().equals("Sarah Johnson")), r.findings().toString());
     assertTrue(r.findings().stream().anyMatch(f -> f.getType().equals(Finding.SUSPECT_EXPERT)
         && f.getSubject().equals("Michael Thompson")), r.findings().toString());
+    // the content-farm interview: a glued title, a period before the closing mark, a transcript
+    for (String expert : List.of("Paul Varnholt", "Helen Brask", "Nina Okoro")) {
+      assertTrue(r.findings().stream().anyMatch(f -> f.getType().equals(Finding.SUSPECT_EXPERT)
+          && f.getSubject().equals(expert) && f.getArticleA().equals("farm-trade-talks-interview")),
+          expert + ": " + r.findings());
+    }
   }
 
   @Test

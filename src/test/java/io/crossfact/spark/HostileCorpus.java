@@ -85,7 +85,7 @@ final class HostileCorpus {
     expected.put("quotes", "too long");
 
     Files.writeString(dir.resolve("inject.jsonl"), injectionRecords(), StandardCharsets.UTF_8);
-    expected.put("=HYPERLINK(\"http://evil.example/\u202Eexe.txt\")", "");
+    expected.put("=HYPERLINK(\"http://evil.example/exe.txt\")", ""); // the override stripped from the id
     expected.put("+cmd-1", "");
     expected.put("@SUM(1+1)", "");
     return expected;
