@@ -36,6 +36,8 @@ public final class DateEvidence {
   private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\b(years ago|anniversary|looking back|"
       + "look back|in retrospect|remembered|recalled|recalls|recalling|flashback|archive[sd]?|from the archives|"
       + "on this day|this day in)\\b");
+  /** How far into the text a title may stand to date it: the lead states current titles. */
+  static final int LEAD_CHARS = 600;
   /** How far into the body a dateline may start (after a title line or a byline). */
   static final int DATELINE_WITHIN = 250;
 
@@ -95,7 +97,10 @@ public final class DateEvidence {
       return null;
     }
     String office = Roster.officeOf(stated);
-    if (!RoleComparer.COVERED.contains(office) || !roster.knows(a.getSubject())) {
+    if (!RoleComparer.COVERED.contains(office) || RoleTime.COURTESY.contains(office) || !roster.knows(a.getSubject())
+        || a.getStart() > LEAD_CHARS) {
+      // presidents, governors and secretaries keep their title for life, and past-tense narrative names them
+      // ("signed by President Bill Clinton"); a title dates a text only where the lead states it as current
       return null;
     }
     String sentence = a.getText() == null ? "" : a.getText();

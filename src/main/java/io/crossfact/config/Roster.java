@@ -323,6 +323,7 @@ public final class Roster implements Serializable {
   }
 
   private static final List<Pattern> OFFICE_PATTERNS = new ArrayList<>();
+  private static final Pattern OBJECT = Pattern.compile("\\b(of|to|for|with|against|by|from|under)\\s+(the|a|an|his|her|their)?\\s*$");
 
   static {
     for (String[] o : OFFICES) {
@@ -339,8 +340,10 @@ public final class Roster implements Serializable {
   public static String officeOf(String role) {
     String r = WS.matcher(role.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     for (int i = 0; i < OFFICE_PATTERNS.size(); i++) {
-      if (OFFICE_PATTERNS.get(i).matcher(r).find()) {
-        return OFFICES.get(i)[1];
+      java.util.regex.Matcher m = OFFICE_PATTERNS.get(i).matcher(r);
+      if (m.find()) {
+        // "a critic of the president", "an aide to the senator": the office of someone else
+        return OBJECT.matcher(r.substring(0, m.start())).find() ? "" : OFFICES.get(i)[1];
       }
     }
     return r;

@@ -89,6 +89,14 @@ class StaleEvidenceTest {
   }
 
   @Test
+  void aPresidentNamedInPastNarrativeDatesNothing() {
+    // presidents keep the title for life, and narrative names them: "signed by President X" is no evidence
+    String body = "The governor pointed to the law's origins in federal legislation signed by President Barack Obama"
+        + " and said the state would defend it in court.";
+    assertEquals("", digest("page", "2019-02-15", body).getDateEvidence());
+  }
+
+  @Test
   void aRetrospectiveRecallingAnOldDateIsNotStale() {
     // a 2016 article that recalls 2012: it states a date after the caption's, and says it looks back
     String body = "Four years ago, on March 3, 2012, the harbor workers walked off the job. Protesters at the gates on"

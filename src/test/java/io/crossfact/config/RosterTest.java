@@ -87,6 +87,8 @@ class RosterTest {
     assertTrue(Roster.sameOffice("senate_majority_leader", "majority_leader"));
     assertFalse(Roster.sameOffice("majority_leader", "senate_majority_leader"));
     assertEquals("", Roster.officeOf("Senate Republican Conference Chair"));
+    assertEquals("", Roster.officeOf("vocal critic of the president"));
+    assertEquals("", Roster.officeOf("an aide to the senator"));
   }
 
   @Test
