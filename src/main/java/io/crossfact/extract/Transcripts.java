@@ -210,7 +210,8 @@ final class Transcripts {
   }
 
   /**
-   * A label that names a person: one the article names (with evidence: a title, a given name, a quote), or a name
+   * A label that names a person: one the article names (with evidence: a title, a given name, a quote, or a full
+   * name met before the label), or a name
    * with a title or a known given name. Capitals alone ("Main Talking Points") are no person.
    */
   private String personLabel(String label, People people, int at) {
@@ -225,7 +226,8 @@ final class Transcripts {
     }
     boolean titled = titled(label);
     Person known = people.find(capitalize(words), at);
-    if (known != null && (known.isStrong() || titled || Genders.isKnownFirstName(capitalize(words).get(0)))) {
+    if (known != null && (known.isStrong() || titled || Genders.isKnownFirstName(capitalize(words).get(0))
+        || known.introducedAt() < at && words.size() > 1)) { // named before, in the running text
       return known.name();
     }
     if (words.size() > 1 && (titled || Genders.isKnownFirstName(words.get(0)))) {
