@@ -483,7 +483,7 @@ public final class ExpertScorer implements Serializable {
         generic++;
       }
     }
-    return words.size() >= 6 && generic >= 0.8 * words.size();
+    return words.size() >= 6 && generic >= 0.85 * words.size();
   }
 
   /** A capitalised word that does not open a sentence (and is not "I"). */

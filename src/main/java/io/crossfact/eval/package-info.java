@@ -1,2 +1,5 @@
-/** Measures quote and speaker extraction against annotated corpora (PolNeAR brat standoff). */
+/**
+ * Measures against real corpora: quote and speaker extraction against PolNeAR brat standoff, and suspect-expert
+ * recall with invented experts inserted into real articles ({@link io.crossfact.eval.ExpertEval}).
+ */
 package io.crossfact.eval;

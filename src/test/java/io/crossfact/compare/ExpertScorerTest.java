@@ -318,7 +318,8 @@ class ExpertScorerTest {
     for (String q : List.of("can do a lot of damage by cherry-picking",
         "Fares rose 14 percent after the fuel surcharge",
         "The board has never once published its maintenance ledger",
-        "Trump is positioned to run the house in these first three states")) {
+        "Trump is positioned to run the house in these first three states",
+        "We are not winning yet, but we are seeing something different for the first time in years")) {
       assertFalse(ExpertScorer.isGenericQuote(q), q);
     }
   }
