@@ -28,7 +28,7 @@ public final class DateEvidence {
   /** Credits that close a photo caption: "(Photo/Agency)", "(AP Photo/...)", "Photo: ...", "/Getty Images". */
   private static final Pattern CAPTION_CREDIT = Pattern.compile("(?i)\\((AP |Reuters |AFP |Xinhua |EPA )?photo\\b|"
       + "\\bphoto\\s*(:|/|by\\b)|\\bphoto credit|/\\s*(getty images|reuters|ap|afp|xinhua|epa)\\b|"
-      + "\\(image\\b|\\bcredit:|\\bpictured\\b|\\bfile photo\\b");
+      + "\\(image\\b|\\bcredit:|\\bfile photo\\b");
   /** A dateline: one to four capitalised place words (optionally a parenthesised agency), then the date. */
   private static final Pattern DATELINE_LEAD = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,3})"
       + "(\\s*,\\s*\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?\\s*(\\([^)]{1,20}\\))?\\s*,?\\s*$");

@@ -89,6 +89,14 @@ class StaleEvidenceTest {
   }
 
   @Test
+  void aPersonPicturedInRunningTextIsNoCaption() {
+    // a 2013 trial story recalling the 2011 shooting: "(pictured)" is running text, not a photo credit
+    String body = "The footage shows the 34-year-old victim (pictured) walking her children home on October 21, 2011,"
+        + " in the neighborhood where the trial opened this week.";
+    assertEquals("", digest("trial", "2013-04-12", body).getDateEvidence());
+  }
+
+  @Test
   void aPresidentNamedInPastNarrativeDatesNothing() {
     // presidents keep the title for life, and narrative names them: "signed by President X" is no evidence
     String body = "The governor pointed to the law's origins in federal legislation signed by President Barack Obama"
