@@ -36,7 +36,10 @@ public final class StoryFigureComparer implements Serializable {
   private static final Map<String, Double> METRES = Map.ofEntries(Map.entry("m", 1.0), Map.entry("km", 1000.0),
       Map.entry("cm", 0.01), Map.entry("mm", 0.001), Map.entry("feet", 0.3048), Map.entry("ft", 0.3048),
       Map.entry("foot", 0.3048), Map.entry("miles", 1609.344), Map.entry("mi", 1609.344),
-      Map.entry("yards", 0.9144), Map.entry("inches", 0.0254), Map.entry("metres", 1.0), Map.entry("meters", 1.0));
+      Map.entry("inches", 0.0254), Map.entry("metres", 1.0), Map.entry("meters", 1.0));
+  // yards are left out on purpose: in news they measure plays of a game (a 32-yard run, 329 passing yards), many
+  // different things in one story, not one distance reported twice
+
   /** Plausible US dollars per unit of a currency over the years news archives cover: [low, high]. */
   private static final Map<String, double[]> USD = Map.of("USD", new double[] {1, 1}, "EUR",
       new double[] {0.95, 1.6}, "GBP", new double[] {1.2, 2.1}, "AUD", new double[] {0.6, 1.1}, "CAD",
