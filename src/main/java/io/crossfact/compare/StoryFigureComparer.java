@@ -36,7 +36,10 @@ public final class StoryFigureComparer implements Serializable {
   private static final Map<String, Double> METRES = Map.ofEntries(Map.entry("m", 1.0), Map.entry("km", 1000.0),
       Map.entry("cm", 0.01), Map.entry("mm", 0.001), Map.entry("feet", 0.3048), Map.entry("ft", 0.3048),
       Map.entry("foot", 0.3048), Map.entry("miles", 1609.344), Map.entry("mi", 1609.344),
-      Map.entry("yards", 0.9144), Map.entry("inches", 0.0254), Map.entry("metres", 1.0), Map.entry("meters", 1.0));
+      Map.entry("inches", 0.0254), Map.entry("metres", 1.0), Map.entry("meters", 1.0));
+  // yards are left out on purpose: in news they measure plays of a game (a 32-yard run, 329 passing yards), many
+  // different things in one story, not one distance reported twice
+
   /** Plausible US dollars per unit of a currency over the years news archives cover: [low, high]. */
   private static final Map<String, double[]> USD = Map.of("USD", new double[] {1, 1}, "EUR",
       new double[] {0.95, 1.6}, "GBP", new double[] {1.2, 2.1}, "AUD", new double[] {0.6, 1.1}, "CAD",
@@ -44,6 +47,17 @@ public final class StoryFigureComparer implements Serializable {
   /** Classes counting what an event did (a toll rises; reports of later days update earlier ones). */
   private static final Set<String> EVENT_COUNTS = Set.of("deaths", "injuries", "missing", "arrests", "displaced",
       "buildings_damaged", "attendance");
+
+  /**
+   * Classes compared within a story: the event's counts, and what belongs to a named person or thing (an age, a
+   * fall, a caliber, children, hits, a sum of damage) only with that subject named. Percentages, scores, games,
+   * distances of plays, shots, crowds and arrests in one story are mostly different things counted (a poll next to
+   * another poll, one game's points next to a career's, one night's arrests next to four nights'): on ECB+ dev
+   * every one of their findings was false, so they are left to the metric and scope comparison.
+   */
+  private static final Set<String> COMPARED = Set.of("deaths", "injuries", "missing", "displaced", "age",
+      "distance", "caliber", "children", "hits", "money");
+  private static final Set<String> NEED_SUBJECT = Set.of("age", "distance", "caliber", "children", "hits", "money");
 
   private final CrossfactConfig config;
   private final double minRel;
@@ -79,7 +93,8 @@ public final class StoryFigureComparer implements Serializable {
     Map<String, Integer> sentenceOf = new TreeMap<>();
     for (Assertion a : sorted) {
       if (!a.getEvent().isEmpty() || a.getQualifier().equals("vague") || a.getQualifier().equals("ordinal")
-          || a.getMetricClass().isEmpty() || then(a)) {
+          || !COMPARED.contains(a.getMetricClass()) || NEED_SUBJECT.contains(a.getMetricClass())
+          && a.getAbout().isEmpty() || then(a)) {
         continue;
       }
       V v = normalized(a);

@@ -12,7 +12,7 @@ final class AttributionRecognizer {
   private static final String ROLE = "(?:police|officials|authorities|witnesses|rescuers|doctors|prosecutors"
       + "|investigators|medics|residents|(?:local|state|federal|city|provincial|government|hospital|health|police"
       + "|disaster|military|army|UN|U\\.N\\.)\\s+(?:officials?|authorit(?:y|ies)|spokes(?:man|woman|person)|agency"
-      + "|sources?)|(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:service|agency|ministry|department|office))";
+      + "|sources?)|(?:the\\s+)?(?:[a-z]+\\s+){0,2}(?:service|agency|ministry|department|office|commissioner|governor|mayor|minister|official|spokes(?:man|woman|person)))";
   private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(" + NAME + "|(?i:" + ROLE + "))");
   private static final Pattern SAID_AFTER = Pattern.compile("(?:^|[,;\u2014]\\s*|\\b)(" + NAME + "|(?i:(?:the\\s+)?"
       + ROLE + "))\\s+(?:said|says|say|told|reported|announced|confirmed)\\b");
@@ -36,7 +36,9 @@ final class AttributionRecognizer {
     String last = "";
     while (m.find()) {
       String s = m.group(1).strip();
-      if (!s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.matches("(?i)(?:the\\s+)?" + ROLE))) {
+      String bare = s.startsWith("the ") ? s.substring(4) : s;
+      if (!bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) && bare.length() > 3 && !bare.equals("The")
+          || s.matches("(?i)(?:the\\s+)?" + ROLE))) {
         last = s;
       }
     }

@@ -35,8 +35,8 @@ final class MetricClassRecognizer {
   static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.",
       "gov.", "gen.", "lt.", "sgt.", "officer", "president", "coach");
   static final Set<String> WEAPONS = Set.of("revolver", "pistol", "handgun", "gun", "rifle", "shotgun");
-  static final Set<String> MONEY_TOPICS = Set.of("damage", "funding", "fund", "cost", "loss", "fine", "bail",
-      "ransom", "price", "budget", "salary", "deal", "revenue", "profit", "aid");
+  /** What a sum in a story pays for, when the sentence says it: one sum per topic can conflict. */
+  static final Set<String> MONEY_TOPICS = Set.of("damage", "funding", "bail", "ransom", "fine");
 
   static {
     Map<String, Set<String>> classes = new LinkedHashMap<>();
@@ -114,15 +114,16 @@ final class MetricClassRecognizer {
     List<String> near = new ArrayList<>();
     boolean left = true;
     boolean right = true;
-    for (int d = 1; d <= 8 && (left || right); d++) {
+    for (int d = 1; d <= 12 && (left || right); d++) {
       int k = f.qStart - d;
       left &= k >= ts && t.type[k] != NUM;
-      if (left && t.type[k] == WORD) {
+      // a verb right before the figure; further back only a toll ("the death toll from the landslide rose to 19")
+      if (left && t.type[k] == WORD && (d <= 3 || t.lower[k].equals("toll"))) {
         near.add(t.lower[k]);
         near.add(Lemmatizer.lemma(t.lower[k]));
       }
       k = f.last + d;
-      right &= d <= 4 && k < te && t.type[k] != NUM;
+      right &= d <= 3 && k < te && t.type[k] != NUM;
       if (right && t.type[k] == WORD) {
         near.add(t.lower[k]);
         near.add(Lemmatizer.lemma(t.lower[k]));
@@ -173,6 +174,15 @@ final class MetricClassRecognizer {
     }
     if (!PERSONAL.contains(c)) {
       return "";
+    }
+    if (f.age) {
+      // "Robert Buckley, 32,": the name right before; "a 10-year-old girl", "his 7-year-old daughter": not a name's
+      if (f.first - 2 >= ts && t.isSym(f.first - 1, ',') && isNameWord(f.first - 2)) {
+        return surname(f.first - 2);
+      }
+      if (f.last + 1 < te && t.type[f.last + 1] == WORD && !t.capital[f.last + 1]) {
+        return "";
+      }
     }
     // "32-year-old Englishman Robert Buckley", "mother of 13 Zurana Horton": the name follows
     boolean follows = f.age || c.equals("children") && t.isWord(f.qStart - 1, "of");
