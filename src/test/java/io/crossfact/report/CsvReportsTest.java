@@ -61,7 +61,7 @@ class CsvReportsTest {
 
   @Test
   void articlesHeaderIsTheContractThenTheExtensions() throws IOException {
-    assertEquals("article_id,source,url,published,title,status,reason,chars,assertions,path,format,cluster",
+    assertEquals("article_id,source,url,published,title,status,reason,chars,assertions,path,format,cluster,story",
         firstLine(articles(List.of())));
   }
 
@@ -247,9 +247,10 @@ class CsvReportsTest {
     s.setAssertions(7);
     s.setPath("in/004_92ec4b.txt.gz");
     s.setFormat("txt");
+    s.setStory("003_a1");
     String csv = articles(List.of(s));
     assertTrue(csv.contains("004_92ec4b,,,,\"Floods, \"\"again\"\"\",quarantined,unreadable: bad gzip,1234,7,"
-        + "in/004_92ec4b.txt.gz,txt,\r\n"), csv);
+        + "in/004_92ec4b.txt.gz,txt,,003_a1\r\n"), csv);
     List<ArticleSummary> back = CsvReports.readArticles(new StringReader(csv));
     assertEquals(7, back.get(0).getAssertions());
     assertEquals(csv, articles(back));

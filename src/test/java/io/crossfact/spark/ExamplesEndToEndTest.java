@@ -95,6 +95,25 @@ class ExamplesEndToEndTest {
     assertEquals(3, run.get("documentsQuarantined").asInt());
   }
 
+  @Test
+  void reportsOfOneEventShareAStoryNamedByTheEarliest() throws IOException {
+    java.util.Map<String, String> story = new java.util.TreeMap<>();
+    for (CSVRecord r : csv("articles.csv")) {
+      story.put(r.get("article_id"), r.get("story"));
+    }
+    // the Kenya drought: the wire report, an independent observer piece and a reprint
+    assertEquals("ke-drought-reuters", story.get("ke-drought-observer"));
+    assertEquals("ke-drought-reuters", story.get("ke-drought-reprint"));
+    assertEquals("", story.get("empty-upload"), "a quarantined document has no story");
+    java.util.Set<String> listed = new java.util.TreeSet<>();
+    for (CSVRecord r : csv("stories.csv")) {
+      listed.add(r.get("story"));
+    }
+    java.util.Set<String> used = new java.util.TreeSet<>(story.values());
+    used.remove("");
+    assertEquals(used, listed);
+  }
+
   private static List<CSVRecord> csv(String name) throws IOException {
     try (CSVParser p = CSVParser.parse(out.resolve(name), StandardCharsets.UTF_8,
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
