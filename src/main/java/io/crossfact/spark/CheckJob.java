@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -49,8 +50,9 @@ public final class CheckJob {
     timer.done("list", files.size() + " input files");
 
     Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
-    Compared c = compare(x.documents, x.assertions, x.digests, config, conf, timer, cached);
     StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
+    Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
+        cached);
     RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
         c.findings, review, timer, startedAt, spark.version());
     cached.forEach(Dataset::unpersist);
@@ -85,6 +87,20 @@ public final class CheckJob {
     long n = stories.select("story").distinct().count();
     timer.done("stories", n + " stories");
     return new StoryStage.Grouped(stories, g.summaries);
+  }
+
+  /**
+   * Each assertion with its article's story id ({@code stories}: articleId, story; empty when the article has
+   * none), so figures of independent reports of one event meet in one comparison group.
+   */
+  static Dataset<Assertion> withStories(Dataset<Assertion> assertions, Dataset<Row> stories) {
+    Dataset<Row> s = stories.select(functions.col("articleId").as("storyArticleId"),
+        functions.col("story").as("storyId"));
+    return assertions.drop("story")
+        .join(s, functions.col("articleId").equalTo(functions.col("storyArticleId")), "left_outer")
+        .withColumn("story", functions.coalesce(functions.col("storyId"), functions.lit("")))
+        .drop("storyArticleId", "storyId")
+        .as(Encoders.bean(Assertion.class));
   }
 
   /** What the second half yields: clusters, clustered assertions and the sorted findings. */
@@ -195,13 +211,18 @@ public final class CheckJob {
       touchedGroups = keep(cached, IncrementalStage.touchedGroups(
           CompareStage.block(IncrementalStage.ofArticles(assertions, touched), conf), digests, carried.clusters,
           carried.groups, touched));
-      blocked = IncrementalStage.within(blocked, "key", touchedGroups);
+      // A story's id and members can change with any arrival (stories are regrouped over the whole store each
+      // night), so story groups are always compared afresh and never carried; every other group is incremental.
+      Column story = functions.col("key").startsWith(CompareStage.STORY);
+      blocked = IncrementalStage.within(blocked.filter(functions.not(story)), "key", touchedGroups)
+          .union(blocked.filter(story));
       clustersToCompare = IncrementalStage.inClusters(digests, touchedGroups);
     }
     Dataset<GroupFinding> groups = CompareStage.compareGroups(blocked, conf)
         .union(CompareStage.republications(clustersToCompare, conf));
     if (carried != null) {
-      groups = groups.union(IncrementalStage.outside(carried.groups, "group", touchedGroups));
+      groups = groups.union(IncrementalStage.outside(carried.groups, "group", touchedGroups)
+          .filter(functions.not(functions.col("group").startsWith(CompareStage.STORY))));
     }
     groups = keep(cached, groups);
     Dataset<Row> markers = documents.filter(functions.col("status").equalTo(Article.OK))

@@ -83,8 +83,9 @@ public final class NightlyJob {
       Store store = Store.load(spark, state, next);
       String fingerprint = fingerprint(config);
       CheckJob.Carried carried = o.recompute ? null : carried(spark, state, next, fingerprint);
-      CheckJob.Compared c = CheckJob.compare(store.documents, store.assertions, store.digests, config, conf, timer,
-          cached, carried);
+      StoryStage.Grouped stories = CheckJob.stories(store.profiles, config, timer, cached);
+      CheckJob.Compared c = CheckJob.compare(store.documents, CheckJob.withStories(store.assertions, stories.stories),
+          store.digests, config, conf, timer, cached, carried);
       List<String> partNames = new ArrayList<>();
       next.parts.forEach(p -> partNames.add(p.name));
       // Named by what it covers: a night that adds nothing (or a rerun) finds its results already kept.
@@ -115,7 +116,6 @@ public final class NightlyJob {
       Path reportStaging = state.staging("report");
       Review review = new Review(o.date, o.triage, o.triageFile, previous == null ? "" : previous, before.keySet(),
           null);
-      StoryStage.Grouped stories = CheckJob.stories(store.profiles, config, timer, cached);
       RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
           store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version());
       long storeDocuments = store.documents.count();
