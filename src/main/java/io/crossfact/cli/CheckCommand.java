@@ -40,6 +40,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  @Option(names = "--verbose", description = "Show Spark's and Hadoop's own WARN lines (quiet by default).")
+  boolean verbose;
+
   @Option(names = "--triage", paramLabel = "FILE",
       description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
   Path triage;
@@ -66,11 +69,12 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println("crossfact: cannot write --out " + out + ": " + unwritable);
       return Main.UNWRITABLE_OUTPUT;
     }
+    Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
       RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config, review);
-      System.err.println("crossfact: " + run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
+      System.err.println(Runs.reportLine(run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
           + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
-          + " discrepancies -> " + out.toAbsolutePath().normalize());
+          + " discrepancies", out));
       return Main.OK;
     });
   }

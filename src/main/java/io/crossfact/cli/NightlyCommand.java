@@ -43,6 +43,9 @@ public final class NightlyCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
 
+  @Option(names = "--verbose", description = "Show Spark's and Hadoop's own WARN lines (quiet by default).")
+  boolean verbose;
+
   @Option(names = "--triage", paramLabel = "FILE",
       description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
   Path triage;
@@ -110,12 +113,13 @@ public final class NightlyCommand implements Callable<Integer> {
 
   private int nightly(io.crossfact.state.StateDir held, String night, CrossfactConfig config,
       io.crossfact.report.Triage decisions, Path triageFile) {
+    Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
           triageFile, recompute), config, held);
-      System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
+      System.err.println(Runs.reportLine("night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
-          + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());
+          + r.resolvedFindings, reports.resolve(r.date)));
       return Main.OK;
     });
   }

@@ -24,6 +24,23 @@ final class Runs {
     }
   }
 
+  /** The loggers conf/log4j2.properties quiets (Spark's own WARN lines); {@code --verbose} sets them back to WARN. */
+  static final String[] SPARK_LOGGERS = {"org.apache.spark", "org.apache.hadoop", "org.apache.parquet", "org.sparkproject"};
+
+  /** With {@code --verbose}, Spark's and Hadoop's WARN lines come back (quiet by default, see log4j2.properties). */
+  static void sparkLogs(boolean verbose) {
+    if (verbose) {
+      for (String name : SPARK_LOGGERS) {
+        org.apache.logging.log4j.core.config.Configurator.setLevel(name, org.apache.logging.log4j.Level.WARN);
+      }
+    }
+  }
+
+  /** The line a run ends with: where report.html is. */
+  static String reportLine(String counts, Path dir) {
+    return "crossfact: " + counts + " -> " + dir.resolve("report.html").toAbsolutePath().normalize();
+  }
+
   /** Work that needs a SparkSession and returns an exit code. */
   interface SparkWork {
     int run(SparkSession spark) throws IOException;

@@ -25,6 +25,8 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(config.getInt(Key.SPARK_SHUFFLE_PARTITIONS)));
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    // Spark warns (once per run) when a plan's string is cut at 25 fields; our rows have more. Not a problem.
+    conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
