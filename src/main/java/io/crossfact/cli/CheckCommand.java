@@ -30,8 +30,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
   Path out;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "Config file (default: the packed conf/crossfact.properties).")
-  Path conf;
+  @Option(names = "--conf", paramLabel = "FILE|spark.KEY=VALUE",
+      description = "Config file (default: the packed conf/crossfact.properties), or a Spark setting spark.KEY=VALUE "
+          + "passed to the session (as spark-submit --conf). Repeatable for Spark settings.")
+  java.util.List<String> conf = new java.util.ArrayList<>();
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (local[*], spark://host:7077, yarn, k8s://...). Default: spark-submit's, else embedded local[*].")

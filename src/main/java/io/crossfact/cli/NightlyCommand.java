@@ -34,8 +34,10 @@ public final class NightlyCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The night's date (default: today, UTC).")
   String date;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "Config file.")
-  Path conf;
+  @Option(names = "--conf", paramLabel = "FILE|spark.KEY=VALUE",
+      description = "Config file (default: the packed conf/crossfact.properties), or a Spark setting spark.KEY=VALUE "
+          + "passed to the session (as spark-submit --conf). Repeatable for Spark settings.")
+  java.util.List<String> conf = new java.util.ArrayList<>();
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master; default embedded local[*].")
   String master;

@@ -106,6 +106,8 @@ public final class CrossfactConfig implements Serializable {
   }
 
   private final Map<String, String> values;
+  /** Spark settings from the command line ({@code --set spark.k=v}, {@code --conf spark.k=v}) for the session. */
+  private Map<String, String> spark = Map.of();
   private final Lexicons lexicons;
   private final String origin;
   private final transient Path confDir;
@@ -157,7 +159,12 @@ public final class CrossfactConfig implements Serializable {
       }
       merged.put(name, p.getProperty(name).trim());
     }
+    Map<String, String> sparkSettings = new TreeMap<>();
     for (Map.Entry<String, String> e : overrides.entrySet()) {
+      if (!byName.containsKey(e.getKey()) && e.getKey().startsWith("spark.") && e.getKey().length() > 6) {
+        sparkSettings.put(e.getKey(), e.getValue().trim()); // passed through to the SparkSession as given
+        continue;
+      }
       if (!byName.containsKey(e.getKey())) {
         throw new ConfigException("unknown config key '" + e.getKey() + "' given on the command line");
       }
@@ -180,7 +187,9 @@ public final class CrossfactConfig implements Serializable {
         merged.get(Key.LISTS_ALIASES.name), merged.get(Key.LISTS_GENERIC_NAMES.name),
         merged.get(Key.LISTS_VAGUE_INSTITUTIONS.name), merged.get(Key.LISTS_METRIC_SYNONYMS.name),
         merged.get(Key.LISTS_ROSTER.name), Double.parseDouble(merged.get(Key.ROSTER_BUNDLED.name)) == 1);
-    return new CrossfactConfig(merged, lex, origin, listDir);
+    CrossfactConfig c = new CrossfactConfig(merged, lex, origin, listDir);
+    c.spark = Collections.unmodifiableMap(sparkSettings);
+    return c;
   }
 
   private static void validate(Key k, String v, String origin) {
@@ -264,9 +273,19 @@ public final class CrossfactConfig implements Serializable {
     return origin;
   }
 
-  /** The effective values, sorted by key (written to run.json). */
+  /** The effective values, sorted by key (written to run.json), with the Spark settings passed through. */
   public Map<String, String> effective() {
-    return values;
+    if (spark.isEmpty()) {
+      return values;
+    }
+    Map<String, String> all = new TreeMap<>(values);
+    all.putAll(spark);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** Spark settings given on the command line ({@code spark.*} keys crossfact does not own), for the session. */
+  public Map<String, String> sparkSettings() {
+    return spark;
   }
 
   /** Severity band of a score in [0,1]. */
