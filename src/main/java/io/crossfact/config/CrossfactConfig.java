@@ -148,9 +148,12 @@ public final class CrossfactConfig implements Serializable {
   private static CrossfactConfig build(Properties p, Path listDir, Map<String, String> overrides, String origin) {
     Map<String, String> merged = new LinkedHashMap<>();
     Map<String, Key> byName = new LinkedHashMap<>();
+    // Where each value came from, for error messages: the defaults, the conf file, or --set on the command line.
+    Map<String, String> where = new LinkedHashMap<>();
     for (Key k : Key.values()) {
       byName.put(k.name, k);
       merged.put(k.name, k.defaultValue);
+      where.put(k.name, "the built-in defaults");
     }
     for (String name : p.stringPropertyNames()) {
       if (!byName.containsKey(name)) {
@@ -158,6 +161,7 @@ public final class CrossfactConfig implements Serializable {
             + String.join(", ", byName.keySet()) + ")");
       }
       merged.put(name, p.getProperty(name).trim());
+      where.put(name, origin);
     }
     Map<String, String> sparkSettings = new TreeMap<>();
     for (Map.Entry<String, String> e : overrides.entrySet()) {
@@ -169,19 +173,21 @@ public final class CrossfactConfig implements Serializable {
         throw new ConfigException("unknown config key '" + e.getKey() + "' given on the command line");
       }
       merged.put(e.getKey(), e.getValue().trim());
+      where.put(e.getKey(), "--set " + e.getKey() + "=" + e.getValue().trim() + " (command line)");
     }
     for (Key k : Key.values()) {
-      validate(k, merged.get(k.name), origin);
+      validate(k, merged.get(k.name), where.get(k.name));
     }
     if (Double.parseDouble(merged.get(Key.SEVERITY_MEDIUM.name)) > Double.parseDouble(merged.get(Key.SEVERITY_HIGH.name))) {
       throw new ConfigException("severity.medium (" + merged.get(Key.SEVERITY_MEDIUM.name)
-          + ") must not be above severity.high (" + merged.get(Key.SEVERITY_HIGH.name) + ") in " + origin);
+          + ", from " + where.get(Key.SEVERITY_MEDIUM.name) + ") must not be above severity.high ("
+          + merged.get(Key.SEVERITY_HIGH.name) + ", from " + where.get(Key.SEVERITY_HIGH.name) + ")");
     }
     int hashes = Integer.parseInt(merged.get(Key.COPIES_NUM_HASHES.name));
     int bands = Integer.parseInt(merged.get(Key.COPIES_BANDS.name));
     if (hashes % bands != 0) {
-      throw new ConfigException("copies.numHashes (" + hashes + ") must be a multiple of copies.bands (" + bands
-          + ") in " + origin);
+      throw new ConfigException("copies.numHashes (" + hashes + ", from " + where.get(Key.COPIES_NUM_HASHES.name)
+          + ") must be a multiple of copies.bands (" + bands + ", from " + where.get(Key.COPIES_BANDS.name) + ")");
     }
     Lexicons lex = Lexicons.load(listDir,
         merged.get(Key.LISTS_ALIASES.name), merged.get(Key.LISTS_GENERIC_NAMES.name),
