@@ -61,6 +61,8 @@ public final class CrossfactConfig implements Serializable {
     /** Rows report.html lists in detail (highest severity first); discrepancies.csv always has every finding. */
     REPORT_HTML_MAX_FINDINGS("report.htmlMaxFindings", "5000", 1, 10000000),
     /** Decompressed bytes of one document (a file read whole); lowered at run time to what one task may hold. */
+    /** 1: quarantine documents that are not English (reason {@code not English}); 0: read every language. */
+    INGEST_ENGLISH_ONLY("ingest.englishOnly", "1", 0, 1),
     INGEST_MAX_DOCUMENT_BYTES("ingest.maxDocumentBytes", "268435456", 65536, 2000000000),
     /** Bytes of one record: a JSON line or a WARC record's block. */
     INGEST_MAX_RECORD_BYTES("ingest.maxRecordBytes", "33554432", 1024, 2000000000),
