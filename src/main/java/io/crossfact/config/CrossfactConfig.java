@@ -108,8 +108,11 @@ public final class CrossfactConfig implements Serializable {
   }
 
   private final Map<String, String> values;
-  /** Spark settings from the command line ({@code --set spark.k=v}, {@code --conf spark.k=v}) for the session. */
-  private Map<String, String> spark = Map.of();
+  /**
+   * Spark settings from the command line ({@code --set spark.k=v}, {@code --conf spark.k=v}) for the session;
+   * transient: they change resources, not results, so a nightly run's fingerprint (the serialized config) ignores them.
+   */
+  private transient Map<String, String> spark = Map.of();
   private final Lexicons lexicons;
   private final String origin;
   private final transient Path confDir;
@@ -283,7 +286,7 @@ public final class CrossfactConfig implements Serializable {
 
   /** The effective values, sorted by key (written to run.json), with the Spark settings passed through. */
   public Map<String, String> effective() {
-    if (spark.isEmpty()) {
+    if (sparkSettings().isEmpty()) {
       return values;
     }
     Map<String, String> all = new TreeMap<>(values);
@@ -293,7 +296,7 @@ public final class CrossfactConfig implements Serializable {
 
   /** Spark settings given on the command line ({@code spark.*} keys crossfact does not own), for the session. */
   public Map<String, String> sparkSettings() {
-    return spark;
+    return spark == null ? Map.of() : spark;
   }
 
   /** Severity band of a score in [0,1]. */

@@ -29,6 +29,21 @@ class SparkPassThroughTest {
   }
 
   @Test
+  void sparkSettingsChangeResourcesNotTheSerializedConfig() throws Exception {
+    CrossfactConfig plain = Runs.config(List.of(), Map.of());
+    CrossfactConfig withSpark = Runs.config(List.of("spark.executor.memory=4g"), Map.of());
+    assertEquals(java.util.Arrays.toString(serialize(plain)), java.util.Arrays.toString(serialize(withSpark)));
+  }
+
+  private static byte[] serialize(Object o) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(o);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
   void crossfactsOwnSparkKeysStayConfigValuesAndUnknownKeysAreStillRefused() {
     CrossfactConfig c = Runs.config(List.of(), Map.of("spark.logLevel", "INFO"));
     assertEquals("INFO", c.getString(CrossfactConfig.Key.SPARK_LOG_LEVEL));
