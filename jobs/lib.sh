@@ -30,3 +30,18 @@ crossfact_build_if_needed() {
     touch "$stamp"
   fi
 }
+
+# For scheduled runs (jobs/nightly.sh): never builds. Fails at once, with one line, when there is no build or a
+# source, conf or pom file is newer than it (a stale build would run yesterday's rules under today's config).
+crossfact_require_build() {
+  local stamp="$ROOT/target/classpath.txt" newer
+  if [ ! -f "$stamp" ] || [ ! -d "$ROOT/target/classes/io/crossfact" ]; then
+    echo "crossfact: no build in $ROOT/target (a scheduled run never builds); next: run 'mvn -B -DskipTests package' in $ROOT once, then rerun" >&2
+    exit 7
+  fi
+  newer="$(find "$ROOT/src/main" "$ROOT/conf" "$ROOT/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)"
+  if [ -n "$newer" ]; then
+    echo "crossfact: the build in $ROOT/target is older than ${newer#"$ROOT"/} (a scheduled run never builds); next: run 'mvn -B -DskipTests package' in $ROOT, then rerun" >&2
+    exit 7
+  fi
+}

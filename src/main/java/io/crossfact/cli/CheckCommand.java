@@ -30,8 +30,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
   Path out;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "Config file (default: the packed conf/crossfact.properties).")
-  Path conf;
+  @Option(names = "--conf", paramLabel = "FILE|spark.KEY=VALUE",
+      description = "Config file (default: the packed conf/crossfact.properties), or a Spark setting spark.KEY=VALUE "
+          + "passed to the session (as spark-submit --conf). Repeatable for Spark settings.")
+  java.util.List<String> conf = new java.util.ArrayList<>();
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (local[*], spark://host:7077, yarn, k8s://...). Default: spark-submit's, else embedded local[*].")
@@ -39,6 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Option(names = "--verbose", description = "Show Spark's and Hadoop's own WARN lines (quiet by default).")
+  boolean verbose;
 
   @Option(names = "--triage", paramLabel = "FILE",
       description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
@@ -66,11 +71,12 @@ public final class CheckCommand implements Callable<Integer> {
       System.err.println("crossfact: cannot write --out " + out + ": " + unwritable);
       return Main.UNWRITABLE_OUTPUT;
     }
+    Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
       RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config, review);
-      System.err.println("crossfact: " + run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
+      System.err.println(Runs.reportLine(run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
           + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
-          + " discrepancies -> " + out.toAbsolutePath().normalize());
+          + " discrepancies", out));
       return Main.OK;
     });
   }

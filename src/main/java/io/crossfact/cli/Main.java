@@ -72,8 +72,8 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      Package p = Main.class.getPackage();
-      return new String[] {"crossfact " + (p.getImplementationVersion() == null ? "dev" : p.getImplementationVersion())};
+      // The same string run.json records (the Maven-filtered crossfact-version.properties), jar or classes alike.
+      return new String[] {"crossfact " + io.crossfact.spark.Versions.crossfact()};
     }
   }
 }

@@ -34,14 +34,19 @@ public final class NightlyCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The night's date (default: today, UTC).")
   String date;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "Config file.")
-  Path conf;
+  @Option(names = "--conf", paramLabel = "FILE|spark.KEY=VALUE",
+      description = "Config file (default: the packed conf/crossfact.properties), or a Spark setting spark.KEY=VALUE "
+          + "passed to the session (as spark-submit --conf). Repeatable for Spark settings.")
+  java.util.List<String> conf = new java.util.ArrayList<>();
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master; default embedded local[*].")
   String master;
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config value. Repeatable.")
   Map<String, String> overrides = new LinkedHashMap<>();
+
+  @Option(names = "--verbose", description = "Show Spark's and Hadoop's own WARN lines (quiet by default).")
+  boolean verbose;
 
   @Option(names = "--triage", paramLabel = "FILE",
       description = "Reviewers' decisions (id,status,note,reviewer,date); default: triage.file from the config.")
@@ -110,12 +115,13 @@ public final class NightlyCommand implements Callable<Integer> {
 
   private int nightly(io.crossfact.state.StateDir held, String night, CrossfactConfig config,
       io.crossfact.report.Triage decisions, Path triageFile) {
+    Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
           triageFile, recompute), config, held);
-      System.err.println("crossfact: night " + r.date + ": " + r.newDocuments + " new documents (store "
+      System.err.println(Runs.reportLine("night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
-          + r.resolvedFindings + " -> " + reports.resolve(r.date).toAbsolutePath().normalize());
+          + r.resolvedFindings, reports.resolve(r.date)));
       return Main.OK;
     });
   }

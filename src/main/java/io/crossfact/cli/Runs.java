@@ -14,6 +14,31 @@ import org.apache.spark.sql.SparkSession;
 final class Runs {
   private Runs() {}
 
+  /**
+   * The config from {@code --conf} arguments: one without '=' is the properties FILE; {@code spark.key=value} is a
+   * Spark setting (added to the overrides, passed through to the SparkSession). Null after printing why not.
+   */
+  static CrossfactConfig config(java.util.List<String> confArgs, Map<String, String> overrides) {
+    Path file = null;
+    Map<String, String> all = new java.util.LinkedHashMap<>(overrides);
+    for (String a : confArgs == null ? java.util.List.<String>of() : confArgs) {
+      int eq = a.indexOf('=');
+      if (eq > 0 && a.startsWith("spark.")) {
+        all.put(a.substring(0, eq), a.substring(eq + 1));
+      } else if (eq > 0) {
+        System.err.println("crossfact: --conf " + a + ": only spark.* settings take KEY=VALUE here; crossfact keys go"
+            + " in --set KEY=VALUE, a properties file is --conf FILE");
+        return null;
+      } else if (file != null) {
+        System.err.println("crossfact: --conf names two files (" + file + ", " + a + "); give one properties file");
+        return null;
+      } else {
+        file = Path.of(a);
+      }
+    }
+    return config(file, all);
+  }
+
   /** The config, or null after printing why it is invalid (the caller exits with {@link Main#BAD_ARGUMENTS}). */
   static CrossfactConfig config(Path conf, Map<String, String> overrides) {
     try {
@@ -22,6 +47,23 @@ final class Runs {
       System.err.println("crossfact: invalid config: " + e.getMessage());
       return null;
     }
+  }
+
+  /** The loggers conf/log4j2.properties quiets (Spark's own WARN lines); {@code --verbose} sets them back to WARN. */
+  static final String[] SPARK_LOGGERS = {"org.apache.spark", "org.apache.hadoop", "org.apache.parquet", "org.sparkproject"};
+
+  /** With {@code --verbose}, Spark's and Hadoop's WARN lines come back (quiet by default, see log4j2.properties). */
+  static void sparkLogs(boolean verbose) {
+    if (verbose) {
+      for (String name : SPARK_LOGGERS) {
+        org.apache.logging.log4j.core.config.Configurator.setLevel(name, org.apache.logging.log4j.Level.WARN);
+      }
+    }
+  }
+
+  /** The line a run ends with: where report.html is. */
+  static String reportLine(String counts, Path dir) {
+    return "crossfact: " + counts + " -> " + dir.resolve("report.html").toAbsolutePath().normalize();
   }
 
   /** Work that needs a SparkSession and returns an exit code. */

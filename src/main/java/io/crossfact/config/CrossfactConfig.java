@@ -61,6 +61,8 @@ public final class CrossfactConfig implements Serializable {
     /** Rows report.html lists in detail (highest severity first); discrepancies.csv always has every finding. */
     REPORT_HTML_MAX_FINDINGS("report.htmlMaxFindings", "5000", 1, 10000000),
     /** Decompressed bytes of one document (a file read whole); lowered at run time to what one task may hold. */
+    /** 1: quarantine documents that are not English (reason {@code not English}); 0: read every language. */
+    INGEST_ENGLISH_ONLY("ingest.englishOnly", "1", 0, 1),
     INGEST_MAX_DOCUMENT_BYTES("ingest.maxDocumentBytes", "268435456", 65536, 2000000000),
     /** Bytes of one record: a JSON line or a WARC record's block. */
     INGEST_MAX_RECORD_BYTES("ingest.maxRecordBytes", "33554432", 1024, 2000000000),
@@ -106,6 +108,11 @@ public final class CrossfactConfig implements Serializable {
   }
 
   private final Map<String, String> values;
+  /**
+   * Spark settings from the command line ({@code --set spark.k=v}, {@code --conf spark.k=v}) for the session;
+   * transient: they change resources, not results, so a nightly run's fingerprint (the serialized config) ignores them.
+   */
+  private transient Map<String, String> spark = Map.of();
   private final Lexicons lexicons;
   private final String origin;
   private final transient Path confDir;
@@ -146,9 +153,12 @@ public final class CrossfactConfig implements Serializable {
   private static CrossfactConfig build(Properties p, Path listDir, Map<String, String> overrides, String origin) {
     Map<String, String> merged = new LinkedHashMap<>();
     Map<String, Key> byName = new LinkedHashMap<>();
+    // Where each value came from, for error messages: the defaults, the conf file, or --set on the command line.
+    Map<String, String> where = new LinkedHashMap<>();
     for (Key k : Key.values()) {
       byName.put(k.name, k);
       merged.put(k.name, k.defaultValue);
+      where.put(k.name, "the built-in defaults");
     }
     for (String name : p.stringPropertyNames()) {
       if (!byName.containsKey(name)) {
@@ -156,31 +166,41 @@ public final class CrossfactConfig implements Serializable {
             + String.join(", ", byName.keySet()) + ")");
       }
       merged.put(name, p.getProperty(name).trim());
+      where.put(name, origin);
     }
+    Map<String, String> sparkSettings = new TreeMap<>();
     for (Map.Entry<String, String> e : overrides.entrySet()) {
+      if (!byName.containsKey(e.getKey()) && e.getKey().startsWith("spark.") && e.getKey().length() > 6) {
+        sparkSettings.put(e.getKey(), e.getValue().trim()); // passed through to the SparkSession as given
+        continue;
+      }
       if (!byName.containsKey(e.getKey())) {
         throw new ConfigException("unknown config key '" + e.getKey() + "' given on the command line");
       }
       merged.put(e.getKey(), e.getValue().trim());
+      where.put(e.getKey(), "--set " + e.getKey() + "=" + e.getValue().trim() + " (command line)");
     }
     for (Key k : Key.values()) {
-      validate(k, merged.get(k.name), origin);
+      validate(k, merged.get(k.name), where.get(k.name));
     }
     if (Double.parseDouble(merged.get(Key.SEVERITY_MEDIUM.name)) > Double.parseDouble(merged.get(Key.SEVERITY_HIGH.name))) {
       throw new ConfigException("severity.medium (" + merged.get(Key.SEVERITY_MEDIUM.name)
-          + ") must not be above severity.high (" + merged.get(Key.SEVERITY_HIGH.name) + ") in " + origin);
+          + ", from " + where.get(Key.SEVERITY_MEDIUM.name) + ") must not be above severity.high ("
+          + merged.get(Key.SEVERITY_HIGH.name) + ", from " + where.get(Key.SEVERITY_HIGH.name) + ")");
     }
     int hashes = Integer.parseInt(merged.get(Key.COPIES_NUM_HASHES.name));
     int bands = Integer.parseInt(merged.get(Key.COPIES_BANDS.name));
     if (hashes % bands != 0) {
-      throw new ConfigException("copies.numHashes (" + hashes + ") must be a multiple of copies.bands (" + bands
-          + ") in " + origin);
+      throw new ConfigException("copies.numHashes (" + hashes + ", from " + where.get(Key.COPIES_NUM_HASHES.name)
+          + ") must be a multiple of copies.bands (" + bands + ", from " + where.get(Key.COPIES_BANDS.name) + ")");
     }
     Lexicons lex = Lexicons.load(listDir,
         merged.get(Key.LISTS_ALIASES.name), merged.get(Key.LISTS_GENERIC_NAMES.name),
         merged.get(Key.LISTS_VAGUE_INSTITUTIONS.name), merged.get(Key.LISTS_METRIC_SYNONYMS.name),
         merged.get(Key.LISTS_ROSTER.name), Double.parseDouble(merged.get(Key.ROSTER_BUNDLED.name)) == 1);
-    return new CrossfactConfig(merged, lex, origin, listDir);
+    CrossfactConfig c = new CrossfactConfig(merged, lex, origin, listDir);
+    c.spark = Collections.unmodifiableMap(sparkSettings);
+    return c;
   }
 
   private static void validate(Key k, String v, String origin) {
@@ -264,9 +284,19 @@ public final class CrossfactConfig implements Serializable {
     return origin;
   }
 
-  /** The effective values, sorted by key (written to run.json). */
+  /** The effective values, sorted by key (written to run.json), with the Spark settings passed through. */
   public Map<String, String> effective() {
-    return values;
+    if (sparkSettings().isEmpty()) {
+      return values;
+    }
+    Map<String, String> all = new TreeMap<>(values);
+    all.putAll(spark);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /** Spark settings given on the command line ({@code spark.*} keys crossfact does not own), for the session. */
+  public Map<String, String> sparkSettings() {
+    return spark == null ? Map.of() : spark;
   }
 
   /** Severity band of a score in [0,1]. */

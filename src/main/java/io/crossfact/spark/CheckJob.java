@@ -148,7 +148,8 @@ public final class CheckJob {
       List<Dataset<?>> cached) {
     int partitions = config.getInt(Key.SPARK_SHUFFLE_PARTITIONS);
     Dataset<Article> ingested = keep(cached,
-        IngestStage.quarantineDuplicateIds(IngestStage.read(spark, files, partitions, IngestStage.limits(config))));
+        IngestStage.quarantineDuplicateIds(IngestStage.englishOnly(
+            IngestStage.read(spark, files, partitions, IngestStage.limits(config)), config)));
     long documents = ingested.count();
     timer.done("ingest", documents + " documents");
 

@@ -127,6 +127,28 @@ public final class IngestStage {
             Encoders.bean(Article.class));
   }
 
+  /** With ingest.englishOnly=1, read documents that are not English become quarantined (reason "not English"). */
+  public static Dataset<Article> englishOnly(Dataset<Article> articles, CrossfactConfig config) {
+    if (config.getInt(Key.INGEST_ENGLISH_ONLY) == 0) {
+      return articles;
+    }
+    return articles.map((org.apache.spark.api.java.function.MapFunction<Article, Article>) a -> {
+      if (!a.isOk()) {
+        return a;
+      }
+      String reason = io.crossfact.ingest.EnglishCheck.notEnglish(a.getText());
+      if (reason == null) {
+        return a;
+      }
+      Article q = Article.quarantined(a.getArticleId(), a.getPath(), a.getFormat(), reason);
+      q.setSource(a.getSource());
+      q.setUrl(a.getUrl());
+      q.setPublished(a.getPublished());
+      q.setTitle(a.getTitle());
+      return q;
+    }, Encoders.bean(Article.class));
+  }
+
   static Broadcast<JavaSerialized<SerializableHadoopConf>> hadoopConf(SparkSession spark) {
     return JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(new JavaSerialized<>(new SerializableHadoopConf(spark.sparkContext().hadoopConfiguration())));

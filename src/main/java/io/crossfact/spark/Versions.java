@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The crossfact version, from the build's resource filter. */
-final class Versions {
+/** The crossfact version, from the build's resource filter: the one source of --version and run.json. */
+public final class Versions {
   private Versions() {}
 
-  static String crossfact() {
+  public static String crossfact() {
     return property("version");
   }
 
