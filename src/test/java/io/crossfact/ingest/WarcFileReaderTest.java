@@ -79,6 +79,6 @@ class WarcFileReaderTest {
     assertEquals(Article.OK, out.get(0).getStatus());
     Article last = out.get(out.size() - 1);
     assertEquals(Article.QUARANTINED, last.getStatus());
-    assertTrue(last.getReason().startsWith("truncated or corrupt WARC"), last.getReason());
+    assertTrue(last.getReason().startsWith("record truncated: Content-Length"), last.getReason());
   }
 }

@@ -30,7 +30,7 @@ class LabeledHarnessTest {
       }
     }
     LabeledHarness.Result r = new LabeledHarness(CONFIG).run(articles);
-    assertEquals(14, r.articles().stream().filter(Article::isOk).count());
+    assertEquals(20, r.articles().stream().filter(Article::isOk).count());
     assertEquals("ke-drought-reprint", r.clusters().get("ke-drought-reuters"));
     assertEquals("vt-overdoses-wire", r.clusters().get("vt-overdoses-wire-copy"));
     assertTrue(has(r, Finding.FIGURE_CONFLICT, "vt-overdoses-ledger"), r.findings().toString());
