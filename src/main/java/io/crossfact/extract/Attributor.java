@@ -39,6 +39,17 @@ final class Attributor {
   /** Words before a cue's form that make it a noun ("the remarks", "his claims", "its report"). */
   private static final java.util.Set<String> POSSESSIVE_DETERMINERS = Lexicon.plus(Lexicon.POSSESSIVE_PRONOUNS,
       "the", "these", "those");
+  /** Time words that may follow a cue before its complement ("said last week", "said earlier Tuesday"). */
+  private static final java.util.Set<String> TIME_MODIFIERS = Lexicon.words("last", "next", "this", "week",
+      "night", "morning", "afternoon", "evening", "earlier", "later", "month", "year", "recently", "again", "then");
+  /** Words that, right after a cue, open the reported clause ("said she", "said that"): content, not attribution. */
+  private static final java.util.Set<String> REPORTED_CLAUSE_OPENERS = Lexicon.words("that", "he", "she", "they",
+      "we", "i", "it", "there", "you", "his", "her", "their", "its", "this", "these", "those");
+  /** "said the plan ...": a determiner right after a say-cue opens its complement (not so after "told"). */
+  private static final java.util.Set<String> DETERMINERS_OPENING_CLAUSE = Lexicon.words("the", "a", "an");
+  /** Cues whose object is the hearer ("told reporters", "told a crowd"). */
+  private static final java.util.Set<String> TELL_CUES = Lexicon.words("told", "tells", "tell", "telling", "assured",
+      "asked", "warned", "reminded", "urged");
   /** Day words that may stand between a speaker and the cue ("Priebus later Thursday told"). */
   private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight");
@@ -247,7 +258,8 @@ final class Attributor {
   private Speaker trailing(int qi) {
     QuoteSpan q = quotes.get(qi);
     int first = t.indexAt(q.after());
-    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7 && !continuesLowerCase(first)) {
+    if (endsSentenceInside(q) && wordsBetween(first, trailEnd(qi)) > 7 && !continuesLowerCase(first)
+        && !opensWithCueClause(first, trailEnd(qi))) {
       return null; // "... is broken." Clinton said Wednesday she, too, wants ...: a new sentence, not an attribution
     }
     Speaker s = attributionAt(first, trailEnd(qi));
@@ -260,6 +272,49 @@ final class Attributor {
    */
   private boolean continuesLowerCase(int first) {
     return first < t.size() && t.isWord(first) && Character.isLowerCase(t.text.charAt(t.start(first)));
+  }
+
+  /**
+   * "... the bill." Marsh said during a town hall in Dayton, ...: a sentence after a period inside the marks that opens
+   * with a cue clause (a name or role and a lower-case cue within a few words) attributes the quote as if the mark
+   * were preceded by a comma, however long the rest runs. Not when the cue opens a reported clause of its own
+   * ("... is broken." Clinton said Wednesday she, too, wants ...; "Holt said the plan ..."): that is new content.
+   */
+  private boolean opensWithCueClause(int first, int end) {
+    for (int c = first + 1; c < end && c - first <= MAX_APPOSITION; c++) {
+      if (!t.isWord(c)) {
+        if (isSentenceEnd(c) && !(t.is(c, '.') && (isPartyTag(c - 1) || isInitial(c - 1))) || t.is(c, ';')
+            || t.is(c, ':')) {
+          return false;
+        }
+        continue;
+      }
+      if (t.isCapitalized(c) || c - first > 8 && !t.is(c - 1, ',')) {
+        continue; // past a few words, only "Name, an appositive, said" reaches the cue
+      }
+      int ce = cueAt(c, end);
+      if (ce < 0) {
+        continue;
+      }
+      int j = ce;
+      while (j < end && t.isWord(j) && (WEEKDAYS.contains(t.lower(j)) || TIME_MODIFIERS.contains(t.lower(j)))) {
+        j++;
+      }
+      if (j < end && t.isWord(j) && (REPORTED_CLAUSE_OPENERS.contains(t.lower(j))
+          || !TELL_CUES.contains(t.lower(c)) && (j == ce && DETERMINERS_OPENING_CLAUSE.contains(t.lower(j))
+          || t.isCapitalized(j)))) { // "He said Nunberg was bound ...": a name after "said" opens the clause
+        return false;
+      }
+      // "... day off." He pointed to Carson's comments ...: a pronoun's new sentence attributes only when the cue
+      // ends it ("... day off." He said.) or a comma follows ("He added, smiling")
+      return !isPronoun(first) || j >= end || !t.isWord(j);
+    }
+    return false;
+  }
+
+  /** "Harry M. Reid": a single capital letter, an initial whose period ends no sentence. */
+  private boolean isInitial(int k) {
+    return k >= 0 && t.isWord(k) && t.word(k).length() == 1 && Character.isUpperCase(t.first(k));
   }
 
   /** Whether the quoted words end with a period inside the marks ("... is broken."). */
