@@ -56,7 +56,7 @@ public final class QuoteComparer implements Serializable {
    */
   static final int DRIFT_MIN_SHARED_WORDS = 6;
 
-  static final Map<String, String> NUMBER_WORDS = numberWords();
+  static final Map<String, String> NUMBER_WORDS = io.crossfact.compare.variants.NumberForms.CARDINALS;
   /** Share of the shorter quote the aligned shared words must cover for two quotes to be one utterance. */
   static final double SAME_UTTERANCE_COVER = 0.6;
   /** Words that carry no claim of their own; negations, modals of doubt, numbers and quantifiers are not here. */
@@ -641,26 +641,5 @@ public final class QuoteComparer implements Serializable {
         Findings.where(later.a.getPublished(), later.a.getSource()),
         copy ? ", which is a copy of the earlier one" : ""));
     return f;
-  }
-
-  private static Map<String, String> numberWords() {
-    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < small.length; i++) {
-      m.put(small[i], Integer.toString(i));
-    }
-    String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      m.put(tens[i], Integer.toString(30 + 10 * i));
-    }
-    m.put("hundred", "100");
-    m.put("thousand", "1000");
-    m.put("million", "1000000");
-    m.put("billion", "1000000000");
-    m.put("trillion", "1000000000000");
-    m.put("dozen", "12");
-    m.put("half", "0.5");
-    return Collections.unmodifiableMap(m);
   }
 }

@@ -7,6 +7,18 @@ import java.util.Map;
 /** Numbers in words and in digits, cardinal and ordinal ("eleventh"/"11th", "five"/"5", "a dozen"/"12"). */
 public final class NumberForms implements VariantRule.Rewrite {
   static final Map<String, String> VALUES = values();
+  /** The cardinal words alone ("five" -> "5", "dozen" -> "12", "half" -> "0.5"), without the ordinals. */
+  public static final Map<String, String> CARDINALS = cardinals();
+
+  private static Map<String, String> cardinals() {
+    Map<String, String> m = new LinkedHashMap<>();
+    VALUES.forEach((word, value) -> {
+      if (value.matches("[0-9.]+")) {
+        m.put(word, value);
+      }
+    });
+    return Map.copyOf(m);
+  }
 
   private static Map<String, String> values() {
     String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
