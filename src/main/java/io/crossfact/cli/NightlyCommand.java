@@ -71,6 +71,10 @@ public final class NightlyCommand implements Callable<Integer> {
       return Main.BAD_ARGUMENTS;
     }
     Path triageFile = triage == null ? config.triageFile() : triage;
+    if (triageFile == null) {
+      // The decisions exported from an earlier night's report.html, saved as REPORTS/<night>/triage.csv.
+      triageFile = io.crossfact.report.Triage.previousNightFile(reports, night);
+    }
     io.crossfact.report.Triage decisions;
     try {
       decisions = triageFile == null ? io.crossfact.report.Triage.empty() : io.crossfact.report.Triage.load(triageFile);

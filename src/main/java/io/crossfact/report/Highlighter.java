@@ -21,9 +21,74 @@ import java.util.regex.Pattern;
 final class Highlighter {
   private Highlighter() {}
 
-  /** A stretch of evidence text, marked or plain. */
-  record Segment(String text, boolean mark) {
+  /**
+   * A stretch of evidence text. {@code kind} is {@link #PLAIN}, {@link #VALUE} (the flagged value, marked whole),
+   * {@link #QUOTE} (words of a drifting quote both versions share) or {@link #CHANGE} (words only this version
+   * has); {@code mark} is true for the marked kinds, value and change.
+   */
+  record Segment(String text, boolean mark, String kind) {
+    Segment(String text, boolean mark) {
+      this(text, mark, mark ? VALUE : PLAIN);
+    }
+
     public boolean isMark() { return mark; }
+    public boolean isChange() { return CHANGE.equals(kind); }
+    public boolean isQuote() { return QUOTE.equals(kind); }
+  }
+
+  static final String PLAIN = "";
+  static final String VALUE = "value";
+  static final String QUOTE = "quote";
+  static final String CHANGE = "change";
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
+  /**
+   * For one side of a quote drift: the evidence with the words that differ from the other version marked
+   * ({@link #CHANGE}) inside the quote ({@link #QUOTE}), rather than the whole quote. {@code earlier} says which
+   * side this is, so the words are compared in the direction the page reads (earlier to later). When the quote is
+   * not found in the evidence, or the two versions have the same words, this is {@link #segments}.
+   */
+  static List<Segment> changes(String evidence, String value, String other, boolean earlier) {
+    int[] at = locate(evidence, value, false);
+    if (at == null) {
+      return segments(evidence, value, false);
+    }
+    String span = evidence.substring(at[0], at[1]);
+    List<int[]> pos = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(span);
+    while (m.find()) {
+      pos.add(new int[] {at[0] + m.start(), at[0] + m.end()});
+      words.add(m.group());
+    }
+    List<String> others = Diffs.tokens(other);
+    boolean[][] both = earlier ? Diffs.changedWords(words, others) : Diffs.changedWords(others, words);
+    boolean[] changed = earlier ? both[0] : both[1];
+    if (!any(both[0]) && !any(both[1])) {
+      return segments(evidence, value, false);
+    }
+    List<Segment> out = new ArrayList<>();
+    if (at[0] > 0) {
+      out.add(new Segment(evidence.substring(0, at[0]), false, PLAIN));
+    }
+    int from = at[0];
+    for (int k = 0; k < words.size(); k++) {
+      boolean joinNext = k + 1 < words.size() && changed[k + 1] == changed[k];
+      if (joinNext) {
+        continue; // the run goes on: the space between two words of one kind belongs to the run
+      }
+      int end = pos.get(k)[1];
+      out.add(new Segment(evidence.substring(from, end), changed[k], changed[k] ? CHANGE : QUOTE));
+      if (k + 1 < words.size()) {
+        out.add(new Segment(evidence.substring(end, pos.get(k + 1)[0]), false, QUOTE));
+        from = pos.get(k + 1)[0];
+      }
+    }
+    if (at[1] < evidence.length()) {
+      out.add(new Segment(evidence.substring(at[1]), false, PLAIN));
+    }
+    return out;
   }
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
@@ -53,6 +118,15 @@ final class Highlighter {
       out.add(new Segment(evidence.substring(at[1]), false));
     }
     return out;
+  }
+
+  private static boolean any(boolean[] flags) {
+    for (boolean f : flags) {
+      if (f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code [start, end)} of the first occurrence of the value (or a way of writing it) in the evidence, or null. */

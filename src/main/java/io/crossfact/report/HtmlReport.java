@@ -78,8 +78,21 @@ public final class HtmlReport {
    */
   public static void write(Writer w, RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articlesById,
       int maxRows) throws IOException {
+    write(w, run, findings, articlesById, maxRows, Triage.empty(), Map.of());
+  }
+
+  /**
+   * As {@link #write(Writer, RunSummary, List, Map, int)}, showing who decided each finding and when (from
+   * {@code triage}) and, for copies of one text, the whole-text diff of their bodies ({@code bodies}: article id to
+   * text, as {@link #bodiesNeeded} asks for; a copy whose bodies are missing says so).
+   */
+  public static void write(Writer w, RunSummary run, List<Finding> findings, Map<String, ArticleSummary> articlesById,
+      int maxRows, Triage triage, Map<String, String> bodies) throws IOException {
     if (articlesById == null) {
       articlesById = Map.of();
+    }
+    if (bodies == null) {
+      bodies = Map.of();
     }
     List<Finding> listed = mostImportant(findings, maxRows);
     Map<String, Object> ctx = new HashMap<>();
@@ -87,7 +100,7 @@ public final class HtmlReport {
     String runDate = ReportView.runDate(run);
     long dismissed = 0;
     for (Finding f : listed) {
-      ReportView.FindingView v = ReportView.finding(f, articlesById, runDate);
+      ReportView.FindingView v = ReportView.finding(f, articlesById, runDate, triage, bodies);
       views.add(v);
       if (v.dismissed()) {
         dismissed++;
@@ -100,6 +113,12 @@ public final class HtmlReport {
     ctx.put("bySeverity", ReportView.bySeverity(findings));
     ctx.put("chart", ReportView.chart(findings));
     ctx.put("duration", ReportView.duration(run));
+    ctx.put("startedAt", ReportView.when(run.getStartedAt()));
+    ctx.put("finishedAt", ReportView.when(run.getFinishedAt()));
+    // Decisions made in the page are kept in the browser under this run's key, so two reports never share them.
+    ctx.put("runKey", sha256(run.getStartedAt() + "|" + run.getOut() + "|" + runDate).substring(0, 16)
+        .replace('/', '_').replace('+', '-'));
+    ctx.put("triageFileName", Triage.FILE_NAME);
     ctx.put("day", ReportView.day(run.getStartedAt()));
     ctx.put("stages", ReportView.stages(run));
     ctx.put("quarantine", ReportView.entries(run.getQuarantineReasons()));
@@ -125,6 +144,27 @@ public final class HtmlReport {
     Writer out = w instanceof BufferedWriter || w instanceof StringWriter ? w : new BufferedWriter(w, 1 << 16);
     t.evaluate(out, ctx, Locale.ROOT);
     out.flush();
+  }
+
+  /** Beyond this many copy findings on one page, the rest get no whole-text diff: the page stays a few MB. */
+  public static final int MAX_BODY_DIFFS = 300;
+
+  /**
+   * The articles whose text the page needs for whole-text diffs: both sides of each copy finding among the
+   * {@code maxRows} listed, at most {@link #MAX_BODY_DIFFS} findings' worth.
+   */
+  public static java.util.Set<String> bodiesNeeded(List<Finding> findings, Map<String, ArticleSummary> articlesById,
+      int maxRows) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    int n = 0;
+    for (Finding f : mostImportant(findings, maxRows)) {
+      if (n < MAX_BODY_DIFFS && ReportView.isCopyPair(f, articlesById == null ? Map.of() : articlesById)) {
+        ids.add(f.getArticleA());
+        ids.add(f.getArticleB());
+        n++;
+      }
+    }
+    return ids;
   }
 
   /** The {@code max} findings a reviewer should see first, in their given order. */

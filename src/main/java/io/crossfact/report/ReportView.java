@@ -29,21 +29,30 @@ final class ReportView {
 
   record Chart(String width, String height, String labelWidth, List<Bar> bars, String summary) {}
 
-  record Side(String label, boolean present, String article, String source, String published, String title,
-      String url, boolean link, String value, List<Highlighter.Segment> evidence, boolean marked) {}
+  /** One side of a finding; {@code letter} is its column suffix in discrepancies.csv ({@code A} or {@code B}). */
+  record Side(String label, String letter, boolean present, String article, String source, String published,
+      String title, String url, boolean link, String value, List<Highlighter.Segment> evidence, boolean marked) {}
 
   record FigureRow(String label, String a, String b) {}
 
-  record Signal(String name, String weight) {}
+  /** A signal as the comparer recorded it: its name, its value in its own unit, and what it means. */
+  record Signal(String name, String value, String meaning) {}
 
   record Stage(String name, String seconds) {}
 
   record Entry(String name, String value) {}
 
+  /**
+   * A finding as the page shows it. {@code first} and {@code second} are its two sides in reading order, the
+   * earlier report first (for a single-article finding, the article then an absent side); {@code diff} and
+   * {@code body} run from the first to the second. {@code claim} is the side whose wording a ClaimReview draft
+   * reviews (the later one).
+   */
   record FindingView(String id, String type, String typeLabel, String severity, int severityRank, String score,
-      String subject, String key, String explanation, Side a, Side b, List<Diffs.Piece> diff,
-      List<FigureRow> figureRows, List<Signal> signals, String signalsTotal, String status, boolean dismissed,
-      boolean fresh, String firstSeen, String note, List<Timeline> timeline) {}
+      String subject, String key, String explanation, Side first, Side second, List<Diffs.Piece> diff,
+      List<Diffs.Body> body, String bodyMissing, List<FigureRow> figureRows, List<Signal> signals,
+      String scoreHow, String signalsSum, String status, boolean dismissed, boolean fresh, String firstSeen,
+      String note, String reviewer, String reviewed, Side claim, String claimText, List<Timeline> timeline) {}
 
   /** One side of a figure drift placed on the timeline: centre, label lines and where they go. */
   record Point(String side, String cx, String cy, String value, String date, String source, String labelX,
@@ -83,27 +92,105 @@ final class ReportView {
 
   /** {@code runDate}: findings first seen on that date are marked new; empty marks none. */
   static FindingView finding(Finding f, Map<String, ArticleSummary> articles, String runDate) {
+    return finding(f, articles, runDate, Triage.empty(), Map.of());
+  }
+
+  /**
+   * As {@link #finding(Finding, Map, String)}, with the reviewer and date of the triage decision on it and, for two
+   * copies of one text whose bodies are in {@code bodies} (article id to text), the whole-text diff.
+   */
+  static FindingView finding(Finding f, Map<String, ArticleSummary> articles, String runDate, Triage triage,
+      Map<String, String> bodies) {
     String type = f.getType();
     boolean figure = isFigure(type);
-    String[] labels = sideLabels(type);
-    Side a = side(labels[0], f.getArticleA(), f.getSourceA(), f.getPublishedA(), f.getUrlA(), f.getValueA(),
-        f.getEvidenceA(), figure, articles);
-    Side b = side(labels[1], f.getArticleB(), f.getSourceB(), f.getPublishedB(), f.getUrlB(), f.getValueB(),
-        f.getEvidenceB(), figure, articles);
+    // A republication's side a is the later copy by contract, whatever its (possibly false) date says.
+    boolean aFirst = !Finding.STALE_REPUBLICATION.equals(type) && aIsEarlier(f);
+    boolean pair = !f.getArticleB().isEmpty() || !f.getValueB().isEmpty() || !f.getEvidenceB().isEmpty();
+    boolean dated = pair && !sameDay(f);
+    boolean quoteDrift = Finding.QUOTE_DRIFT.equals(type) && pair;
+    Side a = side(label(type, true, aFirst, dated), "A", f.getArticleA(), f.getSourceA(), f.getPublishedA(),
+        f.getUrlA(), f.getValueA(), quoteDrift
+            ? Highlighter.changes(f.getEvidenceA(), f.getValueA(), f.getValueB(), aFirst)
+            : Highlighter.segments(f.getEvidenceA(), f.getValueA(), figure), articles);
+    Side b = side(label(type, false, !aFirst, dated), "B", f.getArticleB(), f.getSourceB(), f.getPublishedB(),
+        f.getUrlB(), f.getValueB(), quoteDrift
+            ? Highlighter.changes(f.getEvidenceB(), f.getValueB(), f.getValueA(), !aFirst)
+            : Highlighter.segments(f.getEvidenceB(), f.getValueB(), figure), articles);
+    Side first = aFirst || !b.present() ? a : b;
+    Side second = first == a ? b : a;
     List<Diffs.Piece> diff = List.of();
-    if (Finding.QUOTE_DRIFT.equals(type) && b.present()) {
-      List<Diffs.Piece> d = Diffs.words(f.getValueA(), f.getValueB());
+    if (quoteDrift) {
+      List<Diffs.Piece> d = Diffs.words(first.value(), second.value());
       diff = Diffs.changed(d) ? d : List.of();
     }
-    List<FigureRow> figureRows = figure ? figureRows(f) : List.of();
-    List<Signal> signals = signals(f.getSignals());
+    List<Diffs.Body> body = List.of();
+    String bodyMissing = "";
+    if (isCopyPair(f, articles)) {
+      String t1 = bodies.get(first.article());
+      String t2 = bodies.get(second.article());
+      if (t1 != null && t2 != null) {
+        body = List.of(Diffs.body(t1, t2));
+      } else {
+        bodyMissing = "The two copies' full texts are not in this report (only a check run reads them); compare"
+            + " the articles themselves.";
+      }
+    }
+    List<FigureRow> figureRows = figure ? figureRows(f, first == a) : List.of();
+    List<Signal> signals = signals(type, f.getSignals());
     String status = f.getStatus();
     boolean fresh = !runDate.isEmpty() && runDate.equals(f.getFirstSeen());
     List<Timeline> timeline = Finding.FIGURE_DRIFT.equals(type) ? timeline(f) : List.of();
+    Triage.Decision decision = triage == null ? null : triage.decision(f.getId());
     return new FindingView(f.getId(), type, typeLabel(type), f.getSeverity(),
         CsvReports.severityRank(f.getSeverity()), CsvReports.score(f.getScore()), f.getSubject(), f.getKey(),
-        f.getExplanation(), a, b, diff, figureRows, signals, signalsTotal(signals), status,
-        Triage.DISMISSED.equals(status), fresh, f.getFirstSeen(), f.getNote(), timeline);
+        f.getExplanation(), first, second, diff, body, bodyMissing, figureRows, signals,
+        SignalGlossary.recipe(type, f.getSignals()), SignalGlossary.sum(type, f.getSignals()), status,
+        Triage.DISMISSED.equals(status), fresh, f.getFirstSeen(), f.getNote(),
+        decision == null ? "" : decision.reviewer(), decision == null ? "" : decision.date(),
+        second.present() ? second : first, claimText(f, second.present() ? second : first), timeline);
+  }
+
+  /** The words a ClaimReview draft reviews: the quote itself for quote types, else the sentence that states it. */
+  private static String claimText(Finding f, Side claim) {
+    boolean quote = Finding.QUOTE_DRIFT.equals(f.getType()) || Finding.QUOTE_MISATTRIBUTION.equals(f.getType());
+    String evidence = "A".equals(claim.letter()) ? f.getEvidenceA() : f.getEvidenceB();
+    String text = quote || evidence.isBlank() ? claim.value() : evidence;
+    return text.strip();
+  }
+
+  /**
+   * Whether side a is the earlier report. The comparers put the later report in a (and, on the same day, the one
+   * with the larger id), so b reads first unless a's date is strictly earlier.
+   */
+  static boolean aIsEarlier(Finding f) {
+    java.time.LocalDate da = date(f.getPublishedA());
+    java.time.LocalDate db = date(f.getPublishedB());
+    return da != null && db != null && da.isBefore(db);
+  }
+
+  private static boolean sameDay(Finding f) {
+    java.time.LocalDate da = date(f.getPublishedA());
+    java.time.LocalDate db = date(f.getPublishedB());
+    return da == null || db == null || da.equals(db);
+  }
+
+  /**
+   * Two copies of one text: a republication, or a drift whose two articles are in one copy cluster. Their whole
+   * bodies are worth comparing, because a second change between the copies is as telling as the flagged one.
+   */
+  static boolean isCopyPair(Finding f, Map<String, ArticleSummary> articles) {
+    if (f.getArticleA().isEmpty() || f.getArticleB().isEmpty() || f.getArticleA().equals(f.getArticleB())) {
+      return false;
+    }
+    if (Finding.STALE_REPUBLICATION.equals(f.getType())) {
+      return true;
+    }
+    if (!Finding.QUOTE_DRIFT.equals(f.getType()) && !Finding.FIGURE_DRIFT.equals(f.getType())) {
+      return false;
+    }
+    ArticleSummary a = articles.get(f.getArticleA());
+    ArticleSummary b = articles.get(f.getArticleB());
+    return a != null && b != null && !a.getCluster().isEmpty() && a.getCluster().equals(b.getCluster());
   }
 
   /** The run's night: {@link RunSummary#getRunDate()}, else the day it started. */
@@ -228,29 +315,35 @@ final class ReportView {
     return fmt.format(d);
   }
 
-  /** For a republication side a is the later copy and side b the earlier original (contract); others are peers. */
-  static String[] sideLabels(String type) {
+  /**
+   * A side's heading. For a republication side a is the later copy and side b the earlier original (contract); a
+   * suspect expert has one article; other pairs are named by date when their dates differ.
+   */
+  static String label(String type, boolean sideA, boolean earlier, boolean dated) {
     switch (type) {
-      case Finding.STALE_REPUBLICATION: return new String[] {"Later copy", "Earlier original"};
-      case Finding.SUSPECT_EXPERT: return new String[] {"Article", "Second report"};
-      default: return new String[] {"Report A", "Report B"};
+      case Finding.STALE_REPUBLICATION: return sideA ? "Later copy" : "Earlier original";
+      case Finding.SUSPECT_EXPERT: return sideA ? "Article" : "Second report";
+      default:
+        if (!dated) {
+          return sideA ? "Report A" : "Report B";
+        }
+        return earlier ? "Earlier report" : "Later report";
     }
   }
 
-  private static Side side(String label, String article, String source, String published, String url, String value,
-      String evidence, boolean figure, Map<String, ArticleSummary> articles) {
-    boolean present = !article.isEmpty() || !evidence.isEmpty() || !value.isEmpty();
+  private static Side side(String label, String letter, String article, String source, String published,
+      String url, String value, List<Highlighter.Segment> segs, Map<String, ArticleSummary> articles) {
+    boolean present = !article.isEmpty() || !segs.isEmpty() || !value.isEmpty();
     if (!present) {
-      return new Side(label, false, "", "", "", "", "", false, "", List.of(), false);
+      return new Side(label, letter, false, "", "", "", "", "", false, "", List.of(), false);
     }
     ArticleSummary s = articles.get(article);
     String src = !source.isEmpty() || s == null ? source : s.getSource();
     String pub = !published.isEmpty() || s == null ? published : s.getPublished();
     String u = (!url.isEmpty() || s == null ? url : s.getUrl()).strip();
     String title = s == null ? "" : s.getTitle();
-    List<Highlighter.Segment> segs = Highlighter.segments(evidence, value, figure);
     boolean marked = segs.stream().anyMatch(Highlighter.Segment::mark);
-    return new Side(label, true, article, src, pub, title, u, isWebLink(u), value, segs, marked);
+    return new Side(label, letter, true, article, src, pub, title, u, isWebLink(u), value, segs, marked);
   }
 
   /**
@@ -273,6 +366,23 @@ final class ReportView {
 
   /** Value, metric, scope and period of both sides; the key ({@code predicate|scope|period}) is shared by both. */
   static List<FigureRow> figureRows(Finding f) {
+    return figureRows(f, true);
+  }
+
+  /** As {@link #figureRows(Finding)}, the columns in reading order: a first when {@code aFirst}. */
+  static List<FigureRow> figureRows(Finding f, boolean aFirst) {
+    List<FigureRow> rows = figureRowsAB(f);
+    if (aFirst) {
+      return rows;
+    }
+    List<FigureRow> out = new ArrayList<>(rows.size());
+    for (FigureRow r : rows) {
+      out.add(new FigureRow(r.label(), r.b(), r.a()));
+    }
+    return out;
+  }
+
+  private static List<FigureRow> figureRowsAB(Finding f) {
     String[] k = f.getKey().split("\\|", -1);
     String metric = k.length > 0 ? k[0] : "";
     String scope = k.length > 1 ? k[1] : "";
@@ -290,8 +400,11 @@ final class ReportView {
     return s.isEmpty() ? NONE : s;
   }
 
-  /** Parses {@code name=weight;name=weight}; an entry without a readable weight keeps its text and an empty weight. */
-  static List<Signal> signals(String raw) {
+  /**
+   * Parses {@code name=value;name=value} into signals, each value written in its own unit and explained
+   * ({@link SignalGlossary}); an entry without {@code =} keeps its text as the name.
+   */
+  static List<Signal> signals(String type, String raw) {
     List<Signal> out = new ArrayList<>();
     for (String part : raw.split(";")) {
       String p = part.strip();
@@ -299,30 +412,11 @@ final class ReportView {
         continue;
       }
       int eq = p.lastIndexOf('=');
-      if (eq > 0) {
-        String w = p.substring(eq + 1).strip();
-        try {
-          out.add(new Signal(p.substring(0, eq).strip(), CsvReports.score(Double.parseDouble(w))));
-          continue;
-        } catch (NumberFormatException e) {
-          // Falls through: shown as a signal without a weight rather than dropped.
-        }
-      }
-      out.add(new Signal(p, ""));
+      String name = eq > 0 ? p.substring(0, eq).strip() : p;
+      String value = eq > 0 ? p.substring(eq + 1).strip() : "";
+      out.add(new Signal(name, SignalGlossary.value(type, name, value), SignalGlossary.meaning(type, name)));
     }
     return out;
-  }
-
-  private static String signalsTotal(List<Signal> signals) {
-    double total = 0;
-    boolean any = false;
-    for (Signal s : signals) {
-      if (!s.weight().isEmpty()) {
-        total += Double.parseDouble(s.weight());
-        any = true;
-      }
-    }
-    return any ? CsvReports.score(total) : "";
   }
 
   /** Findings per type, all seven types listed (zeros included) then any unknown type found in the input. */
@@ -442,6 +536,20 @@ final class ReportView {
           : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     } catch (DateTimeParseException e) {
       return "";
+    }
+  }
+
+  /**
+   * An ISO-8601 instant to the second for reading ({@code 2026-12-06 00:53:39 UTC}); anything else as given. The
+   * datetime attribute keeps the full value.
+   */
+  static String when(String iso) {
+    try {
+      Instant t = Instant.parse(iso).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(java.time.ZoneOffset.UTC).format(t);
+    } catch (DateTimeParseException e) {
+      return iso;
     }
   }
 

@@ -20,12 +20,13 @@ import java.util.TreeMap;
  * <p>Night-to-night fields come last (so older readers that address fields by position keep working):
  * {@code runDate} is the night this run stands for, {@code previousRun} the run it was compared with (empty when
  * none), {@code triageFile} where reviewers record their decisions, and the four {@code findings*} counts are
- * {@link Triage#compare}'s.
+ * {@link Triage#compare}'s; {@code triageWarnings} lists what in the triage file could not be used as written
+ * (statuses not in lower case or unknown, ids the run does not report), always present, empty when all is well.
  */
 @JsonPropertyOrder({"startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
     "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
     "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
-    "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved"})
+    "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved", "triageWarnings"})
 public class RunSummary {
   /** The seven finding types of the contract, in the order the report lists them. */
   public static final List<String> TYPES = List.of(Finding.FIGURE_CONFLICT, Finding.FIGURE_DRIFT,
@@ -56,6 +57,7 @@ public class RunSummary {
   private long findingsKnown;
   private long findingsDismissed;
   private long findingsResolved;
+  private List<String> triageWarnings = new ArrayList<>();
 
   public RunSummary() {}
 
@@ -183,4 +185,8 @@ public class RunSummary {
   /** Findings of the previous run this run no longer reports. */
   public long getFindingsResolved() { return findingsResolved; }
   public void setFindingsResolved(long v) { findingsResolved = v; }
+
+  /** What in the triage file could not be used as written ({@link Triage#warnings}); empty when none. */
+  public List<String> getTriageWarnings() { return triageWarnings; }
+  public void setTriageWarnings(List<String> v) { triageWarnings = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

@@ -33,10 +33,15 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The triage file is a CSV with the header {@code id,status,note,reviewer,date} (column order free, names
  * matched without regard to case; only {@code id} and {@code status} are required), one decision per line, status
  * {@code confirmed}, {@code dismissed} or {@code open}. Reviewers append to it in a spreadsheet or an editor, so
- * loading is forgiving where nothing can be lost (a byte order mark, blank lines, {@code #} comment lines, status in
- * capitals, missing trailing columns, a later line for the same id overriding an earlier one) and strict where a
- * decision would otherwise be dropped or misread: an unknown status, an empty id, or more fields than the header (a
- * note with an unquoted comma) stop the load with the file, the line and the value in the message.
+ * loading is forgiving where nothing can be lost (a byte order mark, blank lines, {@code #} comment lines, missing
+ * trailing columns, a later line for the same id overriding an earlier one) and strict where a decision would
+ * otherwise be misread: an empty id, or more fields than the header (a note with an unquoted comma) stop the load
+ * with the file, the line and the value in the message.
+ *
+ * <p>Nothing is dropped silently. Statuses are the three lower-case words; one written in other case
+ * ({@code Dismissed}) is read as its lower-case form and warned about; one that is not a status at all
+ * ({@code wontfix}) is left out and warned about; a decision on an id the run does not report is warned about by
+ * {@link #warnings(Collection)}. The run lists these warnings in run.json ({@code triageWarnings}) and on the console.
  */
 public final class Triage {
   public static final String OPEN = "open";
@@ -59,16 +64,43 @@ public final class Triage {
 
   private final String source;
   private final Map<String, Decision> decisions;
+  private final List<String> parseWarnings;
 
-  private Triage(String source, Map<String, Decision> decisions) {
+  private Triage(String source, Map<String, Decision> decisions, List<String> parseWarnings) {
     this.source = source;
     this.decisions = Collections.unmodifiableMap(decisions);
+    this.parseWarnings = List.copyOf(parseWarnings);
   }
 
   /** No decisions: the run without a triage file. */
   public static Triage empty() {
-    return new Triage("", new TreeMap<>());
+    return new Triage("", new TreeMap<>(), List.of());
   }
+
+  /**
+   * Where the nightly job finds reviewers' decisions when neither {@code --triage} nor {@code triage.file} names a
+   * file: {@code triage.csv} (the name report.html's export downloads) in the newest night folder of
+   * {@code reports} before {@code night} that has one. Null when there is none.
+   */
+  public static Path previousNightFile(Path reports, String night) {
+    if (reports == null || !Files.isDirectory(reports)) {
+      return null;
+    }
+    try (java.util.stream.Stream<Path> dirs = Files.list(reports)) {
+      return dirs.filter(d -> NIGHT.matcher(d.getFileName().toString()).matches())
+          .filter(d -> d.getFileName().toString().compareTo(night) < 0)
+          .sorted(java.util.Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
+          .map(d -> d.resolve(FILE_NAME))
+          .filter(Files::isRegularFile)
+          .findFirst().orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + reports, e);
+    }
+  }
+
+  /** The file name the report's export downloads and the nightly job looks for. */
+  public static final String FILE_NAME = "triage.csv";
+  private static final java.util.regex.Pattern NIGHT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
    * Reads a triage file (UTF-8).
@@ -100,6 +132,7 @@ public final class Triage {
     }
     CSVFormat fmt = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).build();
     Map<String, Decision> out = new TreeMap<>();
+    List<String> warnings = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), fmt)) {
       Map<String, Integer> columns = null;
       for (CSVRecord rec : parser) {
@@ -120,10 +153,18 @@ public final class Triage {
           throw new IllegalArgumentException(where(source, line) + "has an empty id");
         }
         String raw = field(rec, columns, "status");
-        String status = raw.strip().toLowerCase(Locale.ROOT);
+        String status = raw.strip();
         if (!STATUSES.contains(status)) {
-          throw new IllegalArgumentException(where(source, line) + "status '" + raw + "' of " + id
-              + " is not one of " + String.join(", ", STATUSES));
+          String lower = status.toLowerCase(Locale.ROOT);
+          if (STATUSES.contains(lower)) {
+            warnings.add(where(source, line) + "status '" + raw + "' of " + id + " read as '" + lower
+                + "' (statuses are lower case)");
+            status = lower;
+          } else {
+            warnings.add(where(source, line) + "status '" + raw + "' of " + id + " is not one of "
+                + String.join(", ", STATUSES) + "; this decision is ignored");
+            continue;
+          }
         }
         // A TreeMap keyed by id: the later line replaces the earlier one, as a reviewer revising a verdict expects.
         out.put(id, new Decision(id, status, field(rec, columns, "note").strip(),
@@ -139,7 +180,7 @@ public final class Triage {
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException("triage file " + source + ": " + e.getCause().getMessage(), e);
     }
-    return new Triage(source, out);
+    return new Triage(source, out, warnings);
   }
 
   private static Map<String, Integer> header(String source, CSVRecord rec, int line) {
@@ -241,6 +282,23 @@ public final class Triage {
       if (!ids.contains(d.id())) {
         out.add(d);
       }
+    }
+    return out;
+  }
+
+  /** What loading the file found wrong but could read past: statuses not in lower case, unknown statuses. */
+  public List<String> parseWarnings() {
+    return parseWarnings;
+  }
+
+  /**
+   * Everything about the decisions a reviewer should fix: {@link #parseWarnings()}, then each decision whose id none
+   * of the run's findings has (a typo, or a finding the run no longer reports), by id.
+   */
+  public List<String> warnings(Collection<Finding> findings) {
+    List<String> out = new ArrayList<>(parseWarnings);
+    for (Decision d : unmatched(findings)) {
+      out.add(where(source, d.line()) + "id " + d.id() + " (" + d.status() + ") matches no finding of this run");
     }
     return out;
   }

@@ -54,7 +54,7 @@ public final class CheckJob {
     Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
         cached);
     RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
-        c.findings, review, timer, startedAt, spark.version());
+        c.findings, review, timer, startedAt, spark.version(), x.articles);
     cached.forEach(Dataset::unpersist);
     return summary;
   }
@@ -66,6 +66,8 @@ public final class CheckJob {
     final Dataset<ArticleDigest> digests;
     /** Story profiles of the ok articles (names, key terms, years; no text). */
     final Dataset<StoryProfile> profiles;
+    /** The articles with their text (cached), for report.html's whole-text diffs of copies. */
+    Dataset<Article> articles;
 
     Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests,
         Dataset<StoryProfile> profiles) {
@@ -164,7 +166,9 @@ public final class CheckJob {
     Dataset<Assertion> assertions = ExtractStage.assertions(extracted);
     Dataset<ArticleDigest> digests = keep(cached, DigestStage.digests(articles, assertions, conf));
     Dataset<StoryProfile> profiles = keep(cached, StoryStage.profiles(articles));
-    return new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests, profiles);
+    Extracted x = new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests, profiles);
+    x.articles = articles;
+    return x;
   }
 
   /** Copies and comparison over the given (whole) corpus. */

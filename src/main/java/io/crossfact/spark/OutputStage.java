@@ -61,6 +61,15 @@ public final class OutputStage {
   static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
       Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
       Review review, StageTimer timer, String startedAt, String sparkVersion) throws IOException {
+    return write(options, config, documents, assertions, clusters, stories, findings, review, timer, startedAt,
+        sparkVersion, null);
+  }
+
+  /** As above; {@code texts} (articles with their text, or null) give report.html the bodies of copies to diff. */
+  static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
+      Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
+      Review review, StageTimer timer, String startedAt, String sparkVersion, Dataset<Article> texts)
+      throws IOException {
     Path out = options.out;
     Files.createDirectories(out);
     if (review.previousFindings != null) {
@@ -94,14 +103,33 @@ public final class OutputStage {
     run.setRunDate(review.runDate);
     run.setPreviousRun(review.previousRun);
     run.setTriageFile(review.triageFile == null ? "" : review.triageFile.toString());
+    run.setTriageWarnings(review.triage.warnings(findings));
+    run.getTriageWarnings().forEach(w -> System.err.println("crossfact: warning: " + w));
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
-    atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced,
-        config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS)));
+    int maxRows = config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS);
+    Map<String, String> bodies = bodies(texts, HtmlReport.bodiesNeeded(findings, referenced, maxRows));
+    atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced, maxRows,
+        review.triage, bodies));
     timer.done("write-html", "report.html");
     run.setSecondsPerStage(new LinkedHashMap<>(timer.seconds()));
     run.setFinishedAt(Instant.now().toString());
     atomically(out.resolve("run.json"), w -> RunJson.write(w, run));
     return run;
+  }
+
+  /** The texts of a few articles (the copies report.html diffs), fetched by id; empty without texts. */
+  static Map<String, String> bodies(Dataset<Article> texts, java.util.Set<String> ids) {
+    Map<String, String> out = new TreeMap<>();
+    if (texts == null || ids.isEmpty()) {
+      return out;
+    }
+    java.util.Iterator<Row> it = texts.filter(functions.col("articleId").isin(ids.toArray()))
+        .select("articleId", "text").toLocalIterator();
+    while (it.hasNext()) {
+      Row r = it.next();
+      out.putIfAbsent(r.getString(0), r.getString(1) == null ? "" : r.getString(1));
+    }
+    return out;
   }
 
   private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Row> articles,

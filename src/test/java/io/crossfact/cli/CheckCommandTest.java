@@ -32,9 +32,11 @@ class CheckCommandTest {
   }
 
   @Test
-  void aTriageFileWithAnUnknownStatusIsABadArgument() throws IOException {
+  void aTriageFileWithoutAnIdColumnIsABadArgument() throws IOException {
+    // An unknown status is a warning in run.json and on the console (TriageTest); a file that cannot be read as
+    // decisions at all stops the run before Spark starts.
     Path triage = dir.resolve("triage.csv");
-    Files.writeString(triage, "id,status,note,reviewer,date\nQD-0123456789ab,maybe,,ana,2024-06-03\n");
+    Files.writeString(triage, "finding,status,note,reviewer,date\nQD-0123456789ab,dismissed,,ana,2024-06-03\n");
     assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--input", dir.toString(), "--out",
         dir.resolve("out").toString(), "--triage", triage.toString()));
   }

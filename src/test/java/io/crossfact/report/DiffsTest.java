@@ -51,4 +51,46 @@ class DiffsTest {
     assertEquals(2, d.size());
     assertTrue(d.get(0).isDel() && d.get(1).isIns());
   }
+
+  @Test
+  void wholeTextDiffFindsASecondChangeFarFromTheFirstAndShortensWhatIsUnchanged() {
+    String filler = "the council met again to discuss the plan and its cost in some detail ".repeat(6);
+    String earlier = "Officials said 4,200 people were displaced this week. " + filler + "The road reopened on Monday.";
+    String later = "Officials said 42,000 people were displaced on Tuesday. " + filler + "The road reopened on Monday.";
+    Diffs.Body b = Diffs.body(earlier, later);
+    assertEquals(List.of("4,200", "this week."), b.pieces().stream().filter(Diffs.Piece::isDel)
+        .map(Diffs.Piece::text).collect(Collectors.toList()));
+    assertEquals(List.of("42,000", "on Tuesday."), b.pieces().stream().filter(Diffs.Piece::isIns)
+        .map(Diffs.Piece::text).collect(Collectors.toList()));
+    assertEquals(3, b.deleted());
+    assertEquals(3, b.inserted());
+    Diffs.Piece skip = b.pieces().stream().filter(Diffs.Piece::isSkip).findFirst().orElseThrow();
+    assertTrue(skip.text().matches("\\d+ words unchanged"), skip.text());
+    int shown = b.pieces().stream().filter(p -> !p.isSkip()).mapToInt(p -> p.text().split(" ").length).sum();
+    assertTrue(shown < Diffs.tokens(earlier).size() / 2, "unchanged words are collapsed, " + shown + " shown");
+  }
+
+  @Test
+  void identicalBodiesHaveNoPieces() {
+    Diffs.Body b = Diffs.body("One two three.", "one  two \u201Cthree\u201D");
+    assertTrue(b.identical());
+    assertTrue(b.pieces().isEmpty());
+    assertEquals(3, b.same());
+  }
+
+  @Test
+  void aBodyDiffShowsAtMostItsLimitOfChangedWordsAndCountsTheRest() {
+    StringBuilder a = new StringBuilder();
+    StringBuilder c = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      a.append("same").append(i).append(" old").append(i).append(' ');
+      c.append("same").append(i).append(" new").append(i).append(' ');
+    }
+    Diffs.Body b = Diffs.body(a.toString(), c.toString());
+    assertTrue(b.truncated());
+    assertEquals(2000, b.deleted());
+    long changedShown = b.pieces().stream().filter(p -> p.isDel() || p.isIns()).count();
+    assertTrue(changedShown <= Diffs.MAX_CHANGED_WORDS, "changes shown: " + changedShown);
+    assertTrue(b.pieces().get(b.pieces().size() - 1).text().endsWith("more changes not shown"));
+  }
 }

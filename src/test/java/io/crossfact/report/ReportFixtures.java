@@ -193,4 +193,83 @@ final class ReportFixtures {
     out.sort(CsvReports.FINDING_ORDER);
     return out;
   }
+
+  /** One finding of each of the seven types, for screenshots and layout checks; original text. */
+  static List<Finding> everyType() {
+    Finding mis = quoteDrift();
+    mis.setId("QM-555555555555");
+    mis.setType(Finding.QUOTE_MISATTRIBUTION);
+    mis.setSubject("Maria Lopez / Tom Reyes");
+    mis.setValueB(mis.getValueA());
+    mis.setEvidenceB("\u201CWe will rebuild every home by spring,\u201D Reyes told reporters.");
+    mis.setSignals("similarity=1.00");
+    mis.setExplanation("The same words are attributed to Maria Lopez in the earlier report and to Tom Reyes in the"
+        + " later one. Check who said them.");
+    Finding role = new Finding();
+    role.setId("RC-666666666666");
+    role.setType(Finding.ROLE_CONFLICT);
+    role.setSeverity(Finding.HIGH);
+    role.setScore(0.85);
+    role.setSubject("Dana Whitfield");
+    role.setKey("dana whitfield");
+    role.setValueA("representative");
+    role.setArticleA("c3");
+    role.setSourceA("Herald");
+    role.setPublishedA("2026-04-02");
+    role.setEvidenceA("Rep. Dana Whitfield said the bill would pass.");
+    role.setValueB("senator");
+    role.setArticleB("d4");
+    role.setSourceB("Courier");
+    role.setPublishedB("2026-03-28");
+    role.setEvidenceB("Senator Dana Whitfield, who chairs the committee, disagreed.");
+    role.setSignals("office=0.85");
+    role.setExplanation("Dana Whitfield is called 'representative' in the later report but 'senator' in the earlier"
+        + " one: different offices.");
+    Finding copy = new Finding();
+    copy.setId("SR-777777777777");
+    copy.setType(Finding.STALE_REPUBLICATION);
+    copy.setSeverity(Finding.HIGH);
+    copy.setScore(0.755);
+    copy.setSubject("b2");
+    copy.setKey("b2");
+    copy.setValueA("2026-05-21");
+    copy.setArticleA("a1");
+    copy.setSourceA("dailyhub.example");
+    copy.setPublishedA("2026-05-21");
+    copy.setEvidenceA("Committee backs 48 new treatment beds");
+    copy.setValueB("2025-03-08");
+    copy.setArticleB("b2");
+    copy.setSourceB("Valley Herald");
+    copy.setPublishedB("2025-03-08");
+    copy.setEvidenceB("Committee backs 48 new treatment beds");
+    copy.setSignals("age-days=440;similarity=0.92");
+    copy.setExplanation("The later article is a 92% copy of one published 440 days earlier. Check whether it"
+        + " presents old news as new.");
+    List<Finding> l = new ArrayList<>(List.of(quoteDrift(), figureConflict(), suspectExpert(), figureDrift(), mis,
+        role, copy));
+    for (Finding f : l) {
+      f.setFirstSeen(NIGHT);
+    }
+    l.sort(CsvReports.FINDING_ORDER);
+    return l;
+  }
+
+  /** Articles of {@link #everyType()}: a1 and b2 are copies of one text (one cluster), so they get a body diff. */
+  static Map<String, ArticleSummary> copyArticles() {
+    Map<String, ArticleSummary> m = articles();
+    m.get("a1").setCluster("b2");
+    m.get("b2").setCluster("b2");
+    return m;
+  }
+
+  /** The two copies' texts: a second change ("on Tuesday" for "this week") far from the flagged one. */
+  static Map<String, String> copyBodies() {
+    String middle = "The committee heard from nurses, county officials and two families who had waited months for a"
+        + " bed. Members asked how the beds would be staffed and who would pay for the first year. ";
+    return Map.of(
+        "b2", "Committee backs 48 new treatment beds\n\nThe state senate committee voted this week to back 48 new"
+            + " residential treatment beds. " + middle.repeat(3) + "A final vote is expected in April.",
+        "a1", "Committee backs 48 new treatment beds\n\nThe state senate committee voted on Tuesday to back 48 new"
+            + " residential treatment beds. " + middle.repeat(3) + "A final vote is expected in May.");
+  }
 }

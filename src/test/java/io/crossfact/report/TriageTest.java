@@ -49,23 +49,60 @@ class TriageTest {
   }
 
   @Test
-  void unknownStatusNamesTheFileTheLineAndTheValue() throws IOException {
+  void unknownStatusIsLeftOutWithAWarningNamingTheFileTheLineAndTheValue() throws IOException {
     Path p = file("id,status,note,reviewer,date\n"
         + "QD-1,confirmed,,ana,2026-11-24\n"
         + "# a comment line\n"
         + "\n"
         + "FC-2,wontfix,,ben,2026-11-24\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Triage.load(p));
-    assertTrue(e.getMessage().contains(p.toString()), e.getMessage());
-    assertTrue(e.getMessage().contains("line 5"), e.getMessage());
-    assertTrue(e.getMessage().contains("'wontfix'"), e.getMessage());
+    Triage t = Triage.load(p);
+    assertEquals(Set.of("QD-1"), t.decisions().keySet());
+    assertEquals(1, t.parseWarnings().size());
+    String w = t.parseWarnings().get(0);
+    assertTrue(w.contains(p.toString()) && w.contains("line 5") && w.contains("'wontfix'") && w.contains("FC-2")
+        && w.contains("ignored"), w);
   }
 
   @Test
   void lineNumbersCountQuotedLineBreaksInAnEarlierNote() throws IOException {
     Path p = file("id,status,note\r\nQD-1,open,\"first line\r\nsecond line\"\r\nQD-2,maybe,x\r\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Triage.load(p));
-    assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+    Triage t = Triage.load(p);
+    assertTrue(t.parseWarnings().get(0).contains("line 4"), t.parseWarnings().toString());
+  }
+
+  @Test
+  void statusInCapitalsIsReadInLowerCaseAndWarnedAbout() throws IOException {
+    Triage t = Triage.load(file("id,status\nQD-1,Dismissed\nQD-2,dismissed\n"));
+    assertEquals("dismissed", t.decision("QD-1").status());
+    assertEquals(List.of("triage file " + dir.resolve("triage.csv") + " line 2: status 'Dismissed' of QD-1 read as"
+        + " 'dismissed' (statuses are lower case)"), t.parseWarnings());
+  }
+
+  @Test
+  void decisionsOnIdsTheRunDoesNotReportAreWarnedAboutAfterTheParseWarnings() throws IOException {
+    Triage t = Triage.load(file("id,status\nQD-9,confirmed\nQD-1,OPEN\nQD-1,confirmed\n"));
+    List<String> w = t.warnings(List.of(finding("QD-1", "open")));
+    assertEquals(2, w.size(), w.toString());
+    assertTrue(w.get(0).contains("line 3: status 'OPEN'"), w.get(0));
+    assertTrue(w.get(1).endsWith("line 2: id QD-9 (confirmed) matches no finding of this run"), w.get(1));
+    assertEquals(List.of(), Triage.empty().warnings(List.of(finding("QD-1", "open"))));
+  }
+
+  @Test
+  void nightlyFindsTheNewestEarlierNightsExportedTriageFile() throws IOException {
+    Path reports = dir.resolve("reports");
+    for (String night : List.of("2026-11-20", "2026-11-22", "2026-11-23", "2026-11-24")) {
+      Files.createDirectories(reports.resolve(night));
+    }
+    Files.createDirectories(reports.resolve("not-a-night"));
+    Files.writeString(reports.resolve("not-a-night/triage.csv"), "id,status\n");
+    Files.writeString(reports.resolve("2026-11-20/triage.csv"), "id,status\n");
+    Files.writeString(reports.resolve("2026-11-22/triage.csv"), "id,status\n");
+    Files.writeString(reports.resolve("2026-11-24/triage.csv"), "id,status\n");
+    assertEquals(reports.resolve("2026-11-22/triage.csv"), Triage.previousNightFile(reports, "2026-11-23"));
+    assertEquals(reports.resolve("2026-11-24/triage.csv"), Triage.previousNightFile(reports, "2026-11-25"));
+    assertEquals(null, Triage.previousNightFile(reports, "2026-11-20"));
+    assertEquals(null, Triage.previousNightFile(dir.resolve("none"), "2026-11-25"));
   }
 
   @Test
@@ -109,6 +146,7 @@ class TriageTest {
         + "QD-1, Dismissed \r\n   \r\n# FC-2,confirmed\r\nSE-3,open,watch this one\r\n"));
     assertEquals(Set.of("QD-1", "SE-3"), t.decisions().keySet());
     assertEquals("dismissed", t.decision("QD-1").status());
+    assertEquals(1, t.parseWarnings().size());
     assertEquals("", t.decision("QD-1").note());
     assertEquals(4, t.decision("QD-1").line());
     assertEquals(7, t.decision("SE-3").line());
