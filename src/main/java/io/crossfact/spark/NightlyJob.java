@@ -130,6 +130,12 @@ public final class NightlyJob {
 
       Path target = o.reports.resolve(o.date);
       Files.createDirectories(o.reports);
+      Path savedTriage = target.resolve(io.crossfact.report.Triage.FILE_NAME);
+      if (Files.isRegularFile(savedTriage)) {
+        // A reviewer's export saved in this night's folder outlives a rerun of the night (copied, not moved: a
+        // crash before the move below leaves it where it was).
+        Files.copy(savedTriage, reportStaging.resolve(io.crossfact.report.Triage.FILE_NAME));
+      }
       StateDir.deleteTree(target);
       Files.move(reportStaging, target);
       cached.forEach(Dataset::unpersist);

@@ -263,4 +263,210 @@ class BrowserReportTest {
     assertEquals("5000 of 5000 findings shown.", page.eval("document.getElementById('shown').textContent").asText());
     assertEquals(List.of(), pageErrors());
   }
+
+  private static void viewport(int width, int height, boolean mobile) throws IOException, InterruptedException {
+    page.send("Emulation.setDeviceMetricsOverride", DevTools.params().put("width", width).put("height", height)
+        .put("deviceScaleFactor", 1).put("mobile", mobile));
+  }
+
+  private static String text(String selector) throws IOException, InterruptedException {
+    return page.eval("(function () { var e = document.querySelector('" + selector + "');"
+        + " return e ? e.textContent : null; })()").asText();
+  }
+
+  /** Waits for a downloaded file to appear complete (Chromium writes a .crdownload first). */
+  private static Path awaitDownload(Path folder, String name) throws InterruptedException, IOException {
+    Path file = folder.resolve(name);
+    long deadline = System.nanoTime() + HeadlessChromium.STEP.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.isRegularFile(file) && Files.size(file) > 0) {
+        return file;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no download " + file + " within " + HeadlessChromium.STEP.toSeconds() + " s");
+  }
+
+  /**
+   * The reviewer's whole loop: open the report, filter, confirm one finding with a note (the page asks the name
+   * once), dismiss another, export the triage CSV and the ClaimReview drafts with one click each, then the next
+   * run reads the export and its report shows each status with the reviewer and the date; a decision on an id the
+   * run does not report and a status in capitals are listed as warnings.
+   */
+  @Test
+  void reviewerDecidesInThePageExportsAndTheNextRunShowsStatusReviewerAndDate()
+      throws IOException, InterruptedException {
+    viewport(1400, 1000, false);
+    Path downloads = Files.createDirectories(dir.resolve("downloads"));
+    page.send("Page.setDownloadBehavior", DevTools.params().put("behavior", "allow")
+        .put("downloadPath", downloads.toString()));
+    RunSummary first = ReportFixtures.run();
+    first.setStartedAt("2026-11-25T08:00:00.123456789Z");
+    open(report("triage-1.html", first, ReportFixtures.threeFindings()));
+    page.eval("localStorage.clear()");
+    open(report("triage-1.html", first, ReportFixtures.threeFindings()));
+    assertEquals("Run started 2026-11-25 08:00:00 UTC", text("p.when").replaceAll(",.*", ""),
+        "the run's time to the second, no nanoseconds");
+
+    // Filter to the quote drift, open it, write a note and confirm: the name is asked once.
+    choose("f-type", "quote_drift");
+    assertEquals(List.of("r-QD-111111111111"), visibleRows());
+    click("#r-QD-111111111111 button.open");
+    page.eval("document.querySelector('#d-QD-111111111111 .note-input').value = 'Checked with the mayor, \"spring\"'");
+    click("#d-QD-111111111111 button.decide[data-status=confirmed]");
+    assertTrue(page.eval("document.getElementById('who-dialog').open").asBoolean(), "the page asks the name");
+    page.eval("document.getElementById('who-input').value = 'Ana Reyes'");
+    click("#who-ok");
+    assertFalse(page.eval("document.getElementById('who-dialog').open").asBoolean());
+    assertEquals("confirmed", page.eval("document.getElementById('r-QD-111111111111').getAttribute('data-status')")
+        .asText());
+    assertEquals("confirmed", text("#r-QD-111111111111 td.status .st"));
+    assertTrue(text("#d-QD-111111111111 .decided").contains("decided by Ana Reyes on "));
+
+    // Dismiss the figure conflict: no second question; it leaves the default view.
+    choose("f-type", "");
+    click("#r-FC-222222222222 button.open");
+    click("#d-FC-222222222222 button.decide[data-status=dismissed]");
+    assertFalse(page.eval("document.getElementById('who-dialog').open").asBoolean(), "the name is asked once");
+    assertFalse(visible("r-FC-222222222222"), "a dismissed finding leaves the open + confirmed view");
+    assertEquals("2 of 3 findings shown.", text("#shown"));
+    assertEquals("2", text("#pending"));
+
+    // The decisions survive a reload of the page (kept in the browser under this run's key).
+    open(dir.resolve("triage-1.html"));
+    assertEquals("confirmed", text("#r-QD-111111111111 td.status .st"));
+    assertEquals("dismissed", page.eval("document.getElementById('r-FC-222222222222').getAttribute('data-status')")
+        .asText());
+
+    click("#export-triage");
+    Path csv = awaitDownload(downloads, "triage.csv");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    assertEquals(List.of("id,status,note,reviewer,date",
+        "FC-222222222222,dismissed,,Ana Reyes," + today,
+        "QD-111111111111,confirmed,\"Checked with the mayor, \"\"spring\"\"\",Ana Reyes," + today), lines);
+
+    click("#export-claims");
+    Path jsonld = awaitDownload(downloads, "claimreview-drafts.jsonld");
+    JsonNode claims = DevTools.JSON.readTree(jsonld.toFile());
+    assertEquals(1, claims.size(), "only confirmed findings");
+    JsonNode c = claims.get(0);
+    assertEquals("ClaimReview", c.get("@type").asText());
+    assertEquals("https://schema.org", c.get("@context").asText());
+    assertEquals("QD-111111111111", c.get("identifier").asText());
+    assertEquals("We will rebuild most homes by summer", c.get("claimReviewed").asText(), "the later wording");
+    assertEquals("Gazette", c.at("/itemReviewed/appearance/publisher/name").asText());
+    assertEquals("https://gazette.example/b2", c.at("/itemReviewed/appearance/url").asText());
+    assertEquals("Ana Reyes", c.at("/author/name").asText());
+
+    // The next run reads the export (plus two lines a reviewer typed by hand) and shows who decided what, when.
+    Files.writeString(csv, "QD-999999999999,confirmed,typo in the id,Ben,2026-11-26\r\n"
+        + "SE-333333333333,Dismissed,,Ben,2026-11-26\r\n", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Triage triage = Triage.load(csv);
+    List<Finding> next = ReportFixtures.threeFindings();
+    triage.apply(next);
+    RunSummary second = ReportFixtures.run();
+    second.setStartedAt("2026-11-26T08:00:00Z");
+    second.setTriageFile(csv.toString());
+    second.setTriageWarnings(triage.warnings(next));
+    Path file = dir.resolve("triage-2.html");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      HtmlReport.write(w, second, next, ReportFixtures.articles(), Integer.MAX_VALUE, triage, java.util.Map.of());
+    }
+    open(file);
+    assertEquals("0", text("#pending"), "nothing decided in this page yet: the statuses come from the file");
+    click("#r-QD-111111111111 button.open");
+    assertEquals("confirmed", text("#d-QD-111111111111 .triage-status .st"));
+    assertEquals(" \u00b7 decided by Ana Reyes on " + today, text("#d-QD-111111111111 .decided"));
+    assertEquals("Checked with the mayor, \"spring\"", text("#d-QD-111111111111 .note-text"));
+    assertFalse(visible("r-FC-222222222222"));
+    choose("f-status", "dismissed");
+    assertEquals(List.of("r-FC-222222222222", "r-SE-333333333333"), visibleRows());
+    JsonNode warnings = page.eval("Array.prototype.map.call(document.querySelectorAll('.warnings li'),"
+        + " function (e) { return e.textContent; })");
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).asText().contains("status 'Dismissed' of SE-333333333333 read as 'dismissed'"));
+    assertTrue(warnings.get(1).asText().contains("id QD-999999999999 (confirmed) matches no finding of this run"));
+    assertEquals(List.of(), pageErrors());
+  }
+
+  /**
+   * Each finding type opened at a desktop and a phone size, with the layout defects of issue #20 checked (score and
+   * status never cut, j then Enter opens a finding in view) and a PNG written of each: to target/report-shots, or
+   * to {@code -Dcrossfact.screenshots=DIR} (docs/report/screenshots.sh writes docs/report/). With
+   * {@code -Dcrossfact.screenshotReport=report.html} a real run's report is shot instead of the fixtures.
+   */
+  @Test
+  void everyFindingTypeLaysOutAtDesktopAndPhoneWidth() throws IOException, InterruptedException {
+    String given = System.getProperty("crossfact.screenshotReport", "");
+    Path file;
+    if (given.isEmpty()) {
+      RunSummary run = ReportFixtures.run();
+      run.setRunDate(ReportFixtures.NIGHT);
+      file = dir.resolve("every-type.html");
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        HtmlReport.write(w, run, ReportFixtures.everyType(), ReportFixtures.copyArticles(), Integer.MAX_VALUE,
+            Triage.empty(), ReportFixtures.copyBodies());
+      }
+    } else {
+      file = Path.of(given).toAbsolutePath();
+    }
+    Path out = Path.of(System.getProperty("crossfact.screenshots",
+        Path.of(System.getProperty("crossfact.repo", "."), "target", "report-shots").toString()));
+    Files.createDirectories(out);
+    int shots = 0;
+    for (int[] size : new int[][] {{1400, 1000}, {390, 844}}) {
+      viewport(size[0], size[1], size[0] < 600);
+      open(file);
+      page.eval("localStorage.clear()");
+      open(file);
+      choose("f-status", "all");
+      // Nothing in a row is cut: the score's digits and the status pill fit their cells.
+      JsonNode cut = page.eval("Array.prototype.filter.call(document.querySelectorAll("
+          + "'tr.finding td.num, tr.finding td.status .st, tr.finding td.wide:has(time)'), function (c) { return c.getClientRects().length > 0"
+          + " && c.scrollWidth > c.clientWidth + 1; }).map(function (c) { return c.closest('tr').id + ' '"
+          + " + c.textContent; })");
+      assertEquals(0, cut.size(), size[0] + " px: cut cells " + cut);
+      // j then Enter: the finding opens with its heading in the window.
+      page.eval("window.scrollTo(0, 0)");
+      JsonNode rows = page.eval("Array.prototype.map.call(document.querySelectorAll('tr.finding'),"
+          + " function (r) { return r.id; })");
+      for (int i = 0; i < rows.size(); i++) {
+        press("j", 74, "j");
+      }
+      press("Enter", 13, "\r");
+      String last = rows.get(rows.size() - 1).asText().substring(2);
+      JsonNode box = page.eval("(function () { var r = document.querySelector('#d-" + last
+          + " h3').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, h: window.innerHeight }; })()");
+      assertTrue(box.get("top").asDouble() >= 0 && box.get("bottom").asDouble() <= box.get("h").asDouble(),
+          size[0] + " px: the opened finding's heading is on screen " + box);
+      press("Escape", 27, "");
+      java.util.Set<String> types = new java.util.LinkedHashSet<>();
+      for (JsonNode r : rows) {
+        String id = r.asText();
+        String type = page.eval("document.getElementById('" + id + "').getAttribute('data-type')").asText();
+        if (!types.add(type)) {
+          continue;
+        }
+        page.eval("(function () { var d = document.getElementById('d-" + id.substring(2) + "');"
+            + " if (!d.classList.contains('open')) { document.querySelector('#" + id + " button.open').click(); }"
+            + " })()");
+        page.eval("(function () { var r = document.getElementById('" + id + "');"
+            + " var head = document.querySelector('#ft > thead').getBoundingClientRect().height;"
+            + " window.scrollTo(0, r.getBoundingClientRect().top + window.pageYOffset - head - 8); })()");
+        JsonNode png = page.send("Page.captureScreenshot", DevTools.params().put("format", "png"));
+        Path shot = out.resolve(type + "-" + size[0] + "x" + size[1] + ".png");
+        Files.write(shot, Base64.getDecoder().decode(png.get("data").asText()));
+        assertTrue(Files.size(shot) > 5_000, "screenshot " + shot);
+        shots++;
+        page.eval("document.querySelector('#" + id + " button.open').click()");
+      }
+      if (given.isEmpty()) {
+        assertEquals(7, types.size(), "every type in the fixture: " + types);
+      }
+    }
+    System.out.println("report screenshots: " + shots + " in " + out.toAbsolutePath());
+    assertEquals(List.of(), pageErrors());
+  }
 }

@@ -90,4 +90,35 @@ class HighlighterTest {
     assertArrayEquals(new int[] {10, 13}, Highlighter.locate("scan the  can", "can", false));
     assertFalse(Highlighter.segments("cannot", "can", false).stream().anyMatch(Highlighter.Segment::mark));
   }
+
+  private static String shown(List<Highlighter.Segment> segs) {
+    StringBuilder b = new StringBuilder();
+    for (Highlighter.Segment g : segs) {
+      b.append(g.isChange() ? "[" + g.text() + "]" : g.isQuote() ? "{" + g.text() + "}" : g.text());
+    }
+    return b.toString();
+  }
+
+  @Test
+  void onlyTheChangedWordsOfADriftingQuoteAreMarkedOnEachSide() {
+    String earlier = "She said: \u201CWe will not close the clinic this winter.\u201D";
+    String later = "\u201CWe will close the clinic next winter,\u201D she said.";
+    // The spaces between words stay in the quote, so its underline runs on under the marked words.
+    assertEquals("She said: \u201C{We will}{ }[not]{ }{close the clinic}{ }[this]{ }{winter.}\u201D",
+        shown(Highlighter.changes(earlier, "We will not close the clinic this winter.",
+            "We will close the clinic next winter", true)));
+    assertEquals("\u201C{We will close the clinic}{ }[next]{ }{winter,}\u201D she said.",
+        shown(Highlighter.changes(later, "We will close the clinic next winter,",
+            "We will not close the clinic this winter.", false)));
+  }
+
+  @Test
+  void aQuoteWithTheSameWordsOrNotFoundFallsBackToTheWholeMark() {
+    List<Highlighter.Segment> same = Highlighter.changes("He said \u201Cwe will win\u201D.", "We will win",
+        "we WILL win", true);
+    assertEquals(List.of("we will win"), same.stream().filter(Highlighter.Segment::mark)
+        .map(Highlighter.Segment::text).toList());
+    assertTrue(Highlighter.changes("Nothing quoted here.", "we will win", "we will lose", true).stream()
+        .noneMatch(Highlighter.Segment::mark));
+  }
 }

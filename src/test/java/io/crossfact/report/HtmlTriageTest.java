@@ -164,4 +164,76 @@ class HtmlTriageTest {
     assertTrue(js.contains("getElementById('f-status')"));
     assertTrue(js.contains("want === 'active' ? status !== 'dismissed' : status === want"), js);
   }
+
+  private static Document withTriage(RunSummary run, List<Finding> findings, Triage triage) throws IOException {
+    java.io.StringWriter w = new java.io.StringWriter();
+    HtmlReport.write(w, run, findings, ReportFixtures.articles(), Integer.MAX_VALUE, triage, java.util.Map.of());
+    return Jsoup.parse(w.toString());
+  }
+
+  @Test
+  void theReviewerAndTheDateOfEachDecisionAreShownFromTheTriageFile() throws IOException {
+    Triage t = Triage.parse("decisions.csv", "id,status,note,reviewer,date\n"
+        + "QD-111111111111,confirmed,called the office,Ana Reyes,2026-11-24\n");
+    List<Finding> findings = t.apply(ReportFixtures.threeFindings());
+    Document d = withTriage(ReportFixtures.run(), findings, t);
+    assertEquals("Status confirmed \u00b7 decided by Ana Reyes on 2026-11-24",
+        d.selectFirst("#d-QD-111111111111 .triage-status").text());
+    Element row = d.getElementById("r-QD-111111111111");
+    assertEquals("Ana Reyes", row.attr("data-reviewer"));
+    assertEquals("2026-11-24", row.attr("data-reviewed"));
+    assertEquals("called the office", d.selectFirst("#d-QD-111111111111 .note-input").attr("value"));
+    assertEquals("", d.selectFirst("#d-FC-222222222222 .decided").text(), "undecided: no reviewer shown");
+  }
+
+  @Test
+  void triageWarningsAreListedAtTheTopOfThePage() throws IOException {
+    RunSummary run = ReportFixtures.run();
+    run.setTriageWarnings(List.of("triage file t.csv line 3: id QD-9 (confirmed) matches no finding of this run"));
+    Document d = page(run, ReportFixtures.threeFindings());
+    assertEquals(List.of("triage file t.csv line 3: id QD-9 (confirmed) matches no finding of this run"),
+        d.select(".warnings li").eachText());
+    assertTrue(page(ReportFixtures.run(), ReportFixtures.threeFindings()).select(".warnings").isEmpty());
+  }
+
+  @Test
+  void decisionsInTheBrowserAreKeptUnderAKeyOfThisRun() throws IOException {
+    RunSummary one = ReportFixtures.run();
+    RunSummary two = ReportFixtures.run();
+    two.setStartedAt("2026-11-26T08:00:00Z");
+    String k1 = page(one, ReportFixtures.threeFindings()).getElementById("triagebar").attr("data-run");
+    String k2 = page(two, ReportFixtures.threeFindings()).getElementById("triagebar").attr("data-run");
+    assertEquals(k1, page(ReportFixtures.run(), ReportFixtures.threeFindings()).getElementById("triagebar")
+        .attr("data-run"), "the same run, the same key");
+    assertFalse(k1.equals(k2), "another run, another key");
+    assertEquals("triage.csv", page(one, ReportFixtures.threeFindings()).getElementById("triagebar")
+        .attr("data-file"), "the name the nightly job looks for");
+  }
+
+  @Test
+  void runTimesAreShownToTheSecondWithTheFullValueInTheAttribute() throws IOException {
+    RunSummary run = ReportFixtures.run();
+    run.setStartedAt("2026-11-25T08:00:00.123456789Z");
+    Element t = page(run, ReportFixtures.threeFindings()).selectFirst("p.when time");
+    assertEquals("2026-11-25 08:00:00 UTC", t.text());
+    assertEquals("2026-11-25T08:00:00.123456789Z", t.attr("datetime"));
+  }
+
+  @Test
+  void copiesGetAWholeTextDiffAndACopyWithoutItsBodiesSaysSo() throws IOException {
+    java.io.StringWriter w = new java.io.StringWriter();
+    HtmlReport.write(w, ReportFixtures.run(), ReportFixtures.everyType(), ReportFixtures.copyArticles(),
+        Integer.MAX_VALUE, Triage.empty(), ReportFixtures.copyBodies());
+    Document d = Jsoup.parse(w.toString());
+    Element sr = d.getElementById("d-SR-777777777777");
+    assertEquals(List.of("this week", "April."), sr.select(".body-diff del").eachText(),
+        "the original's words, the change far from the flagged one included");
+    assertEquals(List.of("on Tuesday", "May."), sr.select(".body-diff ins").eachText());
+    assertFalse(sr.select(".body-diff .skip-n").isEmpty(), "unchanged words are shortened");
+    assertTrue(d.select("#d-FC-222222222222 .body-diff, #d-FC-222222222222 .body-missing").isEmpty(),
+        "independent reports get no whole-text diff");
+    Document none = withTriage(ReportFixtures.run(), ReportFixtures.everyType(), Triage.empty());
+    assertTrue(none.select("#d-SR-777777777777 .body-diff").isEmpty());
+    assertFalse(none.select("#d-SR-777777777777 .body-missing").isEmpty(), "a republication always is a copy");
+  }
 }
