@@ -388,6 +388,19 @@ class BrowserReportTest {
     assertEquals(2, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).asText().contains("status 'Dismissed' of SE-333333333333 read as 'dismissed'"));
     assertTrue(warnings.get(1).asText().contains("id QD-999999999999 (confirmed) matches no finding of this run"));
+
+    // A selection: all findings of one subject, decided together with one note.
+    choose("f-status", "all");
+    page.eval("document.querySelector('#d-SE-333333333333 button.pick-subject').click()");
+    assertEquals(List.of("r-SE-333333333333"), visibleRows());
+    assertEquals("1", text("#bulk-n"));
+    page.eval("document.getElementById('bulk-note').value = 'same expert, checked once'");
+    click("#bulk button[data-bulk=confirmed]");
+    assertEquals("confirmed", text("#r-SE-333333333333 td.status .st"));
+    assertEquals("same expert, checked once", page.eval(
+        "document.querySelector('#d-SE-333333333333 .note-input').value").asText());
+    click("#subject-clear");
+    assertEquals(3, visibleRows().size());
     assertEquals(List.of(), pageErrors());
   }
 

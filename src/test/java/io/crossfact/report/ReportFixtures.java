@@ -250,6 +250,8 @@ final class ReportFixtures {
     for (Finding f : l) {
       f.setFirstSeen(NIGHT);
     }
+    // The widest status cell: "confirmed" with the "new" badge (it was cut to "confirmed …").
+    l.stream().filter(f -> f.getId().equals("QD-111111111111")).forEach(f -> f.setStatus(Triage.CONFIRMED));
     l.sort(CsvReports.FINDING_ORDER);
     return l;
   }
