@@ -375,8 +375,10 @@
         return;
       }
       var it = find(e.target.closest('tr.detail').previousElementSibling);
-      var note = e.target.value.trim();
-      withName(function () { decide([it.row.id.slice(2)], null, note); });
+      if (!reviewer()) {
+        return; // not asked here: the click that blurred the field may be a decision, which asks and reads the note
+      }
+      decide([it.row.id.slice(2)], null, e.target.value.trim());
     });
 
     function pickSubject(name) {

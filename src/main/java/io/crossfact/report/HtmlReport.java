@@ -32,8 +32,11 @@ import java.util.Map;
  * no network fetch at all, so even a mistake in escaping could not run a script or load a tracker. Only absolute
  * http(s) article URLs become links, with {@code rel="noopener noreferrer"}.
  *
- * <p>Triage: each row carries its reviewer status; dismissed findings are rendered with {@code hidden} so the page
- * opens on open and confirmed findings only, and the status filter brings them back. Findings first seen on the
+ * <p>Triage: each row carries its reviewer status, and who decided it when; dismissed findings are rendered with
+ * {@code hidden} so the page opens on open and confirmed findings only, and the status filter brings them back. The
+ * script lets the reviewer decide in the page (one finding, or all findings of a subject or type), keeps those
+ * decisions in the browser under a key of this run, and exports them as the triage CSV the next run reads, and the
+ * confirmed ones as schema.org ClaimReview drafts. Findings first seen on the
  * run's date get a "new" badge; the header shows the night-to-night counts of {@link RunSummary}.
  *
  * <p>Size: every finding is rendered server-side (a table row plus a detail row); the script only toggles

@@ -312,7 +312,9 @@ class BrowserReportTest {
     choose("f-type", "quote_drift");
     assertEquals(List.of("r-QD-111111111111"), visibleRows());
     click("#r-QD-111111111111 button.open");
-    page.eval("document.querySelector('#d-QD-111111111111 .note-input').value = 'Checked with the mayor, \"spring\"'");
+    // Typed, then the Confirm button clicked straight away: the field's change event and the click both happen.
+    click("#d-QD-111111111111 .note-input");
+    page.send("Input.insertText", DevTools.params().put("text", "Checked with the mayor, \"spring\""));
     click("#d-QD-111111111111 button.decide[data-status=confirmed]");
     assertTrue(page.eval("document.getElementById('who-dialog').open").asBoolean(), "the page asks the name");
     page.eval("document.getElementById('who-input').value = 'Ana Reyes'");
