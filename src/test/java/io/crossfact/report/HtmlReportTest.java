@@ -300,6 +300,16 @@ class HtmlReportTest {
   }
 
   @Test
+  void anUndatedSideSaysSoInsteadOfAnEmptyCell() throws IOException {
+    Finding f = ReportFixtures.quoteDrift();
+    f.setType(Finding.STALE_REPUBLICATION);
+    f.setPublishedB("");
+    Document d = page(List.of(f));
+    assertEquals("\u2014", d.getElementById("r-" + f.getId()).select("td").get(6).text(), "earlier date column");
+    assertEquals("undated", detail(d, f.getId()).select(".side").get(0).select("dd").get(2).text());
+  }
+
+  @Test
   void figureConflictShowsValueMetricScopeAndPeriod() throws IOException {
     Document d = page(ReportFixtures.threeFindings());
     Element det = detail(d, "FC-222222222222");
