@@ -56,6 +56,8 @@ public class RunSummary {
   private long findingsKnown;
   private long findingsDismissed;
   private long findingsResolved;
+  /** New findings (not in the previous run) that no reviewer dismissed, per severity: what --fail-on gates on. */
+  private Map<String, Long> newBySeverity = zeros(SEVERITIES);
 
   public RunSummary() {}
 
@@ -183,4 +185,7 @@ public class RunSummary {
   /** Findings of the previous run this run no longer reports. */
   public long getFindingsResolved() { return findingsResolved; }
   public void setFindingsResolved(long v) { findingsResolved = v; }
+  /** New, undismissed findings per severity ({@link FailOn#newBySeverity}). */
+  public Map<String, Long> getNewBySeverity() { return newBySeverity; }
+  public void setNewBySeverity(Map<String, Long> v) { newBySeverity = v == null ? zeros(SEVERITIES) : v; }
 }
