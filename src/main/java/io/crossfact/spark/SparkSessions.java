@@ -67,7 +67,7 @@ public final class SparkSessions {
    * The spark-defaults.conf files the embedded launcher reads, lowest precedence first: spark-submit's (
    * {@code SPARK_CONF_DIR}, else {@code SPARK_HOME/conf}), then the checkout's {@code conf/} ({@code home}).
    */
-  static java.util.List<java.nio.file.Path> defaultsFiles(java.util.Map<String, String> env, String home) {
+  public static java.util.List<java.nio.file.Path> defaultsFiles(java.util.Map<String, String> env, String home) {
     java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
     String confDir = env.get("SPARK_CONF_DIR");
     String sparkHome = env.get("SPARK_HOME");
