@@ -81,7 +81,13 @@ final class Runs {
     /** The formats, always with csv; null after printing why they are not valid. */
     java.util.Set<String> formats() {
       try {
-        return io.crossfact.spark.TableStage.parseFormats(formats);
+        java.util.Set<String> out = io.crossfact.spark.TableStage.parseFormats(formats);
+        if (tables != null && out.size() == 1) {
+          System.err.println("crossfact: --tables " + tables + " names where the parquet/json tables go, but --format"
+              + " asks for none; add --format parquet (or json)");
+          return null;
+        }
+        return out;
       } catch (IllegalArgumentException e) {
         System.err.println("crossfact: " + e.getMessage());
         return null;
