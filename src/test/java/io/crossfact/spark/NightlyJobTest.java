@@ -260,9 +260,9 @@ class NightlyJobTest {
         reports.toString(), "--date", date, "--conf", REPO.resolve("conf/crossfact.properties").toString()));
     File log = state.getParent().resolve("run-" + date + "-" + (crashAt == null ? "clean" : crashAt) + ".log").toFile();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+    if (!p.waitFor(10, TimeUnit.MINUTES)) { // a loaded 2-core machine took over 5 minutes
       p.destroyForcibly();
-      throw new AssertionError("nightly run did not finish in 5 minutes; see " + log);
+      throw new AssertionError("nightly run did not finish in 10 minutes; see " + log);
     }
     int expected = crashAt == null ? 0 : 137;
     if (p.exitValue() != expected) {
