@@ -4,7 +4,8 @@
 # Exit codes: 0 done; 2 bad arguments/config; 3 no input; 4 unwritable state/reports; 5 another run holds the
 # state (try again later); 6 the state is damaged (restore manifest.json from a backup); 52 out of memory (more heap
 # via CROSSFACT_JAVA_OPTS, or fewer cores); 7 no build, or a build older than the sources (this script never
-# builds: run `mvn -B -DskipTests package` when deploying); 1 the run failed (the state is unchanged: rerun the same date).
+# builds: run `mvn -B -DskipTests package` when deploying); 8 done, and --fail-on found new findings of that
+# severity; 1 the run failed (the state is unchanged: rerun the same date).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=jobs/lib.sh

@@ -53,10 +53,14 @@ public final class CheckCommand implements Callable<Integer> {
       description = "The previous run's output folder: counts new/known/resolved findings and keeps first_seen.")
   Path previous;
 
+  @picocli.CommandLine.Mixin
+  Runs.Outputs outputs = new Runs.Outputs();
+
   @Override
   public Integer call() {
     CrossfactConfig config = Runs.config(conf, overrides);
-    if (config == null) {
+    java.util.Set<String> formats = outputs.formats();
+    if (config == null || formats == null || !outputs.validFailOn()) {
       return Main.BAD_ARGUMENTS;
     }
     Review review;
@@ -73,11 +77,13 @@ public final class CheckCommand implements Callable<Integer> {
     }
     Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
-      RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master), config, review);
+      RunSummary run = CheckJob.run(spark, new CheckOptions(inputs, out, master, formats, outputs.tables), config,
+          review);
+      int code = outputs.gate(run);
       System.err.println(Runs.reportLine(run.getDocumentsSeen() + " documents (" + run.getDocumentsQuarantined()
           + " quarantined), " + run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum()
           + " discrepancies", out));
-      return Main.OK;
+      return code;
     });
   }
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes (for schedulers): 0 the run completed (also with quarantined inputs); 2 bad arguments or invalid
  * config; 3 no readable input; 4 the output folder is not writable; 5 another nightly run holds the state;
- * 6 the nightly state is damaged (a file of it cannot be read); 52 out of memory (Spark's own code for it);
+ * 6 the nightly state is damaged (a file of it cannot be read); 8 the run completed and {@code --fail-on} found
+ * new findings of that severity or more; 52 out of memory (Spark's own code for it);
  * 1 the run failed. Every failure is one line on stderr with its cause and the next step.
  */
 @Command(name = "crossfact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,6 +31,8 @@ public final class Main implements Runnable {
   public static final int UNWRITABLE_OUTPUT = 4;
   public static final int LOCKED = 5;
   public static final int DAMAGED_STATE = 6;
+  /** The run completed, wrote everything, and found new findings at the {@code --fail-on} severity or above. */
+  public static final int NEW_FINDINGS = 8;
   /** What Spark exits with when a thread runs out of memory (SparkExitCode.OOM); ours too, for the same cause. */
   public static final int OUT_OF_MEMORY = 52;
 

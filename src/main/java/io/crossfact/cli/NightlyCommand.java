@@ -57,6 +57,9 @@ public final class NightlyCommand implements Callable<Integer> {
           + "articles do not touch; a changed config or version recomputes anyway).")
   boolean recompute;
 
+  @picocli.CommandLine.Mixin
+  Runs.Outputs outputs = new Runs.Outputs();
+
   @Override
   public Integer call() {
     String night;
@@ -67,7 +70,7 @@ public final class NightlyCommand implements Callable<Integer> {
       return Main.BAD_ARGUMENTS;
     }
     CrossfactConfig config = Runs.config(conf, overrides);
-    if (config == null) {
+    if (config == null || outputs.formats() == null || !outputs.validFailOn()) {
       return Main.BAD_ARGUMENTS;
     }
     Path triageFile = triage == null ? config.triageFile() : triage;
@@ -122,11 +125,12 @@ public final class NightlyCommand implements Callable<Integer> {
     Runs.sparkLogs(verbose);
     return Runs.withSpark(master, config, spark -> {
       NightlyResult r = NightlyJob.run(spark, new NightlyOptions(archive, state, reports, night, master, decisions,
-          triageFile, recompute), config, held);
+          triageFile, recompute, outputs.formats(), outputs.tables), config, held);
+      int code = outputs.gate(r.run);
       System.err.println(Runs.reportLine("night " + r.date + ": " + r.newDocuments + " new documents (store "
           + r.storeDocuments + "), findings new " + r.newFindings + ", known " + r.knownFindings + ", resolved "
           + r.resolvedFindings, reports.resolve(r.date)));
-      return Main.OK;
+      return code;
     });
   }
 }

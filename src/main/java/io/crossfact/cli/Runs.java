@@ -61,6 +61,70 @@ final class Runs {
     }
   }
 
+  /** Options every run command shares for its outputs: table formats and where they go, and the findings gate. */
+  static final class Outputs {
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "csv,parquet,json", split = ",",
+        description = "Output formats (default csv; the CSV files are always written). parquet and json add the "
+            + "findings, assertions, articles and stories as typed tables (<name>.parquet, <name>.json).")
+    java.util.List<String> formats = new java.util.ArrayList<>();
+
+    @picocli.CommandLine.Option(names = "--tables", paramLabel = "URI",
+        description = "Folder for the parquet/json tables on any Hadoop file system (s3a://, hdfs://, file://); "
+            + "default: the output folder.")
+    String tables;
+
+    @picocli.CommandLine.Option(names = "--fail-on", paramLabel = "high|medium",
+        description = "After writing everything, exit 8 when new (undismissed) findings of this severity or "
+            + "higher were found.")
+    String failOn;
+
+    /** The formats, always with csv; null after printing why they are not valid. */
+    java.util.Set<String> formats() {
+      try {
+        java.util.Set<String> out = io.crossfact.spark.TableStage.parseFormats(formats);
+        if (tables != null && out.size() == 1) {
+          System.err.println("crossfact: --tables " + tables + " names where the parquet/json tables go, but --format"
+              + " asks for none; add --format parquet (or json)");
+          return null;
+        }
+        return out;
+      } catch (IllegalArgumentException e) {
+        System.err.println("crossfact: " + e.getMessage());
+        return null;
+      }
+    }
+
+    /** Validates --fail-on; false after printing why not. */
+    boolean validFailOn() {
+      try {
+        io.crossfact.report.FailOn.parse(failOn);
+        return true;
+      } catch (IllegalArgumentException e) {
+        System.err.println("crossfact: " + e.getMessage());
+        return false;
+      }
+    }
+
+    /**
+     * {@link Main#NEW_FINDINGS} with one line on stderr when {@code --fail-on} is given and the run found new
+     * findings at that severity or above; else {@link Main#OK}.
+     */
+    int gate(io.crossfact.report.RunSummary run) {
+      String threshold = io.crossfact.report.FailOn.parse(failOn);
+      if (threshold == null) {
+        return Main.OK;
+      }
+      long n = io.crossfact.report.FailOn.atLeast(run.getNewBySeverity(), threshold);
+      if (n == 0) {
+        return Main.OK;
+      }
+      System.err.println("crossfact: --fail-on " + threshold + ": " + n + " new finding" + (n == 1 ? "" : "s")
+          + " of severity " + threshold + (threshold.equals(io.crossfact.model.Finding.HIGH) ? "" : " or higher")
+          + " (" + run.getNewBySeverity() + "); exit " + Main.NEW_FINDINGS);
+      return Main.NEW_FINDINGS;
+    }
+  }
+
   /** The line a run ends with: where report.html is. */
   static String reportLine(String counts, Path dir) {
     return "crossfact: " + counts + " -> " + dir.resolve("report.html").toAbsolutePath().normalize();

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 @JsonPropertyOrder({"startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
     "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
     "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
-    "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved", "triageWarnings"})
+    "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved", "triageWarnings", "newBySeverity"})
 public class RunSummary {
   /** The seven finding types of the contract, in the order the report lists them. */
   public static final List<String> TYPES = List.of(Finding.FIGURE_CONFLICT, Finding.FIGURE_DRIFT,
@@ -58,6 +58,8 @@ public class RunSummary {
   private long findingsDismissed;
   private long findingsResolved;
   private List<String> triageWarnings = new ArrayList<>();
+  /** New findings (not in the previous run) that no reviewer dismissed, per severity: what --fail-on gates on. */
+  private Map<String, Long> newBySeverity = zeros(SEVERITIES);
 
   public RunSummary() {}
 
@@ -189,4 +191,7 @@ public class RunSummary {
   /** What in the triage file could not be used as written ({@link Triage#warnings}); empty when none. */
   public List<String> getTriageWarnings() { return triageWarnings; }
   public void setTriageWarnings(List<String> v) { triageWarnings = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+  /** New, undismissed findings per severity ({@link FailOn#newBySeverity}). */
+  public Map<String, Long> getNewBySeverity() { return newBySeverity; }
+  public void setNewBySeverity(Map<String, Long> v) { newBySeverity = v == null ? zeros(SEVERITIES) : v; }
 }

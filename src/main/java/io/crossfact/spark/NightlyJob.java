@@ -116,7 +116,7 @@ public final class NightlyJob {
       Path reportStaging = state.staging("report");
       Review review = new Review(o.date, o.triage, o.triageFile, previous == null ? "" : previous, before.keySet(),
           null);
-      RunSummary run = OutputStage.write(new CheckOptions(List.of(o.archive), reportStaging, o.master), config,
+      RunSummary run = OutputStage.write(o.report(reportStaging), config,
           store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version());
       long storeDocuments = store.documents.count();
       NightlyResult result = new NightlyResult(o.date, previous, fresh.isEmpty() ? 0 : next.parts.get(

@@ -97,6 +97,10 @@ public final class OutputStage {
     Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
     atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, sortedStories.toLocalIterator(), raw));
     timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv, stories.csv");
+    if (TableStage.any(options.formats)) {
+      writeTables(options, findings, sortedAssertions, summaries, sortedStories);
+      timer.done("write-tables", String.join(",", options.formats) + " tables under " + options.tablesRoot());
+    }
 
     RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
     run.setTriageCounts(Triage.compare(findings, review.previousIds));
@@ -105,6 +109,7 @@ public final class OutputStage {
     run.setTriageFile(review.triageFile == null ? "" : review.triageFile.toString());
     run.setTriageWarnings(review.triage.warnings(findings));
     run.getTriageWarnings().forEach(w -> System.err.println("crossfact: warning: " + w));
+    run.setNewBySeverity(io.crossfact.report.FailOn.newBySeverity(findings, review.previousIds));
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
     int maxRows = config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS);
     Map<String, String> bodies = bodies(texts, HtmlReport.bodiesNeeded(findings, referenced, maxRows));
@@ -132,12 +137,23 @@ public final class OutputStage {
     return out;
   }
 
+  /** The four tables in the formats asked for beyond CSV, under {@link CheckOptions#tablesRoot()}. */
+  private static void writeTables(CheckOptions options, List<Finding> findings, Dataset<Assertion> sortedAssertions,
+      Dataset<ArticleSummary> sortedSummaries, Dataset<StorySummary> sortedStories) {
+    String root = options.tablesRoot();
+    TableStage.write(TableStage.findings(sortedAssertions.sparkSession(), findings), root, TableStage.FINDINGS,
+        options.formats);
+    TableStage.write(TableStage.assertions(sortedAssertions), root, TableStage.ASSERTIONS, options.formats);
+    TableStage.write(TableStage.articles(sortedSummaries), root, TableStage.ARTICLES, options.formats);
+    TableStage.write(TableStage.stories(sortedStories), root, TableStage.STORIES, options.formats);
+  }
+
   private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Row> articles,
       Dataset<Assertion> assertions, List<Finding> findings, String startedAt, String sparkVersion) {
     RunSummary run = new RunSummary();
     run.setStartedAt(startedAt);
     run.setInputs(options.inputs);
-    run.setOut(options.out.toString());
+    run.setOut(options.shownOut);
     run.setMaster(options.master.isEmpty() ? "embedded" : options.master);
     Map<String, Long> byStatus = countBy(articles.groupBy("status").count());
     long ok = byStatus.getOrDefault(Article.OK, 0L);
@@ -171,6 +187,8 @@ public final class OutputStage {
     versions.put("java", System.getProperty("java.version"));
     run.setVersions(versions);
     Map<String, String> effective = new TreeMap<>(config.effective());
+    // Spark settings from spark-defaults.conf too (the command line's are in config.effective() already).
+    SparkSessions.userSettings(config).forEach(effective::putIfAbsent);
     effective.put("conf.file", config.origin());
     run.setConfig(effective);
     return run;

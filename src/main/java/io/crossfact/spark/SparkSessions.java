@@ -25,15 +25,8 @@ public final class SparkSessions {
   /** The settings the session is built with (command line spark.* settings, spark-defaults.conf, our defaults). */
   public static SparkConf sparkConf(String master, CrossfactConfig config) {
     SparkConf conf = new SparkConf(true).setAppName("crossfact");
-    // Command line settings win; then conf/spark-defaults.conf of the checkout (as spark-submit reads its own).
-    for (java.util.Map.Entry<String, String> e : config.sparkSettings().entrySet()) {
+    for (java.util.Map.Entry<String, String> e : userSettings(config).entrySet()) {
       conf.set(e.getKey(), e.getValue());
-    }
-    String home = System.getProperty("crossfact.home");
-    if (home != null) {
-      for (java.util.Map.Entry<String, String> e : sparkDefaults(java.nio.file.Path.of(home, "conf", "spark-defaults.conf")).entrySet()) {
-        conf.setIfMissing(e.getKey(), e.getValue());
-      }
     }
     if (master != null && !master.isEmpty()) {
       conf.setMaster(master);
@@ -55,27 +48,60 @@ public final class SparkSessions {
   }
 
   /**
-   * A spark-defaults.conf read as spark-submit reads it: one {@code key value} per line (whitespace or '=' between),
-   * '#' comments; only {@code spark.*} keys. Empty when the file does not exist.
+   * The Spark settings a user gave, highest precedence first: {@code --conf spark.k=v} / {@code --set spark.k=v};
+   * the checkout's {@code conf/spark-defaults.conf} (the launcher's own, like spark-submit's
+   * {@code --properties-file}); then the spark-defaults.conf spark-submit itself would read,
+   * {@code $SPARK_CONF_DIR/spark-defaults.conf} or else {@code $SPARK_HOME/conf/spark-defaults.conf}. run.json's
+   * effective config shows them.
+   */
+  public static java.util.Map<String, String> userSettings(CrossfactConfig config) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (java.nio.file.Path f : defaultsFiles(System.getenv(), System.getProperty("crossfact.home"))) {
+      out.putAll(sparkDefaults(f)); // later files win: the list runs from lowest to highest precedence
+    }
+    out.putAll(config.sparkSettings());
+    return out;
+  }
+
+  /**
+   * The spark-defaults.conf files the embedded launcher reads, lowest precedence first: spark-submit's (
+   * {@code SPARK_CONF_DIR}, else {@code SPARK_HOME/conf}), then the checkout's {@code conf/} ({@code home}).
+   */
+  public static java.util.List<java.nio.file.Path> defaultsFiles(java.util.Map<String, String> env, String home) {
+    java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+    String confDir = env.get("SPARK_CONF_DIR");
+    String sparkHome = env.get("SPARK_HOME");
+    if (confDir != null && !confDir.isBlank()) {
+      out.add(java.nio.file.Path.of(confDir, "spark-defaults.conf"));
+    } else if (sparkHome != null && !sparkHome.isBlank()) {
+      out.add(java.nio.file.Path.of(sparkHome, "conf", "spark-defaults.conf"));
+    }
+    if (home != null) {
+      out.add(java.nio.file.Path.of(home, "conf", "spark-defaults.conf"));
+    }
+    return out;
+  }
+
+  /**
+   * A spark-defaults.conf read as spark-submit reads it: a Java properties file ({@code key value},
+   * {@code key=value} or {@code key: value}, '#' and '!' comments, backslash continuations), UTF-8, values trimmed,
+   * only {@code spark.*} keys kept. Empty when the file does not exist.
    */
   public static java.util.Map<String, String> sparkDefaults(java.nio.file.Path file) {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
     if (!java.nio.file.Files.isRegularFile(file)) {
       return out;
     }
-    try {
-      for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        String[] kv = t.split("[\\s=]+", 2);
-        if (kv.length == 2 && kv[0].startsWith("spark.")) {
-          out.put(kv[0], kv[1].strip());
-        }
-      }
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(r);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read " + file, e);
+    }
+    for (String k : p.stringPropertyNames()) {
+      if (k.startsWith("spark.")) {
+        out.put(k, p.getProperty(k).strip());
+      }
     }
     return out;
   }

@@ -54,4 +54,16 @@ class CheckCommandTest {
     assertEquals(Main.UNWRITABLE_OUTPUT,
         Main.execute("check", "--input", dir.toString(), "--out", file.resolve("out").toString()));
   }
+
+  @Test
+  void anUnknownFormatOrFailOnSeverityIsABadArgument() {
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--input", dir.toString(), "--out",
+        dir.resolve("out").toString(), "--format", "csv,xlsx"));
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--input", dir.toString(), "--out",
+        dir.resolve("out").toString(), "--fail-on", "low"));
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("check", "--input", dir.toString(), "--out",
+        dir.resolve("out").toString(), "--tables", "file:///tmp/t"), "--tables without a table format");
+    assertEquals(Main.BAD_ARGUMENTS, Main.execute("nightly", "--archive", dir.toString(), "--state",
+        dir.resolve("s").toString(), "--reports", dir.resolve("r").toString(), "--fail-on", "any"));
+  }
 }

@@ -68,5 +68,20 @@ class SparkPassThroughTest {
         "# comment\nspark.executor.cores   4\nspark.driver.memory=3g\n\nnot.spark 1\n");
     assertEquals(Map.of("spark.executor.cores", "4", "spark.driver.memory", "3g"), SparkSessions.sparkDefaults(f));
     assertEquals(Map.of(), SparkSessions.sparkDefaults(dir.resolve("missing.conf")));
+    // Java properties syntax, as spark-submit's Utils.getPropertiesFromFile: ':' separators, '!' comments,
+    // continuation lines, values trimmed.
+    Path g = Files.writeString(dir.resolve("more.conf"),
+        "! comment\nspark.a: 1\nspark.extraJavaOptions  -Da=1 \\\n    -Db=2\nspark.b = x  \n");
+    assertEquals(Map.of("spark.a", "1", "spark.extraJavaOptions", "-Da=1 -Db=2", "spark.b", "x"),
+        SparkSessions.sparkDefaults(g));
+  }
+
+  @Test
+  void sparkSubmitsDefaultsFileComesFromSparkConfDirElseSparkHome() {
+    assertEquals(List.of(Path.of("/etc/spark/spark-defaults.conf"), Path.of("/opt/cf/conf/spark-defaults.conf")),
+        SparkSessions.defaultsFiles(Map.of("SPARK_CONF_DIR", "/etc/spark", "SPARK_HOME", "/opt/spark"), "/opt/cf"));
+    assertEquals(List.of(Path.of("/opt/spark/conf/spark-defaults.conf")),
+        SparkSessions.defaultsFiles(Map.of("SPARK_HOME", "/opt/spark"), null));
+    assertEquals(List.of(), SparkSessions.defaultsFiles(Map.of(), null));
   }
 }

@@ -36,7 +36,8 @@ class RunJsonTest {
     assertEquals(List.of("startedAt", "finishedAt", "inputs", "out", "master", "documentsSeen", "documentsOk",
         "documentsQuarantined", "quarantineReasons", "assertionsByKind", "discrepanciesByType",
         "discrepanciesBySeverity", "secondsPerStage", "versions", "config", "runDate", "previousRun", "triageFile",
-        "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved", "triageWarnings"), keys(n));
+        "findingsNew", "findingsKnown", "findingsDismissed", "findingsResolved", "triageWarnings", "newBySeverity"),
+        keys(n));
     assertEquals(5, n.get("documentsSeen").asLong());
     assertEquals("data/extra.jsonl", n.get("inputs").get(1).asText());
   }
@@ -117,7 +118,8 @@ class RunJsonTest {
     String s = json(ReportFixtures.triageRun());
     assertTrue(s.endsWith("  \"runDate\" : \"2026-11-25\",\n  \"previousRun\" : \"out/2026-11-24\",\n"
         + "  \"triageFile\" : \"triage/decisions.csv\",\n  \"findingsNew\" : 1,\n  \"findingsKnown\" : 3,\n"
-        + "  \"findingsDismissed\" : 1,\n  \"findingsResolved\" : 2,\n  \"triageWarnings\" : [ ]\n}\n"), s);
+        + "  \"findingsDismissed\" : 1,\n  \"findingsResolved\" : 2,\n  \"triageWarnings\" : [ ],\n"
+        + "  \"newBySeverity\" : {\n    \"high\" : 0,\n    \"low\" : 0,\n    \"medium\" : 0\n  }\n}\n"), s);
     RunSummary back = RunJson.read(new StringReader(s));
     assertEquals("out/2026-11-24", back.getPreviousRun());
     assertEquals(3, back.getFindingsKnown());

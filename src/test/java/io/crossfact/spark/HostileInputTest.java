@@ -47,7 +47,9 @@ class HostileInputTest {
 
   @Test
   void everyHostileDocumentIsAccountedForAtTwoCores() throws Exception {
-    checkAccountedFor(run("local[2]", tmp.resolve("out2")));
+    Path out = run("local[2]", tmp.resolve("out2"), "--format", "parquet,json");
+    checkAccountedFor(out);
+    assertTablesHoldRawText(out);
   }
 
   @Test
@@ -55,7 +57,25 @@ class HostileInputTest {
     checkAccountedFor(run("local[8]", tmp.resolve("out8")));
   }
 
-  private static Path run(String master, Path out) throws Exception {
+  /** The tables hold the text as it is: the injection payload without the CSV's apostrophe. */
+  private static void assertTablesHoldRawText(Path out) throws IOException {
+    assertTrue(Files.isDirectory(out.resolve("articles.parquet")), "articles.parquet");
+    List<String> titles = new ArrayList<>();
+    try (var parts = Files.list(out.resolve("articles.json"))) {
+      for (Path part : (Iterable<Path>) parts::iterator) {
+        if (part.getFileName().toString().endsWith(".json")) {
+          for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+            titles.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("title").asText());
+          }
+        }
+      }
+    }
+    assertEquals(expected.size(), titles.size(), "one JSON line per document");
+    assertTrue(titles.stream().anyMatch(t -> t.startsWith("=HYPERLINK")), titles.toString());
+    assertFalse(titles.stream().anyMatch(t -> t.startsWith("'=")), "no spreadsheet apostrophe in the tables");
+  }
+
+  private static Path run(String master, Path out, String... extra) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -70,6 +90,7 @@ class HostileInputTest {
         "--input", corpus.toString(), "--out", out.toString(), "--master", master,
         "--conf", REPO.resolve("conf/crossfact.properties").toString(),
         "--set", "ingest.maxRecordBytes=" + HostileCorpus.MAX_RECORD_BYTES));
+    cmd.addAll(List.of(extra));
     Path log = out.resolveSibling(out.getFileName() + ".stderr");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean done = p.waitFor(600, TimeUnit.SECONDS);
