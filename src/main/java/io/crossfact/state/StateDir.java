@@ -284,7 +284,7 @@ public final class StateDir implements AutoCloseable {
       Path to = root.resolve(mv.to);
       Files.createDirectories(to.getParent());
       deleteTree(to);
-      moveAtomically(from, to);
+      moveTree(from, to);
       if (between != null) {
         between.run();
       }
@@ -469,6 +469,35 @@ public final class StateDir implements AutoCloseable {
     String line = s == null ? "" : s.strip();
     int nl = line.indexOf('\n');
     return nl < 0 ? line : line.substring(0, nl).strip();
+  }
+
+  /**
+   * Moves a file or folder, also to another file system (the reports folder may be on one): there a folder is copied
+   * to {@code to.partial}, renamed to {@code to}, then the source is deleted, so {@code to} is whole or absent.
+   */
+  static void moveTree(Path from, Path to) throws IOException {
+    try {
+      moveAtomically(from, to);
+      return;
+    } catch (IOException e) {
+      if (!Files.isDirectory(from) || Files.exists(to)) {
+        throw e;
+      }
+    }
+    Path partial = to.resolveSibling(to.getFileName() + ".partial");
+    deleteTree(partial);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path f : s.collect(Collectors.toList())) {
+        Path t = partial.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(f, t, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    moveAtomically(partial, to);
+    deleteTree(from);
   }
 
   static void moveAtomically(Path from, Path to) throws IOException {

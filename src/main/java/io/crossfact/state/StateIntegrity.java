@@ -22,8 +22,10 @@ import java.util.stream.Stream;
  *
  * <p>SHA-256 rather than CRC32C: both catch the accidents this is for (a truncated, deleted or overwritten file), but
  * SHA-256 also tells a file replaced by a different valid one (a part copied in from another state folder, a history
- * file edited by hand), which a 32-bit CRC does not reliably; and the cost is small next to a night (the JDK's
- * SHA-256 hashes several hundred MB per second, while a night spends minutes reading the same files with Spark).
+ * file edited by hand), which a 32-bit CRC does not reliably; and the cost is small next to a night, which reads the
+ * same files with Spark anyway (measured on the loaded 2-core development machine: SHA-256 136-183 MB/s, CRC32C
+ * 421-1,126 MB/s; a 1 GB state costs some 6 s of SHA-256 per night). Files of the store parts are hashed once when
+ * committed; each night re-reads them to verify.
  *
  * <p>What is committed: every regular file under each store part and under the carried results the manifest names,
  * and each night's findings history. Primary data is the store and the findings history (they cannot be rebuilt);

@@ -86,7 +86,7 @@ public final class StateRepair {
     }
     if (!lost.isEmpty() && !forgetDamaged) {
       List<String> lines = new ArrayList<>();
-      lines.add("repair refused: primary data of " + root + " is missing or damaged and cannot be rebuilt"
+      lines.add("refused: primary data of " + root + " is missing or damaged and cannot be rebuilt"
           + " (nothing was changed):");
       lost.forEach(p -> lines.add("  " + p));
       lines.add("next: restore these files from a backup of the state folder and rerun repair; or rerun repair with"
