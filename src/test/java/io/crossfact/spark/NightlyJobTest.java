@@ -240,7 +240,8 @@ class NightlyJobTest {
   }
 
   /**
-   * A copy of the state after a clean night 1; night 2 killed at the crash point (a separate JVM halted there);
+   * A copy of the state after a clean night 1; night 2 killed at the crash point (a separate JVM halted there, or,
+   * for the points at the end of a night, this JVM's run stopped there: nothing after the point runs);
    * before the commit the state is as before the run and there is no report; after it the night is committed and the
    * next run's opening of the state completes the report; the rerun of night 2 then writes the same nightly.json and
    * findings as an uninterrupted night 2.
@@ -254,7 +255,18 @@ class NightlyJobTest {
     String expectedCounts = counts(work.resolve("reports"), "2024-03-13").toString();
     String expected = Files.readString(work.resolve("reports/2024-03-13/discrepancies.csv"));
 
-    assertEquals(137, subprocess(crashArchive, state, reports, "2024-03-13", crashAt), "the run was killed");
+    if (List.of("extract", "store-write").contains(crashAt)) {
+      assertEquals(137, subprocess(crashArchive, state, reports, "2024-03-13", crashAt), "the run was killed");
+    } else { // a full night in a second JVM takes over 5 minutes on a loaded machine: killed in this one
+      System.setProperty(NightlyJob.CRASH_AT, crashAt);
+      System.setProperty(NightlyJob.CRASH_MODE, "throw");
+      try {
+        assertEquals(Main.FAILED, run(crashArchive, state, reports, "2024-03-13"), "the run was killed");
+      } finally {
+        System.clearProperty(NightlyJob.CRASH_AT);
+        System.clearProperty(NightlyJob.CRASH_MODE);
+      }
+    }
     boolean committed = List.of("commit", "moved-findings").contains(crashAt);
     assertFalse(Files.exists(reports.resolve("2024-03-13")), "no report before the commit is completed");
     if (committed) {
