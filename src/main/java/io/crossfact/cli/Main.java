@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CheckCommand.class,
         NightlyCommand.class,
+        RepairCommand.class,
         EvalQuotesCommand.class,
         EvalFindingsCommand.class,
         EvalRobustnessCommand.class,

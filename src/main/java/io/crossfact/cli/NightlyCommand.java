@@ -107,7 +107,10 @@ public final class NightlyCommand implements Callable<Integer> {
     }
     try (io.crossfact.state.StateDir held = locked) {
       try {
-        held.manifest();
+        held.verifiedManifest(); // every committed file against its size and checksum, before Spark starts
+      } catch (io.crossfact.state.DamagedStateException e) {
+        System.err.println("crossfact: " + e.getMessage());
+        return Main.DAMAGED_STATE;
       } catch (java.io.IOException e) {
         System.err.println("crossfact: damaged state: " + state.resolve("manifest.json") + " cannot be read ("
             + Failures.firstLine(String.valueOf(e.getMessage())) + "); next: restore it from a backup of the state "

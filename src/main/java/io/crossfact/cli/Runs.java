@@ -147,6 +147,9 @@ final class Runs {
     } catch (StateLockedException e) {
       System.err.println("crossfact: " + e.getMessage());
       return Main.LOCKED;
+    } catch (io.crossfact.state.DamagedStateException e) {
+      System.err.println("crossfact: " + e.getMessage());
+      return Main.DAMAGED_STATE;
     } catch (NoInputException e) {
       System.err.println("crossfact: no readable input: " + Failures.firstLine(e.getMessage())
           + "; next: check the --input paths");

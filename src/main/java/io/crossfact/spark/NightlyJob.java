@@ -35,8 +35,18 @@ import org.apache.spark.sql.functions;
  * hence the state, as it was; the rerun redoes the night with identical results.
  */
 public final class NightlyJob {
-  /** Test hook: {@code -Dcrossfact.crashAt=extract|store-write} halts the JVM there, as kill -9 would. */
+  /**
+   * Test hook: {@code -Dcrossfact.crashAt=extract|store-write|findings|commit|moved-findings} halts the JVM there, as
+   * kill -9 would: during extraction, during the store write, before the commit, right after it, and between the
+   * two moves that complete it.
+   */
   static final String CRASH_AT = "crossfact.crashAt";
+  /**
+   * Test hook: {@code -Dcrossfact.crashMode=throw} makes the crash point throw instead of halting, so a test can
+   * kill a night inside its own JVM: nothing after the point runs, and the state's lock is released as the OS
+   * releases it after a kill.
+   */
+  static final String CRASH_MODE = "crossfact.crashMode";
 
   private NightlyJob() {}
 
@@ -54,7 +64,7 @@ public final class NightlyJob {
     StateDir owned = locked == null ? StateDir.open(o.state) : null;
     StateDir state = locked == null ? owned : locked;
     try (owned) {
-      Manifest manifest = state.manifest();
+      Manifest manifest = state.verifiedManifest();
 
       List<InputFile> listed = IngestStage.listInputs(spark, List.of(o.archive));
       List<InputFile> fresh = newFiles(spark, state, manifest, listed);
@@ -72,8 +82,9 @@ public final class NightlyJob {
         x.digests.write().parquet(staged.resolve("digests").toString());
         x.profiles.write().parquet(staged.resolve("profiles").toString());
         String partName = state.nextPartName(manifest, o.date);
-        state.publish(staged, partName);
-        next = manifest.withPart(new Manifest.Part(partName, o.date, x.documents.count()));
+        Manifest.Part part = new Manifest.Part(partName, o.date, x.documents.count(), (long) fresh.size());
+        state.publishPart(staged, part);
+        next = manifest.withPart(part);
         timer.done("store", "part " + partName);
       }
       if (next.parts.isEmpty()) {
@@ -119,25 +130,29 @@ public final class NightlyJob {
       RunSummary run = OutputStage.write(o.report(reportStaging), config,
           store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version());
       long storeDocuments = store.documents.count();
-      NightlyResult result = new NightlyResult(o.date, previous, fresh.isEmpty() ? 0 : next.parts.get(
-          next.parts.size() - 1).documents, storeDocuments, newFindings, known, resolved, run);
-      writeNightlyJson(reportStaging.resolve("nightly.json"), result, fresh.size());
-
-      FindingsHistory.write(state.findingsFile(o.date), c.findings);
       Manifest committed = next.withNight(o.date).withCarried(keep);
-      state.commit(committed);
-      state.removeUncommittedCarried(committed);
+      // Counts of what the committed state holds for this date, not of what this run had to do: a rerun of a
+      // committed date (or the resumption of a killed one) writes the same nightly.json.
+      NightlyResult result = new NightlyResult(o.date, previous, committed.documentsOn(o.date), storeDocuments,
+          newFindings, known, resolved, run);
+      writeNightlyJson(reportStaging.resolve("nightly.json"), result, inputFilesOn(spark, state, committed, o.date));
 
-      Path target = o.reports.resolve(o.date);
+      Path findingsStaged = state.staging("findings").resolve(o.date + ".csv");
+      FindingsHistory.write(findingsStaged, c.findings);
+      crashPoint("findings");
       Files.createDirectories(o.reports);
+      Path target = o.reports.resolve(o.date);
       Path savedTriage = target.resolve(io.crossfact.report.Triage.FILE_NAME);
       if (Files.isRegularFile(savedTriage)) {
         // A reviewer's export saved in this night's folder outlives a rerun of the night (copied, not moved: a
-        // crash before the move below leaves it where it was).
-        Files.copy(savedTriage, reportStaging.resolve(io.crossfact.report.Triage.FILE_NAME));
+        // crash before the commit leaves it where it was).
+        Files.copy(savedTriage, reportStaging.resolve(io.crossfact.report.Triage.FILE_NAME),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
-      StateDir.deleteTree(target);
-      Files.move(reportStaging, target);
+      committed = state.commitNight(committed, o.date, findingsStaged, reportStaging, target);
+      crashPoint("commit");
+      state.completePending(committed, () -> crashPoint("moved-findings"));
+      state.removeUncommittedCarried(committed);
       cached.forEach(Dataset::unpersist);
       return result;
     }
@@ -166,6 +181,16 @@ public final class NightlyJob {
         spark.read().parquet(dir.resolve("clusters").toString()),
         spark.read().parquet(dir.resolve("groups").toString()).as(Encoders.bean(GroupFinding.class)),
         arrived.distinct());
+  }
+
+  /** Archive files ingested on {@code date}: from the manifest, or counted from parts stored before it said. */
+  static long inputFilesOn(SparkSession spark, StateDir state, Manifest m, String date) {
+    long n = 0;
+    for (Manifest.Part p : m.partsOn(date)) {
+      n += p.inputFiles != null ? p.inputFiles
+          : spark.read().parquet(state.resolve(p.name).resolve("files").toString()).count();
+    }
+    return n;
   }
 
   static List<String> newParts(Manifest m, List<String> covered) {
@@ -303,7 +328,7 @@ public final class NightlyJob {
     }
   }
 
-  private static void writeNightlyJson(Path file, NightlyResult r, int newFiles) throws IOException {
+  private static void writeNightlyJson(Path file, NightlyResult r, long newFiles) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("date", r.date);
     m.put("previousNight", r.previousNight);
@@ -319,6 +344,9 @@ public final class NightlyJob {
   private static void crashPoint(String name) {
     if (name.equals(System.getProperty(CRASH_AT))) {
       System.err.println("crossfact: simulated crash at " + name);
+      if ("throw".equals(System.getProperty(CRASH_MODE))) {
+        throw new IllegalStateException("simulated kill at " + name);
+      }
       Runtime.getRuntime().halt(137);
     }
   }
