@@ -14,6 +14,8 @@ import java.util.Map;
  *       fraction) agree, and a lower bound ("at least 5", "more than 40") agrees with any stated value at or above it
  *       ("around 50"), since a lower bound says only that the count is not smaller. Two lower bounds far apart still
  *       disagree: each report claims to know the count is at least its number.</li>
+ *   <li>two lower bounds outside the leads of their reports agree (see {@link #LEAD_CHARS}); records after
+ *       numbers of games more than one apart belong to different times of a season and agree.</li>
  *   <li><b>over time</b> ({@link #changed}): a count whose interval moved from one day to a later one, lower bounds
  *       taken as stated ("at least one" on Tuesday, 24 on Wednesday is an update).</li>
  * </ul>
@@ -36,6 +38,17 @@ final class FigureValue {
   final double low;
   final double high;
   final String day;
+  /**
+   * Where the lead of a report ends, in characters: two lower bounds ("at least one" killed, "at least five") are
+   * each true whenever the larger is, so they disagree only as the headline counts of their reports (one outlet's
+   * lead says one dead, another's five the same day); "injuring at least two" in an account of one incident further
+   * down is no count of the whole.
+   */
+  static final int LEAD_CHARS = 400;
+  /** Whether the figure's sentence starts in its report's lead. */
+  final boolean lead;
+  /** Games a win-loss record counts (wins, losses and draws), -1 for other figures. */
+  final int games;
   /** "at least N", "more than N": the count is not below low, whatever high the tolerance gave it. */
   final boolean lowerBound;
   /** Whom or what the figure is about, as resolved across the story ({@link FigureSubjects}). */
@@ -51,6 +64,19 @@ final class FigureValue {
     this.day = a.getPublished().length() >= 10 ? a.getPublished().substring(0, 10) : "";
     this.lowerBound = a.getQualifier().equals("at least") || a.getQualifier().equals("over");
     this.about = a.getAbout();
+    this.lead = a.getTextStart() < LEAD_CHARS;
+    java.util.regex.Matcher m = RECORD.matcher(stated(a));
+    this.games = a.getMetricClass().equals("record") && m.find() ? Integer.parseInt(m.group(1))
+        + Integer.parseInt(m.group(2)) + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3))) : -1;
+  }
+
+  private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+      "(\\d+)-(\\d+)(?:-(\\d+))?");
+
+  private static String stated(Assertion a) {
+    int s = a.getStart() - a.getTextStart();
+    int e = a.getEnd() - a.getTextStart();
+    return s >= 0 && e > s && e <= a.getText().length() ? a.getText().substring(s, e) : "";
   }
 
   /** The value and interval in the class's common unit; null when it cannot be converted. */
@@ -101,6 +127,12 @@ final class FigureValue {
   }
 
   private static boolean compatibleOne(FigureValue x, FigureValue y, double minRel) {
+    if (x.games >= 0 && y.games >= 0 && Math.abs(x.games - y.games) > 1) {
+      return true; // records after different numbers of games: other times of a season, not one record twice
+    }
+    if (x.lowerBound && y.lowerBound && !(x.lead && y.lead)) {
+      return true; // see LEAD_CHARS
+    }
     if (x.lowerBound != y.lowerBound) {
       FigureValue bound = x.lowerBound ? x : y;
       FigureValue stated = x.lowerBound ? y : x;

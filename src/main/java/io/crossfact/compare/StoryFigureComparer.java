@@ -146,7 +146,8 @@ public final class StoryFigureComparer implements Serializable {
     }
     String c = reps.get(0).a.getMetricClass();
     boolean counts = EVENT_COUNTS.contains(c);
-    double tolerance = EXACT.contains(c) ? 0 : minRel;
+    // a length carries its own approximation ("about 2,000 feet" is 548 to 670 metres): nothing is added to it
+    double tolerance = EXACT.contains(c) || c.equals("distance") ? 0 : minRel;
     int windowDays = PER_GAME.contains(c) ? 3 : 30;
     // days: one per publication date for event counts; what belongs to a person holds for a window of days
     Map<String, List<FigureValue>> days = new TreeMap<>();
@@ -353,7 +354,10 @@ public final class StoryFigureComparer implements Serializable {
 
   private Finding base(String type, FigureValue later, FigureValue earlier, double score) {
     Assertion e = earlier.a;
-    String subject = what(earlier) + (e.getSubject().isEmpty() ? "" : ": " + e.getSubject());
+    // a length or a sum is named by what was stated ("distance of berg: about 600 metres"), a count by its noun
+    boolean measured = e.getMetricClass().equals("distance") || e.getMetricClass().equals("money");
+    String noun = measured ? stated(e) : e.getSubject();
+    String subject = what(earlier) + (noun.isEmpty() ? "" : ": " + noun);
     String key = e.getMetricClass() + "|" + earlier.about + "|story " + e.getStory();
     Finding f = new Finding();
     f.setType(type);
