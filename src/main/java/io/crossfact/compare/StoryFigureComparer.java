@@ -184,7 +184,7 @@ public final class StoryFigureComparer implements Serializable {
       for (int i = 1; i < references.size(); i++) {
         FigureValue earlier = references.get(i - 1);
         FigureValue later = references.get(i);
-        if (FigureValue.changed(earlier, later, minRel)) {
+        if (FigureValue.changed(earlier, later, minRel) && !FigureValue.otherScale(earlier, later)) {
           out.add(drift(earlier, later, references));
         }
       }

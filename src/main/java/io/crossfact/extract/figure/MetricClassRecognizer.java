@@ -382,7 +382,30 @@ final class MetricClassRecognizer {
   }
 
   private String surname(int j) {
-    return t.lower[j].endsWith("'s") ? t.lower[j].substring(0, t.lower[j].length() - 2) : t.lower[j];
+    String s = t.lower[j].endsWith("'s") ? t.lower[j].substring(0, t.lower[j].length() - 2) : t.lower[j];
+    // "Mahnefah Gray, 19" in an article about Kimani Gray: a relative of the story's person is named in full
+    if (j - 1 >= 0 && t.type[j - 1] == WORD && t.capital[j - 1] && !TITLES.contains(t.lower[j - 1])) {
+      Map<String, Integer> given = givenNames(s);
+      int mine = given.getOrDefault(t.lower[j - 1], 0);
+      for (int n : given.values()) {
+        if (n > mine) {
+          return t.lower[j - 1] + " " + s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** How often each capitalized word stands right before the surname s in the article. */
+  private Map<String, Integer> givenNames(String s) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (int k = 1; k < t.size; k++) {
+      if (t.type[k] == WORD && (t.lower[k].equals(s) || t.lower[k].equals(s + "'s")) && t.type[k - 1] == WORD
+          && t.capital[k - 1] && !TITLES.contains(t.lower[k - 1])) {
+        out.merge(t.lower[k - 1], 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /** A capitalized word that can be part of a person's name: not a place, a demonym, a day, a title or a stop word. */

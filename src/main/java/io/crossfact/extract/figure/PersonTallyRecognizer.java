@@ -111,8 +111,8 @@ final class PersonTallyRecognizer {
     }
     if (j >= ts && t.isWord(j, "record")) {
       j--;
-      while (j >= ts && t.type[j] != WORD) {
-        j--; // the apostrophe of "Denver' record"
+      while (j >= ts && (t.type[j] != WORD || t.lower[j].equals("'s") || t.lower[j].equals("\u2019s"))) {
+        j--; // the possessive of "Denver's record", "Hawks' record"
       }
       return owner(j, ts);
     }
@@ -154,8 +154,13 @@ final class PersonTallyRecognizer {
       }
       return "";
     }
-    if (k >= ts && t.type[k] == WORD && t.capital[k] && k - 1 >= ts && t.type[k - 1] == WORD
-        && HIT_VERBS.contains(t.lower[k - 1])) {
+    int n = k;
+    while (n - 1 >= ts && n > k - 3 && t.type[n] == WORD && t.capital[n] && t.type[n - 1] == WORD
+        && t.capital[n - 1]) {
+      n--; // "hitting Tom Reyes eight times": the whole name between verb and number
+    }
+    if (k >= ts && t.type[k] == WORD && t.capital[k] && n - 1 >= ts && t.type[n - 1] == WORD
+        && HIT_VERBS.contains(t.lower[n - 1])) {
       return owner(k, ts);
     }
     if (k >= ts && (t.isWord(k, "him") || t.isWord(k, "her")) && k - 1 >= ts && t.type[k - 1] == WORD
