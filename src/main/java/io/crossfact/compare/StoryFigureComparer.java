@@ -15,20 +15,29 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Compares the figures of one story, one typed metric and one subject ({@code story|deaths|},
- * {@code story|distance|buckley}): the group a caller builds from the story id of each article and the figure's
- * meaning ({@link Assertion#getMetricClass()}, {@link Assertion#getAbout()}), figures of a background event left out.
+ * Compares the figures of one story: the event counts of one typed metric ({@code story|deaths|}), and all the
+ * person-bound figures of the story in one group ({@code story|person|}: ages, falls, calibers, children, times hit,
+ * career totals, games missed, win-loss records), whose subjects are first resolved across the reports
+ * ({@link FigureSubjects}: spelling variants of a surname, an unnamed "36-year-old" by the age named elsewhere) and
+ * then compared per class and subject. Figures of a background event are left out.
  *
  * <p>Each article stands for one value: the largest of its first sentence that states the metric (the lead gives the
- * latest toll: "killed six children ..., bringing the confirmed death toll to 11" stands for 11); an age or a sum
- * its first. A conversion in one sentence ("600 metres (2,000 feet)", "200 million euros ($265.3 million)") is one
- * value. Lengths are compared in metres and sums in US dollars, a foreign currency as the interval of its plausible
- * rates, so a conversion never conflicts. Copies count once.
+ * latest toll: "killed six children ..., bringing the confirmed death toll to 11" stands for 11); a person's figure
+ * or a sum its first, the sentence's other values its alternatives (a conversion: "600 metres (2,000 feet)", "200
+ * million euros ($265.3 million)"). Lengths are compared in metres and sums in US dollars ({@link FigureValue}).
+ * Copies count once.
  *
- * <p>Reports of one day (or within a month, for what belongs to a person: an age, a fall, career points) that
- * disagree are a {@code figure_conflict}; a count whose reference value changes from one day to a later one is a
- * {@code figure_drift} with the timeline in its explanation, scored below any same-day conflict. Ages stated more
- * than half a year apart are never compared. Each side names the source its sentence attributes the figure to.
+ * <p>The rules, in the order they apply: reports of one time are grouped where they agree ({@link FigureValue}: a
+ * lower bound agrees with a larger stated count; two lower bounds disagree only as the leads of their reports;
+ * conversions; tallies stated exactly take no tolerance, lengths none beyond their own approximation); the group
+ * most reports fall in is the reference, stood for by the value most of them state; another group is a
+ * {@code figure_conflict} unless the counts are a hundredfold apart (different things counted), or either report
+ * also states, in another sentence, a count agreeing with the other (it gives two counts, a part and a whole), or
+ * the two are ages more than half a year apart. A time is one publication day for event counts; three days for
+ * tallies that change with every game; a month for other person-bound figures; an age without a date holds for no
+ * known time and is not compared. An event count whose reference changes from one day to a later one is a
+ * {@code figure_drift} with the timeline in its explanation, scored below any same-day conflict. Each side names the
+ * source its sentence attributes the figure to.
  */
 public final class StoryFigureComparer implements Serializable {
   private static final long serialVersionUID = 1L;
