@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * million euros ($265.3 million)"). Lengths are compared in metres and sums in US dollars ({@link FigureValue}).
  * Copies count once.
  *
+ * <p>An event count is compared only with counts of the same kind ({@link FigureCounted}: a subgroup such as "two
+ * contractors" is a part of the toll; "three other Americans" counts the others of a group and is left out).
+ *
  * <p>The rules, in the order they apply: reports of one time are grouped where they agree ({@link FigureValue}: a
  * lower bound agrees with a larger stated count; two lower bounds disagree only as the leads of their reports;
  * conversions; tallies stated exactly take no tolerance, lengths none beyond their own approximation); the group
@@ -104,7 +107,11 @@ public final class StoryFigureComparer implements Serializable {
       FigureValue v = FigureValue.of(a);
       if (v != null) {
         v.about = about;
-        parts.computeIfAbsent(a.getMetricClass() + "|" + about, k -> new ArrayList<>()).add(v);
+        String counted = EVENT_COUNTS.contains(a.getMetricClass()) ? FigureCounted.group(a) : "";
+        if (counted.equals("other")) {
+          continue; // "three other Americans": the others of a group, no toll
+        }
+        parts.computeIfAbsent(a.getMetricClass() + "|" + about + "|" + counted, k -> new ArrayList<>()).add(v);
       }
     }
     List<Finding> out = new ArrayList<>();

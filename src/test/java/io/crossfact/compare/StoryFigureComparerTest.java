@@ -219,4 +219,17 @@ class StoryFigureComparerTest {
     assertTrue(fs.get(0).getSubject().contains("feet") || fs.get(0).getSubject().contains("meters"),
         fs.get(0).getSubject());
   }
+
+  @Test
+  void aSubgroupOrTheOthersOfAGroupAreNoTollOfTheirOwn() {
+    List<Assertion> g = new ArrayList<>();
+    g.addAll(report("o1", "one.example", "2022-05-10", "Five Canadians died in the ambush on the convoy.", "deaths"));
+    g.addAll(report("o2", "two.example", "2022-05-10", "The film shows the three drivers killed in the ambush.",
+        "deaths"));
+    g.addAll(report("o3", "three.example", "2022-05-10", "The ambush left Captain Ruth Ames and four other Canadians "
+        + "dead.", "deaths"));
+    assertEquals(0, COMPARER.compare(g).size(), summary(COMPARER.compare(g)));
+    g.addAll(report("o4", "four.example", "2022-05-10", "Nine people died in the ambush on the convoy.", "deaths"));
+    assertEquals(1, COMPARER.compare(g).size(), "a nationality counts the whole toll: five vs nine");
+  }
 }

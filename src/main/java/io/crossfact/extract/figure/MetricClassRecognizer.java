@@ -157,8 +157,9 @@ final class MetricClassRecognizer {
       words.add(w);
       words.add(Lemmatizer.lemma(w));
     }
-    for (String w : f.subject.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (!w.isEmpty()) {
+    // a hyphenated compound names a kind, not what is counted: "nine pro-death jurors" counts jurors
+    for (String w : f.subject.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+      if (!w.isEmpty() && w.indexOf('-') < 0) {
         words.add(Lemmatizer.lemma(w));
         words.add(w);
       }
