@@ -119,7 +119,8 @@ public final class FigureComparer implements Serializable {
     }
 
     String bucket() {
-      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit;
+      // a figure of a recalled event ("background 2004") is compared only with figures of that event
+      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit + "|" + a.getEvent();
     }
 
     String stated() {

@@ -15,52 +15,64 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Compares the figures of one story, one typed metric and one subject ({@code story|deaths|},
- * {@code story|distance|buckley}): the group a caller builds from the story id of each article and the figure's
- * meaning ({@link Assertion#getMetricClass()}, {@link Assertion#getAbout()}), figures of a background event left out.
+ * Compares the figures of one story: the event counts of one typed metric ({@code story|deaths|}), and all the
+ * person-bound figures of the story in one group ({@code story|person|}: ages, falls, calibers, children, times hit,
+ * career totals, games missed, win-loss records), whose subjects are first resolved across the reports
+ * ({@link FigureSubjects}: spelling variants of a surname, an unnamed "36-year-old" by the age named elsewhere) and
+ * then compared per class and subject. Figures of a background event are left out.
  *
  * <p>Each article stands for one value: the largest of its first sentence that states the metric (the lead gives the
- * latest toll: "killed six children ..., bringing the confirmed death toll to 11" stands for 11); an age or a sum
- * its first. A conversion in one sentence ("600 metres (2,000 feet)", "200 million euros ($265.3 million)") is one
- * value. Lengths are compared in metres and sums in US dollars, a foreign currency as the interval of its plausible
- * rates, so a conversion never conflicts. Copies count once.
+ * latest toll: "killed six children ..., bringing the confirmed death toll to 11" stands for 11); a person's figure
+ * or a sum its first, the sentence's other values its alternatives (a conversion: "600 metres (2,000 feet)", "200
+ * million euros ($265.3 million)"). Lengths are compared in metres and sums in US dollars ({@link FigureValue}).
+ * Copies count once.
  *
- * <p>Reports of one day (or within a month, for what belongs to a person: an age, a fall, career points) that
- * disagree are a {@code figure_conflict}; a count whose reference value changes from one day to a later one is a
- * {@code figure_drift} with the timeline in its explanation, scored below any same-day conflict. Ages stated more
- * than half a year apart are never compared. Each side names the source its sentence attributes the figure to.
+ * <p>An event count is compared only with counts of the same kind ({@link FigureCounted}: a subgroup such as "two
+ * contractors" is a part of the toll; "three other Americans" counts the others of a group and is left out).
+ *
+ * <p>The rules, in the order they apply: reports of one time are grouped where they agree ({@link FigureValue}: a
+ * lower bound agrees with a larger stated count; two lower bounds disagree only as the leads of their reports;
+ * conversions; tallies stated exactly take no tolerance, lengths none beyond their own approximation); the group
+ * most reports fall in is the reference, stood for by the value most of them state; another group is a
+ * {@code figure_conflict} unless the counts are a hundredfold apart (different things counted), or either report
+ * also states, in another sentence, a count agreeing with the other (it gives two counts, a part and a whole), or
+ * the two are ages more than half a year apart. A time is one publication day for event counts; three days for
+ * tallies that change with every game; a month for other person-bound figures; an age without a date holds for no
+ * known time and is not compared. An event count whose reference changes from one day to a later one is a
+ * {@code figure_drift} with the timeline in its explanation, scored below any same-day conflict. Each side names the
+ * source its sentence attributes the figure to.
  */
 public final class StoryFigureComparer implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Map<String, Double> METRES = Map.ofEntries(Map.entry("m", 1.0), Map.entry("km", 1000.0),
-      Map.entry("cm", 0.01), Map.entry("mm", 0.001), Map.entry("feet", 0.3048), Map.entry("ft", 0.3048),
-      Map.entry("foot", 0.3048), Map.entry("miles", 1609.344), Map.entry("mi", 1609.344),
-      Map.entry("inches", 0.0254), Map.entry("metres", 1.0), Map.entry("meters", 1.0));
-  // yards are left out on purpose: in news they measure plays of a game (a 32-yard run, 329 passing yards), many
-  // different things in one story, not one distance reported twice
-
-  /** Plausible US dollars per unit of a currency over the years news archives cover: [low, high]. */
-  private static final Map<String, double[]> USD = Map.of("USD", new double[] {1, 1}, "EUR",
-      new double[] {0.95, 1.6}, "GBP", new double[] {1.2, 2.1}, "AUD", new double[] {0.6, 1.1}, "CAD",
-      new double[] {0.7, 1.05}, "JPY", new double[] {0.006, 0.013}, "INR", new double[] {0.011, 0.025});
   /** Classes counting what an event did (a toll rises; reports of later days update earlier ones). */
   private static final Set<String> EVENT_COUNTS = Set.of("deaths", "injuries", "missing", "arrests", "displaced",
       "buildings_damaged", "attendance");
 
   /**
    * Classes compared within a story: the event's counts, and what belongs to a named person or thing (an age, a
-   * fall, a caliber, children, hits, a sum of damage) only with that subject named. Percentages, scores, games,
-   * distances of plays, shots, crowds and arrests in one story are mostly different things counted (a poll next to
-   * another poll, one game's points next to a career's, one night's arrests next to four nights'): on ECB+ dev
-   * every one of their findings was false, so they are left to the metric and scope comparison. Sums of money and
-   * distances are left out too: with real story ids, the sums in one story were mostly different things (a demand
-   * and a compromise, one bill's share and a total: BASIL, 2 of 2 false) and the distances different stretches
-   * (ECB+ dev, 2 of 2 false), so within a story they cost more trust than they bring.
+   * fall, a caliber, children, hits, a career total, games missed, a win-loss record) only with that subject named,
+   * and a sum of money only for the damage done. Percentages, single-game points, shots, crowds and arrests in one
+   * story are mostly different things counted (a poll next to another poll, one game's points next to a career's,
+   * one night's arrests next to four nights'): on ECB+ dev every one of their findings was false, so they are left
+   * to the metric and scope comparison. Other sums in one story were mostly different things (a demand and a
+   * compromise, one bill's share and a total: BASIL, 2 of 2 false).
    */
   private static final Set<String> COMPARED = Set.of("deaths", "injuries", "missing", "displaced", "age",
-      "caliber", "children", "hits");
-  private static final Set<String> NEED_SUBJECT = Set.of("age", "distance", "caliber", "children", "hits", "money");
+      "caliber", "children", "hits", "distance", "career_points", "games_missed", "record", "money");
+  /** Classes that belong to one named person or thing: compared per subject, grouped per story in one group. */
+  static final Set<String> PERSONAL = Set.of("age", "distance", "caliber", "children", "hits", "career_points",
+      "games_missed", "record");
+  /** What a sum must pay for to be compared. */
+  private static final Set<String> MONEY_TOPICS = Set.of("damage");
+  /**
+   * Tallies stated exactly: any difference of two exact values is a disagreement (an age of 31 vs 32, a career
+   * total of 2,301 vs 2,302), no tolerance.
+   */
+  private static final Set<String> EXACT = Set.of("age", "children", "hits", "career_points", "games_missed",
+      "record", "caliber");
+  /** Tallies that change with each game: reports more than this many days apart are not the same time. */
+  private static final Set<String> PER_GAME = Set.of("career_points", "games_missed", "record");
 
   private final CrossfactConfig config;
   private final double minRel;
@@ -70,61 +82,79 @@ public final class StoryFigureComparer implements Serializable {
     this.minRel = c.getDouble(Key.FIGURE_CONFLICT_MIN_RELATIVE_DIFF);
   }
 
-  /** One article's value for the group, in a common unit. */
-  private static final class V {
-    final Assertion a;
-    final double value;
-    final double low;
-    final double high;
-    final String day;
-
-    V(Assertion a, double value, double low, double high) {
-      this.a = a;
-      this.value = value;
-      this.low = low;
-      this.high = high;
-      this.day = a.getPublished().length() >= 10 ? a.getPublished().substring(0, 10) : "";
-    }
+  /**
+   * The story group of a figure below its story id: one group for all person-bound classes (their subjects are
+   * resolved across reports together: an unnamed "36-year-old" by the age named elsewhere), else class and subject.
+   */
+  public static String groupKey(Assertion a) {
+    return PERSONAL.contains(a.getMetricClass()) ? "person|" : a.getMetricClass() + "|" + a.getAbout();
   }
 
   /** Findings of one story group, sorted. */
   public List<Finding> compare(List<Assertion> group) {
     List<Assertion> sorted = new ArrayList<>(group);
     sorted.sort(Findings.CHRONOLOGICAL.thenComparing(Assertion::getArticleId).thenComparingInt(Assertion::getStart));
-    // per article: its first sentence stating the metric, the largest value there (a conversion is the same value)
-    Map<String, V> byArticle = new TreeMap<>();
-    Map<String, Integer> sentenceOf = new TreeMap<>();
-    for (Assertion a : sorted) {
+    List<String> abouts = FigureSubjects.resolve(sorted);
+    Map<String, List<FigureValue>> parts = new TreeMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Assertion a = sorted.get(i);
+      String about = abouts.get(i);
       if (!a.getEvent().isEmpty() || a.getQualifier().equals("vague") || a.getQualifier().equals("ordinal")
-          || !COMPARED.contains(a.getMetricClass()) || NEED_SUBJECT.contains(a.getMetricClass())
-          && a.getAbout().isEmpty() || then(a)) {
+          || !COMPARED.contains(a.getMetricClass()) || PERSONAL.contains(a.getMetricClass()) && about.isEmpty()
+          || a.getMetricClass().equals("money") && !MONEY_TOPICS.contains(about) || then(a)) {
         continue;
       }
-      V v = normalized(a);
-      if (v == null) {
-        continue;
+      FigureValue v = FigureValue.of(a);
+      if (v != null) {
+        v.about = about;
+        String counted = EVENT_COUNTS.contains(a.getMetricClass()) ? FigureCounted.group(a) : "";
+        if (counted.equals("other")) {
+          continue; // "three other Americans": the others of a group, no toll
+        }
+        parts.computeIfAbsent(a.getMetricClass() + "|" + about + "|" + counted, k -> new ArrayList<>()).add(v);
       }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<FigureValue> part : parts.values()) {
+      out.addAll(comparePart(part));
+    }
+    return Findings.dedupeAndSort(out);
+  }
+
+  private List<Finding> comparePart(List<FigureValue> values) {
+    // per article: its first sentence stating the metric, the largest value there (a conversion is the same value:
+    // the sentence's other values of the class are its alternatives); every value it states anywhere is kept
+    Map<String, FigureValue> byArticle = new TreeMap<>();
+    Map<String, Integer> sentenceOf = new TreeMap<>();
+    Map<String, List<FigureValue>> statedBy = new TreeMap<>();
+    for (FigureValue v : values) {
+      Assertion a = v.a;
+      statedBy.computeIfAbsent(a.getArticleId(), k -> new ArrayList<>()).add(v);
       Integer first = sentenceOf.putIfAbsent(a.getArticleId(), a.getTextStart());
       if (first != null && first != a.getTextStart()) {
         continue;
       }
-      V prev = byArticle.get(a.getArticleId());
-      boolean firstOnly = a.getMetricClass().equals("age") || a.getMetricClass().equals("money")
-          || a.getMetricClass().equals("distance");
+      FigureValue prev = byArticle.get(a.getArticleId());
+      boolean firstOnly = a.getMetricClass().equals("money") || PERSONAL.contains(a.getMetricClass());
       if (prev == null || !firstOnly && v.value > prev.value) {
+        if (prev != null) {
+          v.alternatives.addAll(prev.alternatives);
+        }
         byArticle.put(a.getArticleId(), v);
+      } else {
+        prev.alternatives.add(v);
       }
     }
     // copies count once: the earliest article of each copy cluster
-    Map<String, V> byCluster = new TreeMap<>();
-    for (V v : byArticle.values()) {
+    Map<String, FigureValue> byCluster = new TreeMap<>();
+    for (FigureValue v : byArticle.values()) {
       String c = v.a.getCluster().isEmpty() ? v.a.getArticleId() : v.a.getCluster();
-      V prev = byCluster.get(c);
+      FigureValue prev = byCluster.get(c);
       if (prev == null || Findings.CHRONOLOGICAL.compare(v.a, prev.a) < 0) {
         byCluster.put(c, v);
       }
     }
-    List<V> reps = new ArrayList<>(byCluster.values());
+    List<FigureValue> reps = new ArrayList<>(byCluster.values());
     reps.sort((p, q) -> Findings.CHRONOLOGICAL.compare(p.a, q.a));
     List<Finding> out = new ArrayList<>();
     if (reps.size() < 2) {
@@ -132,57 +162,108 @@ public final class StoryFigureComparer implements Serializable {
     }
     String c = reps.get(0).a.getMetricClass();
     boolean counts = EVENT_COUNTS.contains(c);
-    // days: one per publication date for event counts; what belongs to a person holds for a month
-    Map<String, List<V>> days = new TreeMap<>();
-    for (V v : reps) {
-      days.computeIfAbsent(counts || v.day.isEmpty() ? v.day : window(v, reps), k -> new ArrayList<>()).add(v);
+    // a length carries its own approximation ("about 2,000 feet" is 548 to 670 metres): nothing is added to it
+    double tolerance = EXACT.contains(c) || c.equals("distance") ? 0 : minRel;
+    int windowDays = PER_GAME.contains(c) ? 3 : 30;
+    // days: one per publication date for event counts; what belongs to a person holds for a window of days
+    Map<String, List<FigureValue>> days = new TreeMap<>();
+    for (FigureValue v : reps) {
+      if (c.equals("age") && v.day.isEmpty()) {
+        continue; // an age changes every year: without the report's date it holds for no known time
+      }
+      days.computeIfAbsent(counts || v.day.isEmpty() ? v.day : window(v, reps, windowDays),
+          k -> new ArrayList<>()).add(v);
     }
-    List<String> order = new ArrayList<>(days.keySet());
-    List<V> references = new ArrayList<>();
-    for (String d : order) {
-      List<List<V>> groups = agreeing(days.get(d));
-      List<V> reference = groups.get(0);
-      for (List<V> g : groups) {
+    List<FigureValue> references = new ArrayList<>();
+    for (Map.Entry<String, List<FigureValue>> d : days.entrySet()) {
+      List<List<FigureValue>> groups = agreeing(d.getValue(), tolerance);
+      List<FigureValue> reference = groups.get(0);
+      for (List<FigureValue> g : groups) {
         if (g.size() > reference.size()) {
           reference = g;
         }
       }
-      for (List<V> g : groups) {
-        if (g != reference && !(c.equals("age") && apart(g.get(0), reference.get(0)))) {
-          out.add(conflict(g.get(0), reference.get(0), g.size(), reference.size()));
+      FigureValue ref = typical(reference);
+      for (List<FigureValue> g : groups) {
+        FigureValue other = typical(g);
+        if (g != reference && !FigureValue.compatibleSameTime(other, ref, tolerance)
+            && !(c.equals("age") && apart(other, ref)) && !FigureValue.otherScale(other, ref)
+            && !statesBoth(statedBy, other, ref, tolerance)) {
+          out.add(conflict(other, ref, g.size(), reference.size()));
         }
       }
-      if (!d.isEmpty()) {
-        references.add(reference.get(0));
+      if (!d.getKey().isEmpty()) {
+        references.add(ref);
       }
     }
     if (counts) {
       for (int i = 1; i < references.size(); i++) {
-        V earlier = references.get(i - 1);
-        V later = references.get(i);
-        if (disagree(earlier, later)) {
+        FigureValue earlier = references.get(i - 1);
+        FigureValue later = references.get(i);
+        if (FigureValue.changed(earlier, later, minRel) && !FigureValue.otherScale(earlier, later)) {
           out.add(drift(earlier, later, references));
         }
       }
     }
-    return Findings.dedupeAndSort(out);
+    return out;
   }
 
-  /** The first day of the month-long window a personal figure's report falls in (the earliest report's day on). */
-  private static String window(V v, List<V> reps) {
-    for (V r : reps) {
-      if (!r.day.isEmpty() && !apartDays(r, v, 30)) {
+  /**
+   * Whether either report also states, in another sentence, a value that agrees with the other report: then it gives
+   * two counts (one strike's dead and the day's, one night's arrests and the week's), not another count of one thing.
+   * Only a stated count is looked for: a lower bound ("at least one") agrees with any part an article counts on its
+   * own ("killing one man" in a village), so finding it restated would say nothing.
+   */
+  private static boolean statesBoth(Map<String, List<FigureValue>> statedBy, FigureValue x, FigureValue y,
+      double tolerance) {
+    for (FigureValue v : y.lowerBound ? List.<FigureValue>of() : statedBy.get(x.a.getArticleId())) {
+      if (FigureValue.compatibleSameTime(v, y, tolerance)) {
+        return true;
+      }
+    }
+    for (FigureValue v : x.lowerBound ? List.<FigureValue>of() : statedBy.get(y.a.getArticleId())) {
+      if (FigureValue.compatibleSameTime(v, x, tolerance)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The member that stands for a group of agreeing reports: the value most of them state (ties: the earliest), so
+   * a group of "40", "40", "about 40" and "more than 50" is represented by a report of 40.
+   */
+  private static FigureValue typical(List<FigureValue> g) {
+    Map<Double, Integer> counts = new TreeMap<>();
+    for (FigureValue v : g) {
+      counts.merge(v.value, 1, Integer::sum);
+    }
+    FigureValue best = g.get(0);
+    for (FigureValue v : g) {
+      int cv = counts.get(v.value);
+      int cb = counts.get(best.value);
+      if (cv > cb || cv == cb && best.lowerBound && !v.lowerBound) {
+        best = v; // on a tie a stated count over a lower bound
+      }
+    }
+    return best;
+  }
+
+  /** The first day of the window a personal figure's report falls in (the earliest report's day on). */
+  private static String window(FigureValue v, List<FigureValue> reps, int days) {
+    for (FigureValue r : reps) {
+      if (!r.day.isEmpty() && !apartDays(r, v, days)) {
         return r.day;
       }
     }
     return v.day;
   }
 
-  private static boolean apart(V x, V y) {
+  private static boolean apart(FigureValue x, FigureValue y) {
     return apartDays(x, y, 183);
   }
 
-  private static boolean apartDays(V x, V y, int days) {
+  private static boolean apartDays(FigureValue x, FigureValue y, int days) {
     LocalDate a = Findings.date(x.day);
     LocalDate b = Findings.date(y.day);
     return a != null && b != null && Math.abs(ChronoUnit.DAYS.between(a, b)) > days;
@@ -195,83 +276,47 @@ public final class StoryFigureComparer implements Serializable {
     return a.getMetricClass().equals("age") && before.toLowerCase(Locale.ROOT).matches(".*\\bthen\\b.*");
   }
 
-  /** The value and interval in the class's common unit; null when it cannot be converted. */
-  private static V normalized(Assertion a) {
-    double v;
-    try {
-      v = Double.parseDouble(a.getValue().trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    double lo = a.getLow();
-    double hi = a.getHigh();
-    if (lo == 0 && hi == 0 && v != 0) {
-      lo = v;
-      hi = v;
-    }
-    String c = a.getMetricClass();
-    if (c.equals("distance")) {
-      Double f = METRES.get(a.getUnit().toLowerCase(Locale.ROOT));
-      if (f == null) {
-        return null;
-      }
-      return new V(a, v * f, lo * f, hi * f);
-    }
-    if (c.equals("money")) {
-      double[] r = USD.get(a.getUnit());
-      if (r == null) {
-        return null;
-      }
-      return new V(a, v * (r[0] + r[1]) / 2, lo * r[0], hi * r[1]);
-    }
-    return new V(a, v, Math.min(lo, hi), Math.max(lo, hi));
-  }
-
-  /** The values of one day grouped where their intervals overlap (or nearly: within the configured fraction). */
-  private List<List<V>> agreeing(List<V> vs) {
-    List<V> byLow = new ArrayList<>(vs);
+  /**
+   * The values of one time grouped: each joins the first group all of whose members it agrees with at the same
+   * time (ordered by their lower ends), else starts a group.
+   */
+  private List<List<FigureValue>> agreeing(List<FigureValue> vs, double tolerance) {
+    List<FigureValue> byLow = new ArrayList<>(vs);
     byLow.sort((p, q) -> {
       int c = Double.compare(p.low, q.low);
       return c != 0 ? c : Findings.CHRONOLOGICAL.compare(p.a, q.a);
     });
-    List<List<V>> groups = new ArrayList<>();
-    List<V> cur = null;
-    double maxHigh = 0;
-    double maxValue = 0;
-    for (V v : byLow) {
-      if (cur == null || v.low - maxHigh > minRel * Math.max(Math.abs(v.value), Math.abs(maxValue))) {
-        cur = new ArrayList<>();
-        groups.add(cur);
-        maxHigh = v.high;
-        maxValue = v.value;
+    List<List<FigureValue>> groups = new ArrayList<>();
+    for (FigureValue v : byLow) {
+      List<FigureValue> home = null;
+      for (List<FigureValue> g : groups) {
+        boolean all = true;
+        for (FigureValue m : g) {
+          all &= FigureValue.compatibleSameTime(v, m, tolerance);
+        }
+        if (all) {
+          home = g;
+          break;
+        }
       }
-      cur.add(v);
-      maxHigh = Math.max(maxHigh, v.high);
-      maxValue = Math.max(maxValue, v.value);
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(v);
     }
-    for (List<V> g : groups) {
+    for (List<FigureValue> g : groups) {
       g.sort((p, q) -> Findings.CHRONOLOGICAL.compare(p.a, q.a));
     }
     return groups;
   }
 
-  private boolean disagree(V x, V y) {
-    double gap = Math.max(x.low - y.high, y.low - x.high);
-    double larger = Math.max(Math.abs(x.value), Math.abs(y.value));
-    return gap > 0 && larger > 0 && gap > minRel * larger;
-  }
-
-  private static double rel(V x, V y) {
-    double larger = Math.max(Math.abs(x.value), Math.abs(y.value));
-    return larger == 0 ? 0 : Math.abs(x.value - y.value) / larger;
-  }
-
-  private Finding conflict(V x, V y, int supportX, int supportY) {
-    V later = Findings.isSideA(x.a, y.a) ? x : y;
-    V earlier = later == x ? y : x;
+  private Finding conflict(FigureValue x, FigureValue y, int supportX, int supportY) {
+    FigureValue later = Findings.isSideA(x.a, y.a) ? x : y;
+    FigureValue earlier = later == x ? y : x;
     int sl = later == x ? supportX : supportY;
     int se = later == x ? supportY : supportX;
-    double r = rel(x, y);
+    double r = FigureValue.rel(x, y);
     boolean exact = x.low == x.high && y.low == y.high;
     double score = 0.6 + 0.3 * Math.min(1, r / 0.5) + (exact ? 0.05 : 0);
     Finding f = base(Finding.FIGURE_CONFLICT, later, earlier, score);
@@ -280,18 +325,18 @@ public final class StoryFigureComparer implements Serializable {
     f.setExplanation(String.format(Locale.ROOT,
         "Independent reports of one story disagree on %s: '%s'%s (%s) vs '%s'%s (%s), %d%% apart; %d report%s "
             + "(copies counted once) agree%s with the first, %d with the second.",
-        what(earlier.a), stated(later.a), by(later.a), Findings.where(later.a.getPublished(), later.a.getSource()),
+        what(earlier), stated(later.a), by(later.a), Findings.where(later.a.getPublished(), later.a.getSource()),
         stated(earlier.a), by(earlier.a), Findings.where(earlier.a.getPublished(), earlier.a.getSource()),
         Math.round(r * 100), sl, sl == 1 ? "" : "s", sl == 1 ? "s" : "", se));
     return f;
   }
 
-  private Finding drift(V earlier, V later, List<V> timeline) {
-    double r = rel(earlier, later);
+  private Finding drift(FigureValue earlier, FigureValue later, List<FigureValue> timeline) {
+    double r = FigureValue.rel(earlier, later);
     double score = 0.3 + 0.2 * Math.min(1, r / 0.5);
     Finding f = base(Finding.FIGURE_DRIFT, later, earlier, score);
     StringBuilder t = new StringBuilder();
-    for (V v : timeline) {
+    for (FigureValue v : timeline) {
       t.append(t.length() == 0 ? "" : " -> ").append(stated(v.a)).append(" (")
           .append(Findings.where(v.a.getPublished(), v.a.getSource())).append(')');
     }
@@ -299,14 +344,14 @@ public final class StoryFigureComparer implements Serializable {
     f.setExplanation(String.format(Locale.ROOT,
         "Reports of one story on later days update %s: '%s'%s (%s), then '%s'%s (%s). Timeline: %s. Check that "
             + "each report gives the figure known on its day.",
-        what(earlier.a), stated(earlier.a), by(earlier.a), Findings.where(earlier.a.getPublished(),
+        what(earlier), stated(earlier.a), by(earlier.a), Findings.where(earlier.a.getPublished(),
             earlier.a.getSource()), stated(later.a), by(later.a), Findings.where(later.a.getPublished(),
             later.a.getSource()), t));
     return f;
   }
 
-  private static String what(Assertion a) {
-    return a.getMetricClass().replace('_', ' ') + (a.getAbout().isEmpty() ? "" : " of " + a.getAbout());
+  private static String what(FigureValue v) {
+    return v.a.getMetricClass().replace('_', ' ') + (v.about.isEmpty() ? "" : " of " + v.about);
   }
 
   private static String by(Assertion a) {
@@ -323,10 +368,13 @@ public final class StoryFigureComparer implements Serializable {
     return a.getValue() + (a.getUnit().isEmpty() ? "" : " " + a.getUnit());
   }
 
-  private Finding base(String type, V later, V earlier, double score) {
+  private Finding base(String type, FigureValue later, FigureValue earlier, double score) {
     Assertion e = earlier.a;
-    String subject = what(e) + (e.getSubject().isEmpty() ? "" : ": " + e.getSubject());
-    String key = e.getMetricClass() + "|" + e.getAbout() + "|story " + e.getStory();
+    // a length or a sum is named by what was stated ("distance of berg: about 600 metres"), a count by its noun
+    boolean measured = e.getMetricClass().equals("distance") || e.getMetricClass().equals("money");
+    String noun = measured ? stated(e) : e.getSubject();
+    String subject = what(earlier) + (noun.isEmpty() ? "" : ": " + noun);
+    String key = e.getMetricClass() + "|" + earlier.about + "|story " + e.getStory();
     Finding f = new Finding();
     f.setType(type);
     f.setSubject(subject);

@@ -100,7 +100,7 @@ public final class CompareStage {
         }
         // within a story (set by the story stage; empty = unknown, no such group): one typed metric of one subject
         if (!a.getStory().isEmpty() && !a.getMetricClass().isEmpty() && a.getEvent().isEmpty()) {
-          out.add(new Blocked(STORY + a.getStory() + "|" + a.getMetricClass() + "|" + a.getAbout(), a));
+          out.add(new Blocked(STORY + a.getStory() + "|" + StoryFigureComparer.groupKey(a), a));
         }
         String masked = maskNumbers(TextNormalizer.wordKey(a.getText()));
         if (!masked.isEmpty()) {

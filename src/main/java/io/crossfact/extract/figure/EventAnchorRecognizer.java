@@ -14,9 +14,13 @@ import java.util.Set;
  * comma after the figure ends the stretch, so the day's toll before it keeps the day.
  */
 final class EventAnchorRecognizer {
-  /** Words after which a year belongs to something recalled, not to the figure before them. */
+  /**
+   * Words after which a year belongs to something recalled, not to the figure before them: "one season after the
+   * worst record in 2011", "join the 2008 champions as the only teams".
+   */
   static final Set<String> RECALLING = Set.of("devastated", "ravaged", "hit", "struck", "memories", "memory",
-      "reminiscent", "recalled", "recalling", "since", "which", "who", "where", "like", "similar");
+      "reminiscent", "recalled", "recalling", "since", "which", "who", "where", "like", "similar", "after", "before",
+      "ago", "join", "joined", "joining", "joins", "than");
 
   private final FigureText x;
   private final FigureTokens t;

@@ -28,6 +28,10 @@ final class Fig {
   String subject = "";
   String predicate = "";
   String changeDirection = "";
+  /** The class a tally recognizer gave the figure ({@link PersonTallyRecognizer}); "" lets the catalogue decide. */
+  String klass = "";
+  /** Whom that recognizer found the figure about; null lets {@link MetricClassRecognizer#about} decide. */
+  String owner;
   /** Token after the counted noun phrase, when one follows the number. */
   int nounEnd;
 }

@@ -45,9 +45,12 @@ final class FigureLexicon {
       {new String[] {"thousands"}, 1_000d, 9_999d},
       {new String[] {"hundreds"}, 100d, 999d},
       {new String[] {"dozens"}, 24d, 99d},
+      {new String[] {"several", "dozen"}, 24d, 108d},
+      {new String[] {"several", "hundred"}, 200d, 999d},
+      {new String[] {"several", "thousand"}, 2_000d, 9_999d},
   };
 
-  static final Set<String> VAGUE_STARTS = Set.of("hundreds", "tens", "billions", "millions", "thousands", "dozens");
+  static final Set<String> VAGUE_STARTS = Set.of("several", "hundreds", "tens", "billions", "millions", "thousands", "dozens");
 
   /** Symbols and codes that put a currency before the number. */
   static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "\u20AC", "EUR", "\u00A3", "GBP",

@@ -162,6 +162,11 @@ final class FigureScan {
       return i + 1;
     }
     f.qStart = f.first;
+    int tally = x.tallies.read(f, after, ts, te);
+    if (tally > 0) {
+      figs.add(f);
+      return tally;
+    }
     after = x.numbers.range(f, after, te);
     if (after < 0) {
       return -after;
@@ -219,9 +224,9 @@ final class FigureScan {
       a.setTextStart(span[0]);
       a.setTextEnd(span[1]);
       x.qualifiers.interval(f, a);
-      String c = x.classes.classOf(f, ts, te);
+      String c = f.klass.isEmpty() ? x.classes.classOf(f, ts, te) : f.klass;
       a.setMetricClass(c);
-      a.setAbout(c.isEmpty() ? "" : x.classes.about(f, c, ts, te));
+      a.setAbout(c.isEmpty() ? "" : f.owner != null ? f.owner : x.classes.about(f, c, ts, te));
       a.setEvent(x.events.event(f, ts, te));
       a.setAttribution(attribution);
       out.add(a);

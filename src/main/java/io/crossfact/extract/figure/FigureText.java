@@ -66,6 +66,7 @@ final class FigureText {
   final PeriodRecognizer periods;
   final MetricClassRecognizer classes;
   final EventAnchorRecognizer events;
+  final PersonTallyRecognizer tallies;
   final FigureScan scan;
 
   FigureText(Article article, String body, String text, FigureSettings settings) {
@@ -86,6 +87,7 @@ final class FigureText {
     this.periods = new PeriodRecognizer(this);
     this.classes = new MetricClassRecognizer(this);
     this.events = new EventAnchorRecognizer(this);
+    this.tallies = new PersonTallyRecognizer(this);
     this.scan = new FigureScan(this);
     nonFigures.block();
   }

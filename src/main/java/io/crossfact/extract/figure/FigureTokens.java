@@ -70,6 +70,10 @@ final class FigureTokens {
             j++;
           } else if (d == ',' && j + 3 < n + 1 && digits(text, j + 1, 3) && (j + 4 >= n || !isDigit(text.charAt(j + 4)))) {
             j += 4;
+          } else if (d == ',' && j - i <= 3 && j + 5 <= n && text.charAt(j + 1) == ' ' && text.charAt(j + 2) == '0'
+              && digits(text, j + 2, 3) && (j + 5 >= n || !isDigit(text.charAt(j + 5)))) {
+            // "2, 000ft": a thousands separator followed by a stray space (a group opening with 0 is no list item)
+            j += 5;
           } else if (d == '.' && j + 1 < n && isDigit(text.charAt(j + 1))) {
             j += 2;
           } else {
@@ -86,10 +90,18 @@ final class FigureTokens {
             k++;
           }
         }
-        t.add(i, j, NUM, text.substring(i, j), k > j ? text.substring(j, k).toLowerCase(Locale.ROOT) : "", space, line);
+        t.add(i, j, NUM, text.substring(i, j).replace(", ", ","), k > j ? text.substring(j, k).toLowerCase(Locale.ROOT) : "", space, line);
         // the suffix belongs to the number token's extent
         t.end[t.size - 1] = k;
         i = k;
+      } else if (Character.isLetter(c) && i > 0 && text.charAt(i - 1) == '$' && currencyPrefix(text, i)) {
+        // "$US1 million", "$NZ40": the country letters of the dollar, then the number
+        j = i + 1;
+        while (!isDigit(text.charAt(j))) {
+          j++;
+        }
+        t.add(i, j, WORD, text.substring(i, j).toLowerCase(Locale.ROOT), "", space, line);
+        i = j;
       } else if (Character.isLetter(c)) {
         j = i + 1;
         if (j + 2 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1)) && text.charAt(j + 2) == '.') {
@@ -207,5 +219,15 @@ final class FigureTokens {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** Upper-case letters of a dollar's country ("US", "A", "NZ") glued to a following digit. */
+  private static boolean currencyPrefix(String text, int i) {
+    int j = i;
+    while (j < text.length() && j - i < 3 && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+      j++;
+    }
+    return j > i && j < text.length() && isDigit(text.charAt(j))
+        && FigureLexicon.CURRENCY_PREFIX_WORDS.containsKey(text.substring(i, j).toLowerCase(Locale.ROOT));
   }
 }

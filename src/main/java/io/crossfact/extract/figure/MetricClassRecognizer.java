@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a figure counts, as a typed class from the catalogue {@code metric-classes.tsv} ({@code deaths},
@@ -95,13 +96,70 @@ final class MetricClassRecognizer {
         && (t.isWord(f.qStart - 2, "mother") || t.isWord(f.qStart - 2, "father"))) {
       return "children";
     }
+    // "supplies for 15,000 refugees", "a hall for 300 people": a capacity, not a count of what happened
+    if (f.qStart - 1 >= ts && t.isWord(f.qStart - 1, "for") && !f.age) {
+      return "";
+    }
+    if (missedGames(f, ts, te)) {
+      return "games_missed";
+    }
+    String c = catalogued(f, ts, te);
+    if (c.equals("points") && careerTotal(f, ts, te)) {
+      return "career_points";
+    }
+    return c;
+  }
+
+  /**
+   * "missed nine games", "missing 10 of the team's 16 games", "sat out 3 games": games a player missed ("will miss
+   * the last 2 games" is not: games to come are another count).
+   */
+  private boolean missedGames(Fig f, int ts, int te) {
+    boolean verb = false;
+    for (int k = f.qStart - 1; k >= Math.max(ts, f.qStart - 2); k--) {
+      // past games only: "will miss the last 2 games" counts games still to come, another figure
+      verb |= t.type[k] == WORD && (t.lower[k].equals("missed") || t.lower[k].equals("missing")
+          || t.isWord(k, "out") && t.isWord(k - 1, "sat"));
+    }
+    if (!verb) {
+      return false;
+    }
+    for (int k = f.last + 1; k < Math.min(te, f.last + 7); k++) {
+      if (t.type[k] == WORD && (t.lower[k].equals("games") || t.lower[k].equals("matches")
+          || t.lower[k].equals("starts") || t.lower[k].equals("contests"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Points that are a career total: "now has 2,100 points", "1,802 career points", "his career total of 900"; a
+   * "career-high 14 points" or "his career high of 13" is one game's.
+   */
+  private boolean careerTotal(Fig f, int ts, int te) {
+    if (f.qStart - 1 >= ts && (t.isWord(f.qStart - 1, "has") || t.isWord(f.qStart - 1, "have"))
+        && t.isWord(f.qStart - 2, "now")) {
+      return true;
+    }
+    for (int k = Math.max(ts, f.qStart - 4); k < Math.min(te, f.last + 4); k++) {
+      if (t.isWord(k, "career") && !(k + 1 < te && (t.isWord(k + 1, "high") || t.isWord(k + 1, "best")
+          || t.isWord(k + 1, "low") || t.isSym(k + 1, '-')))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String catalogued(Fig f, int ts, int te) {
     List<String> words = new ArrayList<>();
     for (String w : f.predicate.split("_")) {
       words.add(w);
       words.add(Lemmatizer.lemma(w));
     }
-    for (String w : f.subject.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (!w.isEmpty()) {
+    // a hyphenated compound names a kind, not what is counted: "nine pro-death jurors" counts jurors
+    for (String w : f.subject.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+      if (!w.isEmpty() && w.indexOf('-') < 0) {
         words.add(Lemmatizer.lemma(w));
         words.add(w);
       }
@@ -173,7 +231,22 @@ final class MetricClassRecognizer {
       return "";
     }
     if (!PERSONAL.contains(c)) {
+      return EVENT_COUNTS.contains(c) && runningTotal(f, te) ? "total" : "";
+    }
+    // a distance belongs to a person only as a fall or a climb: "10 miles from the border" is no one's
+    if (c.equals("distance") && !fallVerb(ts, te)) {
       return "";
+    }
+    // "seven bullets hit Mr. Reyes": the person hit follows the verb
+    if (c.equals("hits")) {
+      for (int k = f.last + 1; k < Math.min(te, f.last + 4); k++) {
+        if (t.type[k] == WORD && PersonTallyRecognizer.HIT_VERBS.contains(t.lower[k])) {
+          String after = nameAfter(k + 1, te);
+          if (!after.isEmpty()) {
+            return after;
+          }
+        }
+      }
     }
     if (f.age) {
       // "Robert Buckley, 32,": the name right before; "a 10-year-old girl", "his 7-year-old daughter": not a name's
@@ -192,14 +265,99 @@ final class MetricClassRecognizer {
         return after;
       }
     }
-    return nameBefore(f.qStart - 1, ts);
+    String before = nameBefore(f.qStart - 1, ts);
+    if (before.isEmpty() && !f.age && subjectWord(ts) && !isSpeaker(ts)) {
+      // the subject that opens the sentence: "Okafor was hurt in the Bears' game ... and missed nine games"
+      int e = ts;
+      while (e + 1 < te && isNameWord(e + 1)) {
+        e++;
+      }
+      return surname(e);
+    }
+    return before;
+  }
+
+  /**
+   * A capitalized word opening the sentence that the article writes capitalized again elsewhere ("Okafor missed
+   * nine games"): the sentence's subject, by name.
+   */
+  private boolean subjectWord(int k) {
+    if (isNameWord(k)) {
+      return true;
+    }
+    if (t.type[k] != WORD || !t.capital[k] || x.placeTokens.get(k) || x.scopes.isDemonym(k)
+        || FigureLexicon.STOP.contains(t.lower[k]) || FigureLexicon.TIME_WORDS.contains(t.lower[k])
+        || TITLES.contains(t.lower[k]) || t.lower[k].chars().anyMatch(Character::isDigit)
+        || k + 1 < t.size && (t.type[k + 1] != WORD || t.capital[k + 1])) {
+      return false;
+    }
+    int seen = 0;
+    for (int j = 0; j < t.size; j++) {
+      if (t.type[j] == WORD && t.capital[j] && t.lower[j].equals(t.lower[k])) {
+        seen++;
+      }
+    }
+    return seen >= 2;
+  }
+
+  /** Classes counting what an event did: a count over a span of days is their running total. */
+  static final Set<String> EVENT_COUNTS = Set.of("deaths", "injuries", "missing", "arrests", "displaced",
+      "buildings_damaged", "attendance");
+  private static final Pattern RUNNING_TOTAL = Pattern.compile("\\b(?:(?:over|in|during|for) the (?:past|last|first)"
+      + " (?:\\w+ )?(?:days?|weeks?|months?|years?)|in the \\w+ (?:days|weeks|months) (?:of|since)|since the \\w+"
+      + "(?: \\w+)? (?:began|started)|so far this (?:year|month|week))\\b");
+
+  /**
+   * "At least 70 people have been hurt in the protests over the past eight days": a count over a span is the running
+   * total of many incidents, not the count of one; it is compared only with other running totals.
+   */
+  private boolean runningTotal(Fig f, int te) {
+    int from = t.start[f.first];
+    // the figure's own stretch: up to the word after the next number ("in the 12 days" stays in; "43 killed and 55
+    // wounded ..., pushing the toll above 680 since the conflict began" leaves the 680's span to the 680)
+    int end = f.last + 1;
+    while (end < te && t.type[end] != NUM) {
+      end++;
+    }
+    end = Math.min(te, end + 2);
+    int to = end > 0 ? t.end[end - 1] : from;
+    return RUNNING_TOTAL.matcher(x.body.substring(from, to).toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static final Set<String> FALL_VERBS = Set.of("fell", "fall", "falling", "falls", "fallen", "plunged",
+      "plunging", "plummeted", "tumbled", "tumbling", "slipped", "slid", "climbed", "climbing", "jumped", "dropped",
+      "swept");
+
+  private boolean fallVerb(int ts, int te) {
+    for (int k = ts; k < te; k++) {
+      if (t.type[k] == WORD && FALL_VERBS.contains(t.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name that says something ("Inspector Dave Gaskin said the man fell"): the speaker, not the subject. */
+  private boolean isSpeaker(int k) {
+    int e = k;
+    while (e + 1 < t.size && isNameWord(e + 1)) {
+      e++;
+    }
+    return e + 1 < t.size && t.type[e + 1] == WORD && (t.lower[e + 1].equals("said") || t.lower[e + 1].equals("says")
+        || t.lower[e + 1].equals("told"));
+  }
+
+  /** "the Saints' game", "Denver's coach": a possessive names an owner of the next noun, not the subject. */
+  private boolean possessive(int k) {
+    return t.lower[k].endsWith("'s") || t.lower[k].endsWith("\u2019s") || k + 1 < t.size
+        && (t.isSym(k + 1, '\'') || t.isSym(k + 1, '\u2019')) && t.glued(k + 1);
   }
 
   /** Surname of the nearest name ending within eight tokens before k (inclusive), else "". */
   private String nameBefore(int k, int ts) {
     String single = "";
     for (int j = k; j >= Math.max(ts, k - 25); j--) {
-      if (isNameWord(j)) {
+      if (isNameWord(j) && !possessive(j) && !isSpeaker(j)) {
         if (j - 1 >= ts && isNameWord(j - 1)) {
           return surname(j); // "Robert Buckley" over a nearer single capitalized word ("Christchurch")
         }
@@ -225,13 +383,37 @@ final class MetricClassRecognizer {
   }
 
   private String surname(int j) {
-    return t.lower[j].endsWith("'s") ? t.lower[j].substring(0, t.lower[j].length() - 2) : t.lower[j];
+    String s = t.lower[j].endsWith("'s") ? t.lower[j].substring(0, t.lower[j].length() - 2) : t.lower[j];
+    // "Mahnefah Gray, 19" in an article about Kimani Gray: a relative of the story's person is named in full
+    if (j - 1 >= 0 && t.type[j - 1] == WORD && t.capital[j - 1] && !TITLES.contains(t.lower[j - 1])) {
+      Map<String, Integer> given = givenNames(s);
+      int mine = given.getOrDefault(t.lower[j - 1], 0);
+      for (int n : given.values()) {
+        if (n > mine) {
+          return t.lower[j - 1] + " " + s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** How often each capitalized word stands right before the surname s in the article. */
+  private Map<String, Integer> givenNames(String s) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (int k = 1; k < t.size; k++) {
+      if (t.type[k] == WORD && (t.lower[k].equals(s) || t.lower[k].equals(s + "'s")) && t.type[k - 1] == WORD
+          && t.capital[k - 1] && !TITLES.contains(t.lower[k - 1])) {
+        out.merge(t.lower[k - 1], 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /** A capitalized word that can be part of a person's name: not a place, a demonym, a day, a title or a stop word. */
   private boolean isNameWord(int k) {
-    if (t.type[k] != WORD || !t.capital[k] || x.placeTokens.get(k) || x.scopes.isDemonym(k)) {
-      return false;
+    if (t.type[k] != WORD || !t.capital[k] || x.placeTokens.get(k) || x.scopes.isDemonym(k)
+        || t.lower[k].chars().anyMatch(Character::isDigit)) {
+      return false; // "IE6", "F16": a product, not a person
     }
     String w = t.lower[k];
     if (FigureLexicon.STOP.contains(w) || FigureLexicon.TIME_WORDS.contains(w) || TITLES.contains(w)

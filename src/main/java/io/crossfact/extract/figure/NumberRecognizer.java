@@ -59,6 +59,11 @@ final class NumberRecognizer {
     byte ty = t.type[k];
     if (ty == SYM) {
       cur = FigureLexicon.CURRENCY_SYMBOLS.getOrDefault(t.lower[k], "");
+      if (cur.equals("USD") && k + 2 < te && t.type[k + 1] == WORD && t.glued(k + 1) && t.type[k + 2] == NUM
+          && t.glued(k + 2) && FigureLexicon.CURRENCY_PREFIX_WORDS.containsKey(t.lower[k + 1])) {
+        cur = FigureLexicon.CURRENCY_PREFIX_WORDS.get(t.lower[k + 1]); // "$US1 million", "$A40"
+        k++;
+      }
       if (cur.isEmpty() || k + 1 >= te || t.type[k + 1] != NUM) {
         return i;
       }

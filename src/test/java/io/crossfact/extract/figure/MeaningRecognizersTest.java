@@ -40,4 +40,17 @@ class MeaningRecognizersTest {
     assertEquals(event, f.getEvent(), sentence);
     assertEquals(attribution, f.getAttribution(), sentence);
   }
+
+  @org.junit.jupiter.api.Test
+  void severalDozenIsAVagueCrowdNotZero() {
+    Article a = new Article();
+    a.setArticleId("spec");
+    a.setPublished("2021-03-02");
+    String text = "Several dozen people were wounded in the square, medics said.";
+    a.setText(text);
+    a.setBody(text);
+    List<Assertion> figures = EXTRACTOR.extract(a);
+    org.junit.jupiter.api.Assertions.assertTrue(figures.stream().noneMatch(f -> f.getValue().equals("0")),
+        figures.toString());
+  }
 }
