@@ -37,9 +37,11 @@ public final class StoryEval {
     public final double oracleThreshold;
     public final BCubed baselineOracle;
     public final double seconds;
+    /** articleId to story id, as grouped. */
+    public final Map<String, String> assignment;
 
     Report(int articles, int goldClusters, int stories, BCubed ours, BCubed baselineTuned, double oracleThreshold,
-        BCubed baselineOracle, double seconds) {
+        BCubed baselineOracle, double seconds, Map<String, String> assignment) {
       this.articles = articles;
       this.goldClusters = goldClusters;
       this.stories = stories;
@@ -48,6 +50,7 @@ public final class StoryEval {
       this.oracleThreshold = oracleThreshold;
       this.baselineOracle = baselineOracle;
       this.seconds = seconds;
+      this.assignment = assignment;
     }
 
     @Override
@@ -98,7 +101,7 @@ public final class StoryEval {
       }
     }
     return new Report(articles.size(), (int) gold.values().stream().distinct().count(),
-        (int) stories.values().stream().distinct().count(), ours, tuned, bestT, best, seconds);
+        (int) stories.values().stream().distinct().count(), ours, tuned, bestT, best, seconds, new TreeMap<>(stories));
   }
 
   /** The profile {@code crossfact check} computes for an article. */

@@ -70,11 +70,24 @@ class StoryPartsTest {
   @Test
   void weakPairsLinkOnlyAsMutualNearestNeighbours() {
     StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
-    // a's best is b, b's best is c, c's best is b: only b-c is mutual; a-d is strong
+    // a's best is b, b's best is c, c's best is b: only b-c is mutual; a-d is strong; a-b is neither
     List<StoryLink> c = List.of(new StoryLink("a", "b", 0.20), new StoryLink("b", "c", 0.25),
-        new StoryLink("a", "d", 0.35), new StoryLink("c", "e", 0.12));
+        new StoryLink("a", "d", 0.35), new StoryLink("b", "f", 0.15), new StoryLink("f", "g", 0.18));
     List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
         .collect(java.util.stream.Collectors.toList());
-    assertEquals(List.of("ad", "bc"), links);
+    assertEquals(List.of("ad", "bc", "fg"), links);
+  }
+
+  @Test
+  void anArticleWithNoLinkKeepsItsBestCandidate() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
+    // b and c are each other's best; e's only candidate is c, whose best is b: e is an orphan and keeps c;
+    // x is an orphan too, with two candidates: it keeps the better one (y), not z; z (best w) and v (best z) too
+    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
+        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
+        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
+    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("bc", "ce", "vz", "wy", "wz", "xy"), links);
   }
 }
