@@ -112,7 +112,7 @@ public final class StoryStage {
           it.forEachRemaining(t -> members.add(t._2()));
           StoryLinker linker = new StoryLinker(s);
           List<StoryLink> out = new ArrayList<>();
-          StoryBlocker.pairs(members, s, (a, b) -> {
+          StoryBlocker.firstPairs(block, members, oversized, s, (a, b) -> {
             double sc = linker.candidate(a, b);
             if (sc >= 0) {
               out.add(new StoryLink(a.getArticleId(), b.getArticleId(), sc));
