@@ -22,6 +22,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "Also write each article's story (tab-separated `id`, `story`), for error analysis.")
   Path assignment;
 
+  @Option(names = "--errors", description = "Also list the merges (a story over several gold clusters) and the "
+      + "splits (a gold cluster over several stories), with article counts.")
+  boolean errors;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
@@ -30,6 +34,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
     StoryEval.Report r = StoryEval.evaluate(input, StorySettings.defaults());
     System.out.println(r);
+    if (errors) {
+      System.out.print(r.errors());
+    }
     if (assignment != null) {
       StringBuilder b = new StringBuilder("id\tstory\n");
       r.assignment.forEach((id, story) -> b.append(id).append('\t').append(story).append('\n'));
