@@ -56,6 +56,34 @@ class StoryPartsTest {
   }
 
   @Test
+  void aPairSharingSeveralBlocksIsComparedOnlyInTheFirst() {
+    StorySettings s = StorySettings.defaults();
+    String[] none = new String[0];
+    StoryVector a = new StoryVector("a", "2020-01-29", none, new double[0], null, new String[] {"e:x", "w:y"});
+    StoryVector b = new StoryVector("b", "2020-01-30", none, new double[0], null, new String[] {"e:x", "w:y"});
+    StoryVector c = new StoryVector("c", "2020-01-30", none, new double[0], null, new String[] {"w:y"});
+    java.util.Map<String, List<String>> met = new java.util.TreeMap<>();
+    for (String key : List.of("e:x", "w:y")) {
+      List<StoryVector> block = key.equals("e:x") ? List.of(a, b) : List.of(a, b, c);
+      StoryBlocker.firstPairs(key, block, Set.of(), s, (x, y) -> met.computeIfAbsent(key,
+          k -> new java.util.ArrayList<>()).add(x.getArticleId() + y.getArticleId()));
+    }
+    // a-b share both blocks and meet in e:x only; c shares w:y alone and meets a and b there
+    assertEquals(List.of("ab"), met.get("e:x"));
+    assertEquals(List.of("ac", "bc"), met.get("w:y"));
+  }
+
+  @Test
+  void cosineOverHashedFeaturesMatchesTheFeatureByFeatureProduct() {
+    StoryVector a = new StoryVector("a", "", new String[] {"e:vard", "w:quake", "w:rubble"},
+        new double[] {0.6, 0.64, 0.48}, null, null);
+    StoryVector b = new StoryVector("b", "", new String[] {"e:kestral", "e:vard", "w:rubble"},
+        new double[] {0.8, 0.36, 0.48}, null, null);
+    assertEquals(0.6 * 0.36 + 0.48 * 0.48, StoryLinker.cosine(a, b), 1e-12);
+    assertEquals(StoryLinker.cosine(a, b), StoryLinker.cosine(b, a), 0.0);
+  }
+
+  @Test
   void aBlockComparesEachMemberWithAtMostMaxBlockOthers() {
     StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 2, 7, 0.08, 3);
     List<StoryVector> block = new java.util.ArrayList<>();
