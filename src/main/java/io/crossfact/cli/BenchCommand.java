@@ -53,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--master", paramLabel = "URL", description = "Spark master; default embedded local[*].")
   String master;
 
+  @Option(names = "--stories-only", description = "Time only the story stage (profiles and grouping) per size; "
+      + "writes <date>-stories.json and leaves the doc's table alone.")
+  boolean storiesOnly;
+
   @Override
   public Integer call() throws IOException {
     CrossfactConfig config = Runs.config(conf, Map.of());
@@ -72,6 +76,12 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("n", size);
         r.put("corpus", gen);
+        if (storiesOnly) {
+          r.putAll(io.crossfact.spark.StoryBench.measure(spark, corpus, config));
+          results.add(r);
+          System.out.println("bench stories n=" + size + ": " + r);
+          continue;
+        }
         r.putAll(BenchJob.measure(spark, corpus, work.resolve("out-" + size), config));
         results.add(r);
         System.out.println(line(r));
@@ -83,8 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
     report.put("results", results);
     Files.createDirectories(reports);
-    Path json = reports.resolve(report.get("date") + ".json");
+    Path json = reports.resolve(report.get("date") + (storiesOnly ? "-stories" : "") + ".json");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+    if (storiesOnly) {
+      System.out.println("bench: wrote " + json);
+      return Main.OK;
+    }
     writeDoc(report, results);
     System.out.println("bench: wrote " + json + " and " + doc);
     return Main.OK;

@@ -18,13 +18,30 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "JSON lines with a `cluster` field.")
   Path input;
 
+  @Option(names = "--assignment", paramLabel = "FILE",
+      description = "Also write each article's story (tab-separated `id`, `story`), for error analysis.")
+  Path assignment;
+
+  @Option(names = "--errors", description = "Also list the merges (a story over several gold clusters) and the "
+      + "splits (a gold cluster over several stories), with article counts.")
+  boolean errors;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
       System.err.println("crossfact: " + input + " is not a file");
       return Main.NO_INPUT;
     }
-    System.out.println(StoryEval.evaluate(input, StorySettings.defaults()));
+    StoryEval.Report r = StoryEval.evaluate(input, StorySettings.defaults());
+    System.out.println(r);
+    if (errors) {
+      System.out.print(r.errors());
+    }
+    if (assignment != null) {
+      StringBuilder b = new StringBuilder("id\tstory\n");
+      r.assignment.forEach((id, story) -> b.append(id).append('\t').append(story).append('\n'));
+      Files.writeString(assignment, b.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
     return Main.OK;
   }
 }

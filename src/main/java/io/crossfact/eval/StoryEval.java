@@ -37,9 +37,13 @@ public final class StoryEval {
     public final double oracleThreshold;
     public final BCubed baselineOracle;
     public final double seconds;
+    /** articleId to story id, as grouped. */
+    public final Map<String, String> assignment;
+    /** articleId to gold cluster. */
+    public final Map<String, String> gold;
 
     Report(int articles, int goldClusters, int stories, BCubed ours, BCubed baselineTuned, double oracleThreshold,
-        BCubed baselineOracle, double seconds) {
+        BCubed baselineOracle, double seconds, Map<String, String> assignment, Map<String, String> gold) {
       this.articles = articles;
       this.goldClusters = goldClusters;
       this.stories = stories;
@@ -48,6 +52,43 @@ public final class StoryEval {
       this.oracleThreshold = oracleThreshold;
       this.baselineOracle = baselineOracle;
       this.seconds = seconds;
+      this.assignment = assignment;
+      this.gold = gold;
+    }
+
+    /**
+     * Where the B-cubed errors come from: each story holding reports of several gold clusters (a merge) and each
+     * gold cluster spread over several stories (a split), with the article counts, largest first.
+     */
+    public String errors() {
+      Map<String, Map<String, Integer>> byStory = new TreeMap<>();
+      Map<String, Map<String, Integer>> byGold = new TreeMap<>();
+      assignment.forEach((id, story) -> {
+        String g = gold.get(id);
+        byStory.computeIfAbsent(story, x -> new TreeMap<>()).merge(g, 1, Integer::sum);
+        byGold.computeIfAbsent(g, x -> new TreeMap<>()).merge(story, 1, Integer::sum);
+      });
+      StringBuilder b = new StringBuilder();
+      byStory.forEach((story, gs) -> {
+        if (gs.size() > 1) {
+          b.append("merge  story ").append(story).append(": ").append(counts(gs)).append('\n');
+        }
+      });
+      byGold.forEach((g, ss) -> {
+        if (ss.size() > 1) {
+          b.append("split  cluster ").append(g).append(": ").append(counts(ss)).append('\n');
+        }
+      });
+      return b.toString();
+    }
+
+    private static String counts(Map<String, Integer> m) {
+      List<Map.Entry<String, Integer>> e = new ArrayList<>(m.entrySet());
+      e.sort((x, y) -> y.getValue() != x.getValue().intValue() ? y.getValue() - x.getValue()
+          : x.getKey().compareTo(y.getKey()));
+      List<String> out = new ArrayList<>();
+      e.forEach(x -> out.add(x.getKey() + " x" + x.getValue()));
+      return String.join(", ", out);
     }
 
     @Override
@@ -98,7 +139,7 @@ public final class StoryEval {
       }
     }
     return new Report(articles.size(), (int) gold.values().stream().distinct().count(),
-        (int) stories.values().stream().distinct().count(), ours, tuned, bestT, best, seconds);
+        (int) stories.values().stream().distinct().count(), ours, tuned, bestT, best, seconds, new TreeMap<>(stories), gold);
   }
 
   /** The profile {@code crossfact check} computes for an article. */

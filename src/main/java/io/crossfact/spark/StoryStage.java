@@ -112,7 +112,7 @@ public final class StoryStage {
           it.forEachRemaining(t -> members.add(t._2()));
           StoryLinker linker = new StoryLinker(s);
           List<StoryLink> out = new ArrayList<>();
-          StoryBlocker.pairs(members, s, (a, b) -> {
+          StoryBlocker.firstPairs(block, members, oversized, s, (a, b) -> {
             double sc = linker.candidate(a, b);
             if (sc >= 0) {
               out.add(new StoryLink(a.getArticleId(), b.getArticleId(), sc));
@@ -139,10 +139,28 @@ public final class StoryStage {
         .toDF("src", "dst").groupBy("src", "dst").count().filter(functions.col("count").equalTo(2))
         .select(functions.col("src").as("msrc"), functions.col("dst").as("mdst"));
     Dataset<Row> c = candidates.toDF();
-    return c.join(chosen, c.col("src").equalTo(chosen.col("msrc")).and(c.col("dst").equalTo(chosen.col("mdst"))),
-            "left_outer")
+    Dataset<Row> linked = c.join(chosen,
+            c.col("src").equalTo(chosen.col("msrc")).and(c.col("dst").equalTo(chosen.col("mdst"))), "left_outer")
         .filter(functions.col("similarity").geq(s.strongSimilarity).or(functions.col("msrc").isNotNull()))
-        .select("src", "dst", "similarity").as(Encoders.bean(StoryLink.class));
+        .select("src", "dst", "similarity").persist();
+    // orphans (articles with candidates but no link) keep their best candidate, as StoryNeighbours.select does
+    Dataset<Row> withLink = linked.select(functions.col("src").as("article"))
+        .union(linked.select(functions.col("dst").as("article"))).distinct();
+    Dataset<Row> best = candidates
+        .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
+            new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
+            Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
+        .groupByKey((MapFunction<Tuple2<String, StoryLink>, String>) Tuple2::_1, Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Tuple2<String, StoryLink>, Tuple2<String, StoryLink>>) (article, it) -> {
+          List<StoryLink> mine = new ArrayList<>();
+          it.forEachRemaining(t -> mine.add(t._2()));
+          return new Tuple2<>(article, StoryNeighbours.best(article, mine));
+        }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
+        .toDF("article", "link");
+    Dataset<Row> orphanLinks = best.join(withLink, best.col("article").equalTo(withLink.col("article")), "left_anti")
+        .select(functions.col("link.src").as("src"), functions.col("link.dst").as("dst"),
+            functions.col("link.similarity").as("similarity"));
+    return linked.union(orphanLinks).dropDuplicates("src", "dst").as(Encoders.bean(StoryLink.class));
   }
 
   /**

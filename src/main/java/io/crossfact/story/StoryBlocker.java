@@ -47,6 +47,43 @@ public final class StoryBlocker {
       .comparing((StoryVector v) -> v.getPublished().isEmpty() ? "~" : v.getPublished())
       .thenComparing(StoryVector::getArticleId);
 
+  /**
+   * The candidate pairs of block {@code key} that meet here first: two articles sharing several blocks (most
+   * similar reports share several of their strongest features) are compared once, in the first block they share
+   * by key order, not once per shared block. At most {@code maxBlock} partners per member, as {@link #pairs}.
+   */
+  public static void firstPairs(String key, List<StoryVector> block, Set<String> oversized, StorySettings s,
+      BiConsumer<StoryVector, StoryVector> out) {
+    java.util.Map<String, String[]> keysOf = new java.util.HashMap<>();
+    for (StoryVector v : block) {
+      String[] b = blocks(v, oversized, s).toArray(new String[0]);
+      java.util.Arrays.sort(b);
+      keysOf.put(v.getArticleId(), b);
+    }
+    pairs(block, s, (a, b) -> {
+      if (key.equals(firstShared(keysOf.get(a.getArticleId()), keysOf.get(b.getArticleId())))) {
+        out.accept(a, b);
+      }
+    });
+  }
+
+  /** The smallest string in both sorted arrays, or null. */
+  static String firstShared(String[] a, String[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      int c = a[i].compareTo(b[j]);
+      if (c == 0) {
+        return a[i];
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return null;
+  }
+
   /** Every candidate pair of one block, at most {@code maxBlock} partners per member. */
   public static void pairs(List<StoryVector> block, StorySettings s, BiConsumer<StoryVector, StoryVector> out) {
     List<StoryVector> m = new ArrayList<>(block);

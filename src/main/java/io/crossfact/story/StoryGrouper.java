@@ -68,8 +68,8 @@ public final class StoryGrouper {
     }
     StoryLinker linker = new StoryLinker(s);
     Map<String, StoryLink> links = new TreeMap<>();
-    for (List<StoryVector> block : blocks.values()) {
-      StoryBlocker.pairs(block, s, (a, b) -> {
+    for (Map.Entry<String, List<StoryVector>> block : blocks.entrySet()) {
+      StoryBlocker.firstPairs(block.getKey(), block.getValue(), oversized, s, (a, b) -> {
         double sim = linker.candidate(a, b);
         if (sim >= 0) {
           StoryLink l = new StoryLink(a.getArticleId(), b.getArticleId(), sim);

@@ -16,20 +16,19 @@ public final class StoryLinker {
     this.s = s;
   }
 
-  /** Cosine similarity of two unit vectors with sorted features. */
+  /** Cosine similarity of two unit vectors (over their hashed features, each sorted once). */
   public static double cosine(StoryVector a, StoryVector b) {
-    String[] fa = a.getFeatures();
-    String[] fb = b.getFeatures();
-    double[] wa = a.getWeights();
-    double[] wb = b.getWeights();
+    long[] fa = a.hashed();
+    long[] fb = b.hashed();
+    double[] wa = a.hashedWeights();
+    double[] wb = b.hashedWeights();
     double dot = 0;
     int i = 0;
     int j = 0;
     while (i < fa.length && j < fb.length) {
-      int c = fa[i].compareTo(fb[j]);
-      if (c == 0) {
+      if (fa[i] == fb[j]) {
         dot += wa[i++] * wb[j++];
-      } else if (c < 0) {
+      } else if (fa[i] < fb[j]) {
         i++;
       } else {
         j++;

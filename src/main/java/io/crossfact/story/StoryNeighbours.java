@@ -12,7 +12,8 @@ import java.util.Set;
  * Which candidate pairs become links: a pair at or above {@link StorySettings#strongSimilarity} links by itself;
  * below it, only if each article is among the other's {@link StorySettings#neighbours} best candidates. Mutual
  * nearest neighbours keep a report of a similar event (same topic, other participants) from bridging two stories:
- * its best matches are reports of its own event.
+ * its best matches are reports of its own event. An article left with no link at all (an orphan) keeps its single
+ * best candidate, so a short or oddly worded report still joins the story it is closest to.
  */
 public final class StoryNeighbours {
   private StoryNeighbours() {}
@@ -52,12 +53,45 @@ public final class StoryNeighbours {
       }
     });
     List<StoryLink> out = new ArrayList<>();
+    Set<String> linked = new HashSet<>();
     for (StoryLink l : candidates) {
       if (l.getSimilarity() >= s.strongSimilarity || chosen.contains(l.getSrc() + "\u0000" + l.getDst())
           && chosen.contains(l.getDst() + "\u0000" + l.getSrc())) {
         out.add(l);
+        linked.add(l.getSrc());
+        linked.add(l.getDst());
+      }
+    }
+    Set<String> added = new HashSet<>();
+    for (StoryLink l : out) {
+      added.add(l.getSrc() + "\u0000" + l.getDst());
+    }
+    List<String> articles = new ArrayList<>(byArticle.keySet());
+    articles.sort(null);
+    for (String article : articles) {
+      if (!linked.contains(article)) {
+        StoryLink b = best(article, byArticle.get(article));
+        if (b != null && added.add(b.getSrc() + "\u0000" + b.getDst())) {
+          out.add(b);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * An article's best candidate, the link an orphan keeps: a report that is no other's mutual neighbour and has no
+   * strong match (a short report, or one of a story with many reports, all nearer to each other) still joins the
+   * story of the report most like it, if any candidate at all clears {@link StorySettings#minSimilarity}.
+   */
+  public static StoryLink best(String article, List<StoryLink> itsCandidates) {
+    StoryLink b = null;
+    Comparator<StoryLink> order = byScoreFor(article);
+    for (StoryLink l : itsCandidates) {
+      if (b == null || order.compare(l, b) < 0) {
+        b = l;
+      }
+    }
+    return b;
   }
 }

@@ -100,6 +100,29 @@ class StoryGrouperTest {
   }
 
   @Test
+  void aShortBriefWithOtherWordsStillJoinsTheStoryOfItsEvent() {
+    List<StoryProfile> all = background();
+    all.add(p("climb-1", "2020-02-15", "Climber dies on Mount Ferrin",
+        "A 41-year-old climber from Leeds died after falling about 300 metres on Mount Ferrin on Saturday, "
+            + "police said. Sergeant Ola Brink said the man had been climbing the north ridge with a friend, who "
+            + "raised the alarm. A rescue helicopter recovered the body from the Ferrin glacier on Sunday."));
+    all.add(p("climb-2", "2020-02-15", "Leeds man killed in fall on Mount Ferrin",
+        "A climber from Leeds was killed in a fall of about 300 metres on the north ridge of Mount Ferrin, "
+            + "Sergeant Ola Brink told reporters. His climbing partner raised the alarm and a helicopter crew "
+            + "recovered the body from the glacier."));
+    all.add(p("climb-3", "2020-02-16", "Ferrin ridge fall: body recovered",
+        "Police recovered the body of a Leeds climber from the Ferrin glacier after his fall from the north "
+            + "ridge. Sergeant Ola Brink said the ridge is icy this month."));
+    all.add(p("climb-brief", "2020-02-16", "",
+        "Briton dies in mountain accident: the Englishman plunged from Ferrin's ridge on the weekend."));
+    Map<String, String> s = new StoryGrouper(StorySettings.defaults()).group(all);
+    assertEquals(s.get("climb-1"), s.get("climb-2"));
+    assertEquals(s.get("climb-1"), s.get("climb-3"));
+    assertEquals(s.get("climb-1"), s.get("climb-brief"), "the brief shares few words, but its best match is here");
+    assertEquals("bg-budget", s.get("bg-budget"), "unrelated reports stay alone");
+  }
+
+  @Test
   void storyIdsDoNotDependOnInputOrder() {
     List<StoryProfile> all = background();
     all.add(p("quake-wire", "2019-06-04", "Quake kills four in Kestral province", QUAKE_2019_A));

@@ -56,6 +56,34 @@ class StoryPartsTest {
   }
 
   @Test
+  void aPairSharingSeveralBlocksIsComparedOnlyInTheFirst() {
+    StorySettings s = StorySettings.defaults();
+    String[] none = new String[0];
+    StoryVector a = new StoryVector("a", "2020-01-29", none, new double[0], null, new String[] {"e:x", "w:y"});
+    StoryVector b = new StoryVector("b", "2020-01-30", none, new double[0], null, new String[] {"e:x", "w:y"});
+    StoryVector c = new StoryVector("c", "2020-01-30", none, new double[0], null, new String[] {"w:y"});
+    java.util.Map<String, List<String>> met = new java.util.TreeMap<>();
+    for (String key : List.of("e:x", "w:y")) {
+      List<StoryVector> block = key.equals("e:x") ? List.of(a, b) : List.of(a, b, c);
+      StoryBlocker.firstPairs(key, block, Set.of(), s, (x, y) -> met.computeIfAbsent(key,
+          k -> new java.util.ArrayList<>()).add(x.getArticleId() + y.getArticleId()));
+    }
+    // a-b share both blocks and meet in e:x only; c shares w:y alone and meets a and b there
+    assertEquals(List.of("ab"), met.get("e:x"));
+    assertEquals(List.of("ac", "bc"), met.get("w:y"));
+  }
+
+  @Test
+  void cosineOverHashedFeaturesMatchesTheFeatureByFeatureProduct() {
+    StoryVector a = new StoryVector("a", "", new String[] {"e:vard", "w:quake", "w:rubble"},
+        new double[] {0.6, 0.64, 0.48}, null, null);
+    StoryVector b = new StoryVector("b", "", new String[] {"e:kestral", "e:vard", "w:rubble"},
+        new double[] {0.8, 0.36, 0.48}, null, null);
+    assertEquals(0.6 * 0.36 + 0.48 * 0.48, StoryLinker.cosine(a, b), 1e-12);
+    assertEquals(StoryLinker.cosine(a, b), StoryLinker.cosine(b, a), 0.0);
+  }
+
+  @Test
   void aBlockComparesEachMemberWithAtMostMaxBlockOthers() {
     StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 2, 7, 0.08, 3);
     List<StoryVector> block = new java.util.ArrayList<>();
@@ -70,11 +98,24 @@ class StoryPartsTest {
   @Test
   void weakPairsLinkOnlyAsMutualNearestNeighbours() {
     StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
-    // a's best is b, b's best is c, c's best is b: only b-c is mutual; a-d is strong
+    // a's best is b, b's best is c, c's best is b: only b-c is mutual; a-d is strong; a-b is neither
     List<StoryLink> c = List.of(new StoryLink("a", "b", 0.20), new StoryLink("b", "c", 0.25),
-        new StoryLink("a", "d", 0.35), new StoryLink("c", "e", 0.12));
+        new StoryLink("a", "d", 0.35), new StoryLink("b", "f", 0.15), new StoryLink("f", "g", 0.18));
     List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
         .collect(java.util.stream.Collectors.toList());
-    assertEquals(List.of("ad", "bc"), links);
+    assertEquals(List.of("ad", "bc", "fg"), links);
+  }
+
+  @Test
+  void anArticleWithNoLinkKeepsItsBestCandidate() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
+    // b and c are each other's best; e's only candidate is c, whose best is b: e is an orphan and keeps c;
+    // x is an orphan too, with two candidates: it keeps the better one (y), not z; z (best w) and v (best z) too
+    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
+        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
+        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
+    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("bc", "ce", "vz", "wy", "wz", "xy"), links);
   }
 }
