@@ -143,6 +143,9 @@ public final class StoryStage {
             c.col("src").equalTo(chosen.col("msrc")).and(c.col("dst").equalTo(chosen.col("mdst"))), "left_outer")
         .filter(functions.col("similarity").geq(s.strongSimilarity).or(functions.col("msrc").isNotNull()))
         .select("src", "dst", "similarity").persist();
+    if (!s.orphanLinks) {
+      return linked.as(Encoders.bean(StoryLink.class));
+    }
     // orphans (articles with candidates but no link) keep their best candidate, as StoryNeighbours.select does
     Dataset<Row> withLink = linked.select(functions.col("src").as("article"))
         .union(linked.select(functions.col("dst").as("article"))).distinct();

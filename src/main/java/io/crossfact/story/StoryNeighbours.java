@@ -66,6 +66,9 @@ public final class StoryNeighbours {
     for (StoryLink l : out) {
       added.add(l.getSrc() + "\u0000" + l.getDst());
     }
+    if (!s.orphanLinks) {
+      return out;
+    }
     List<String> articles = new ArrayList<>(byArticle.keySet());
     articles.sort(null);
     for (String article : articles) {

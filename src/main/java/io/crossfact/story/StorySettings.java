@@ -24,9 +24,22 @@ public final class StorySettings implements Serializable {
   public final double gapPenalty;
   /** Members of one block compared with one another; larger blocks are split by time, then compared in windows. */
   public final int maxBlock;
+  /**
+   * Whether an article left with no link keeps its single best candidate ({@link StoryNeighbours#best}). Off in the
+   * shipped config: on PolNeAR's independent articles it joined reports of different attacks into one story and made
+   * five false figure conflicts, for +0.02 B-cubed F1 on ECB+ dev (docs/stories.md).
+   */
+  public final boolean orphanLinks;
 
   public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
       int neighbours, int windowDays, double gapPenalty, int maxBlock) {
+    this(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays, gapPenalty, maxBlock,
+        true);
+  }
+
+  public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
+      int neighbours, int windowDays, double gapPenalty, int maxBlock, boolean orphanLinks) {
+    this.orphanLinks = orphanLinks;
     this.maxFeatures = maxFeatures;
     this.keys = keys;
     this.nameBoost = nameBoost;
@@ -46,7 +59,8 @@ public final class StorySettings implements Serializable {
         c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_STRONG_SIMILARITY),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_NEIGHBOURS),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_WINDOW_DAYS), d.gapPenalty,
-        c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE));
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE),
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1);
   }
 
   public static StorySettings defaults() {

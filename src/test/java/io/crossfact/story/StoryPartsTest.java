@@ -118,4 +118,20 @@ class StoryPartsTest {
         .collect(java.util.stream.Collectors.toList());
     assertEquals(List.of("bc", "ce", "vz", "wy", "wz", "xy"), links);
   }
+
+  @Test
+  void withOrphanLinksOffAnArticleWithNoLinkStaysAlone() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500, false);
+    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
+        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
+        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
+    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("bc", "wy"), links);
+  }
+
+  @Test
+  void theShippedConfigKeepsOrphanLinksOff() {
+    assertEquals(false, StorySettings.from(io.crossfact.config.CrossfactConfig.defaults()).orphanLinks);
+  }
 }
