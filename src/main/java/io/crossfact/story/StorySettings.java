@@ -52,6 +52,12 @@ public final class StorySettings implements Serializable {
   }
 
   /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
+  /** The same settings with orphan links switched on or off. */
+  public StorySettings withOrphanLinks(boolean on) {
+    return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
+        gapPenalty, maxBlock, on);
+  }
+
   public static StorySettings from(io.crossfact.config.CrossfactConfig c) {
     StorySettings d = defaults();
     return new StorySettings(d.maxFeatures, d.keys, d.nameBoost,
@@ -63,7 +69,8 @@ public final class StorySettings implements Serializable {
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1);
   }
 
+  /** The shipped settings (conf/crossfact.properties), orphan links off. */
   public static StorySettings defaults() {
-    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500);
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false);
   }
 }

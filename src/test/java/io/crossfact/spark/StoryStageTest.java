@@ -60,7 +60,7 @@ class StoryStageTest {
 
   @Test
   void anOrphanBriefJoinsItsStoryInTheDistributedRunToo() {
-    StorySettings s = StorySettings.defaults();
+    StorySettings s = StorySettings.defaults().withOrphanLinks(true);
     List<StoryProfile> all = profiles();
     // a one-line brief on the bridge collapse, worded unlike the three reports: no mutual neighbour, no strong link
     all.add(StoryProfiler.profile("brief", "2022-03-12", "",
@@ -68,6 +68,17 @@ class StoryStageTest {
     Map<String, String> expected = new StoryGrouper(s).group(all);
     assertEquals(expected, spark(all, s));
     assertEquals("e1-r0", expected.get("brief"), expected.toString());
+  }
+
+  @Test
+  void withOrphanLinksOffTheBriefStaysAloneInBothRuns() {
+    StorySettings s = StorySettings.defaults();
+    List<StoryProfile> all = profiles();
+    all.add(StoryProfiler.profile("brief", "2022-03-12", "",
+        "In Brisk the old span gave way and crowds came to look, Boris Lenk said; nobody was hurt."));
+    Map<String, String> expected = new StoryGrouper(s).group(all);
+    assertEquals(expected, spark(all, s));
+    assertEquals("brief", expected.get("brief"), expected.toString());
   }
 
   @Test

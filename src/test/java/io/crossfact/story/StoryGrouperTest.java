@@ -115,7 +115,7 @@ class StoryGrouperTest {
             + "ridge. Sergeant Ola Brink said the ridge is icy this month."));
     all.add(p("climb-brief", "2020-02-16", "",
         "Briton dies in mountain accident: the Englishman plunged from Ferrin's ridge on the weekend."));
-    Map<String, String> s = new StoryGrouper(StorySettings.defaults()).group(all);
+    Map<String, String> s = new StoryGrouper(StorySettings.defaults().withOrphanLinks(true)).group(all);
     assertEquals(s.get("climb-1"), s.get("climb-2"));
     assertEquals(s.get("climb-1"), s.get("climb-3"));
     assertEquals(s.get("climb-1"), s.get("climb-brief"), "the brief shares few words, but its best match is here");
