@@ -119,8 +119,14 @@ public final class FigureComparer implements Serializable {
     }
 
     String bucket() {
-      // a figure of a recalled event ("background 2004") is compared only with figures of that event
-      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit + "|" + a.getEvent();
+      // a figure of a recalled event ("background 2004") is compared only with figures of that event; a past year
+      // that is the figure's own period ("73,944 arrests in 2023" in a 2024 report) is its time, not another event
+      return Lexicons.key(a.getPredicate()) + "|" + scope + "|" + period + "|" + unit + "|" + eventBeyondPeriod();
+    }
+
+    String eventBeyondPeriod() {
+      String ev = a.getEvent();
+      return ev.startsWith("background ") && period.startsWith(ev.substring("background ".length())) ? "" : ev;
     }
 
     String stated() {
