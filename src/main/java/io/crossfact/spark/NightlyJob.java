@@ -153,8 +153,11 @@ public final class NightlyJob {
       crashPoint("commit");
       state.completePending(committed, () -> crashPoint("moved-findings"));
       state.removeUncommittedCarried(committed);
-      cached.forEach(Dataset::unpersist);
       return result;
+    } finally {
+      // also when the run fails: a failed night must not leave its cached data in a session that lives on (tests,
+      // an embedding application); a leak there starves later runs of execution memory
+      cached.forEach(Dataset::unpersist);
     }
   }
 
