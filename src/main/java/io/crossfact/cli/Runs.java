@@ -159,6 +159,12 @@ final class Runs {
     } finally {
       if (owned) {
         spark.stop();
+      } else {
+        // A session that outlives the run (tests, an embedding application): nothing this run cached may stay in
+        // it, also when the run failed half way (a stage's persisted Dataset the run never got to release). Left
+        // behind, cached blocks hold storage memory that execution cannot take back, and a later run in the same
+        // JVM fails with Spark's "Unable to acquire memory" (exit 52) on an input it handles alone.
+        spark.catalog().clearCache();
       }
     }
   }

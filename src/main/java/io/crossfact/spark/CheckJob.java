@@ -49,14 +49,16 @@ public final class CheckJob {
     }
     timer.done("list", files.size() + " input files");
 
-    Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
-    StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
-    Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
-        cached);
-    RunSummary summary = OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
-        c.findings, review, timer, startedAt, spark.version(), x.articles);
-    cached.forEach(Dataset::unpersist);
-    return summary;
+    try {
+      Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
+      StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
+      Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
+          cached);
+      return OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
+          c.findings, review, timer, startedAt, spark.version(), x.articles);
+    } finally {
+      cached.forEach(Dataset::unpersist); // also when the run fails, as NightlyJob does
+    }
   }
 
   /** What the first half of the pipeline yields: document metadata, assertions and digests (not yet clustered). */

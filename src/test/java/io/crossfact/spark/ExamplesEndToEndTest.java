@@ -57,6 +57,18 @@ class ExamplesEndToEndTest {
     assertEquals(Main.NEW_FINDINGS, code, "the examples hold new high-severity findings: --fail-on high trips");
   }
 
+  /**
+   * A run in a session it did not create (tests, an embedding application) leaves nothing cached in it: leaked
+   * blocks hold storage memory that later runs in the same JVM cannot take back (CI once failed that way, exit 52).
+   */
+  @Test
+  void leavesNothingCachedInTheSessionItBorrowed() {
+    SparkSession spark = SparkTestSession.spark();
+    assertTrue(spark.sparkContext().getPersistentRDDs().isEmpty(),
+        "persisted RDDs left after the run: " + spark.sparkContext().getPersistentRDDs().size());
+    assertTrue(spark.sharedState().cacheManager().isEmpty(), "cached Datasets left after the run");
+  }
+
   @Test
   void writesAllFiveContractFiles() {
     for (String f : List.of("discrepancies.csv", "assertions.csv", "articles.csv", "report.html", "run.json")) {
