@@ -131,8 +131,9 @@ final class ReportView {
       if (t1 != null && t2 != null) {
         body = List.of(Diffs.body(t1, t2));
       } else {
-        bodyMissing = "The two copies' full texts are not in this report (only a check run reads them); compare"
-            + " the articles themselves.";
+        bodyMissing = "The two copies' full texts could not be read again (a nightly run reads them from the"
+            + " archive: a file moved, changed or removed since it was stored has none); compare the articles"
+            + " themselves.";
       }
     }
     List<FigureRow> figureRows = figure ? figureRows(f, first == a) : List.of();

@@ -128,7 +128,8 @@ public final class NightlyJob {
       Review review = new Review(o.date, o.triage, o.triageFile, previous == null ? "" : previous, before.keySet(),
           null);
       RunSummary run = OutputStage.write(o.report(reportStaging), config,
-          store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version());
+          store.documents, c.assertions, c.clusters, stories, c.findings, review, timer, startedAt, spark.version(),
+          ArchiveBodies.from(spark, listed, IngestStage.limits(config)));
       long storeDocuments = store.documents.count();
       Manifest committed = next.withNight(o.date).withCarried(keep);
       // Counts of what the committed state holds for this date, not of what this run had to do: a rerun of a

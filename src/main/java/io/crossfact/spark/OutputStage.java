@@ -62,13 +62,32 @@ public final class OutputStage {
       Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
       Review review, StageTimer timer, String startedAt, String sparkVersion) throws IOException {
     return write(options, config, documents, assertions, clusters, stories, findings, review, timer, startedAt,
-        sparkVersion, null);
+        sparkVersion, (Dataset<Article>) null);
   }
 
   /** As above; {@code texts} (articles with their text, or null) give report.html the bodies of copies to diff. */
   static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
       Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
       Review review, StageTimer timer, String startedAt, String sparkVersion, Dataset<Article> texts)
+      throws IOException {
+    return write(options, config, documents, assertions, clusters, stories, findings, review, timer, startedAt,
+        sparkVersion, (BodySource) needed -> bodies(texts, needed.keySet()));
+  }
+
+  /**
+   * Where report.html gets the whole texts of the few copies it diffs: given the needed articles' ids and the paths
+   * they were read from, their texts (an article it cannot give is shown without the whole-text diff, and the
+   * page says so).
+   */
+  @FunctionalInterface
+  interface BodySource {
+    Map<String, String> bodies(Map<String, String> pathById) throws IOException;
+  }
+
+  /** As above, the bodies of copies from {@code texts}. */
+  static RunSummary write(CheckOptions options, CrossfactConfig config, Dataset<Row> documents,
+      Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
+      Review review, StageTimer timer, String startedAt, String sparkVersion, BodySource texts)
       throws IOException {
     Path out = options.out;
     Files.createDirectories(out);
@@ -112,7 +131,12 @@ public final class OutputStage {
     run.setNewBySeverity(io.crossfact.report.FailOn.newBySeverity(findings, review.previousIds));
     Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
     int maxRows = config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS);
-    Map<String, String> bodies = bodies(texts, HtmlReport.bodiesNeeded(findings, referenced, maxRows));
+    Map<String, String> needed = new TreeMap<>();
+    for (String id : HtmlReport.bodiesNeeded(findings, referenced, maxRows)) {
+      ArticleSummary a = referenced.get(id);
+      needed.put(id, a == null || a.getPath() == null ? "" : a.getPath());
+    }
+    Map<String, String> bodies = needed.isEmpty() ? Map.of() : texts.bodies(needed);
     atomically(out.resolve("report.html"), w -> HtmlReport.write(w, run, findings, referenced, maxRows,
         review.triage, bodies));
     timer.done("write-html", "report.html");

@@ -208,6 +208,10 @@ class NightlyJobTest {
     }
     String incremental = withoutFirstSeen(reports.resolve("2024-05-03/discrepancies.csv"));
     assertTrue(incremental.contains("quote_drift") && incremental.contains("stale_republication"), incremental);
+    // the store keeps no text: the copies report.html diffs whole are read again from the archive
+    String page = Files.readString(reports.resolve("2024-05-03/report.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("class=\"body-diff\""), "whole-text diffs of copies in the nightly report");
+    assertFalse(page.contains("class=\"body-missing\""), "every copy's bodies read from the archive");
 
     Path fresh = root.resolve("fresh");
     assertEquals(Main.OK, run(arch, fresh.resolve("state"), fresh.resolve("reports"), "2024-05-03"));
