@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hostile-input corpus ({@link HostileCorpus}: gzip bombs, a FIFO, a link to /dev/zero, an I/O error, an
  * unreadable file, an oversized JSON record, a short WARC record, a 30 MB article of one repeated quote, CSV
- * injection text) checked by {@code crossfact check} in a JVM of its own with a 2 GB heap, at {@code local[2]} and
- * {@code local[8]}: the run completes, every document is in articles.csv with the reason it was expected to get, and
- * no CSV cell starts a spreadsheet formula.
+ * injection text) checked by {@code crossfact check} in a JVM of its own with a 2 GB heap at {@code local[8]}: the
+ * run completes, every document is in articles.csv with the reason it was expected to get, and no CSV cell starts a
+ * spreadsheet formula.
  */
 class HostileInputTest {
   private static final Path REPO = Path.of(System.getProperty("crossfact.repo", ".")).toAbsolutePath();
@@ -45,16 +45,16 @@ class HostileInputTest {
     expected = HostileCorpus.write(corpus, 30L << 20);
   }
 
-  @Test
-  void everyHostileDocumentIsAccountedForAtTwoCores() throws Exception {
-    Path out = run("local[2]", tmp.resolve("out2"), "--format", "parquet,json");
-    checkAccountedFor(out);
-    assertTablesHoldRawText(out);
-  }
-
+  /**
+   * At eight cores, the harder case of the two a user meets (eight gzip bombs decompressing at once against one
+   * fixed heap; at two cores only two are); one run, since every whole run costs the default test time some 40 s
+   * (a run at local[2] was dropped from this class for that reason: it met no limit the eight-core run does not).
+   */
   @Test
   void everyHostileDocumentIsAccountedForAtEightCores() throws Exception {
-    checkAccountedFor(run("local[8]", tmp.resolve("out8")));
+    Path out = run("local[8]", tmp.resolve("out8"), "--format", "parquet,json");
+    checkAccountedFor(out);
+    assertTablesHoldRawText(out);
   }
 
   /** The tables hold the text as it is: the injection payload without the CSV's apostrophe. */
