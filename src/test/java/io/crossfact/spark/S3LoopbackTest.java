@@ -1,0 +1,284 @@
+package io.crossfact.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.amazonaws.auth.AWSStaticCredentialsProvider;
+import com.amazonaws.auth.BasicAWSCredentials;
+import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
+import com.amazonaws.services.s3.AmazonS3;
+import com.amazonaws.services.s3.AmazonS3ClientBuilder;
+import com.amazonaws.services.s3.model.S3ObjectSummary;
+import io.crossfact.report.CsvCells;
+import io.crossfact.report.CsvReports;
+import io.crossfact.report.Signals;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's S3 recipe on a real S3 API: S3Proxy (Apache-2.0; filesystem-backed, started in its own JVM because its
+ * libraries clash with Spark's) on a free loopback port, the bundled examples uploaded to a bucket, and one
+ * {@code check} in a JVM of its own, as a user's run would be, reading {@code --input s3a://} and writing
+ * {@code --tables s3a://}, configured only by the README's {@code --conf spark.hadoop.fs.s3a.*} lines and the AWS
+ * environment variables the default credentials chain reads. hadoop-aws 3.3.4 and its AWS SDK bundle are test
+ * dependencies (pom.xml), the pair the README documents.
+ */
+class S3LoopbackTest {
+  private static final Path REPO = Path.of(System.getProperty("crossfact.repo", "."));
+  private static final String BUCKET = "crossfact-loopback";
+  // Keys for a server that lives for this test on 127.0.0.1 only; not secrets.
+  private static final String ACCESS_KEY = "loopback-access-key";
+  private static final String SECRET_KEY = "loopback-secret-key";
+
+  @TempDir
+  static Path work;
+
+  private static Process server;
+  private static String endpoint;
+  private static Path out;
+  private static AmazonS3 s3;
+
+  @BeforeAll
+  static void startS3ProxyUploadTheExamplesAndRunCheck() throws Exception {
+    endpoint = startServer();
+    s3 = AmazonS3ClientBuilder.standard()
+        .withEndpointConfiguration(new EndpointConfiguration(endpoint, "us-east-1"))
+        .withPathStyleAccessEnabled(true)
+        .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(ACCESS_KEY, SECRET_KEY)))
+        .build();
+    s3.createBucket(BUCKET);
+    try (Stream<Path> files = Files.list(REPO.resolve("examples/articles"))) {
+      for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+        s3.putObject(BUCKET, "articles/" + f.getFileName(), f.toFile());
+      }
+    }
+    out = work.resolve("out");
+    runCheck();
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (endpoint != null) {
+      // The test JVM's S3A client (cached per bucket) goes with the server; the shared session's other file
+      // systems stay open.
+      FileSystem.get(URI.create("s3a://" + BUCKET + "/"), SparkTestSession.spark().sparkContext()
+          .hadoopConfiguration()).close();
+    }
+    if (s3 != null) {
+      s3.shutdown();
+    }
+    if (server != null) {
+      server.destroy();
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  /** Same findings, row for row, as the local run ExamplesEndToEndTest holds to the golden file. */
+  @Test
+  void findingsFromS3InputEqualTheLocalRunsFindings() throws IOException {
+    String golden = Files.readString(REPO.resolve("src/test/resources/golden/examples-discrepancies.csv"),
+        StandardCharsets.UTF_8);
+    String actual = ExamplesEndToEndTest.withoutFirstSeen(
+        Files.readString(out.resolve("discrepancies.csv"), StandardCharsets.UTF_8));
+    assertEquals(golden, actual);
+  }
+
+  /** Every document came from the bucket, and every one is accounted for, as in the local run. */
+  @Test
+  void everyDocumentWasReadFromTheBucket() throws IOException {
+    List<CSVRecord> rows = csv(out.resolve("articles.csv"));
+    assertEquals(23, rows.size());
+    assertEquals(3, rows.stream().filter(r -> r.get("status").equals("quarantined")).count());
+    TreeSet<String> notFromS3 = new TreeSet<>();
+    for (CSVRecord r : rows) {
+      if (!r.get("path").startsWith("s3a://" + BUCKET + "/articles/")) {
+        notFromS3.add(r.get("path"));
+      }
+    }
+    assertEquals(new TreeSet<>(), notFromS3);
+  }
+
+  /** The tables are objects in the bucket (not a local fallback), written by Spark's committer. */
+  @Test
+  void theTablesAreObjectsInTheBucket() {
+    TreeSet<String> tables = new TreeSet<>();
+    for (S3ObjectSummary o : s3.listObjectsV2(BUCKET, "tables/").getObjectSummaries()) {
+      String key = o.getKey();
+      if (key.endsWith(".parquet") && key.contains("/part-")) {
+        tables.add(key.substring("tables/".length(), key.indexOf('/', "tables/".length())));
+      }
+    }
+    assertEquals(new TreeSet<>(List.of("articles.parquet", "assertions.parquet", "discrepancies.parquet",
+        "stories.parquet")), tables);
+  }
+
+  /**
+   * A plain Spark SQL query on the Parquet findings table in s3a:// (from this JVM's own session, given the bucket's
+   * settings) returns the CSV's rows, in its order, every column equal.
+   */
+  @Test
+  void theParquetFindingsTableReadBackFromS3HoldsTheCsvRows() throws IOException {
+    SparkSession spark = SparkTestSession.spark();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // Per-bucket keys (fs.s3a.bucket.NAME.*): the shared test session's settings for any other bucket stay as they
+    // were. A user's session takes the unscoped keys from --conf, as the run above did.
+    String scope = "fs.s3a.bucket." + BUCKET + ".";
+    for (Map.Entry<String, String> e : s3aSettings().entrySet()) {
+      hadoop.set(scope + e.getKey(), e.getValue());
+    }
+    hadoop.set(scope + "aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
+    hadoop.set(scope + "access.key", ACCESS_KEY);
+    hadoop.set(scope + "secret.key", SECRET_KEY);
+
+    List<Row> rows = spark.sql("SELECT * FROM parquet.`s3a://" + BUCKET + "/tables/discrepancies.parquet`")
+        .collectAsList();
+    List<CSVRecord> csv = csv(out.resolve("discrepancies.csv"));
+    assertTrue(csv.size() >= 7, "findings of every type");
+    assertEquals(csv.size(), rows.size());
+    for (int i = 0; i < csv.size(); i++) {
+      CSVRecord c = csv.get(i);
+      Row r = rows.get(i);
+      String id = c.get("id");
+      for (String col : CsvReports.DISCREPANCY_COLUMNS) {
+        String expected = CsvCells.unescape(c.get(col));
+        Object v = r.getAs(col);
+        if (col.equals("signals")) {
+          assertEquals(Signals.numeric(expected), r.getJavaMap(r.fieldIndex("signals")), id);
+          assertEquals(Signals.text(expected), r.getJavaMap(r.fieldIndex("signals_text")), id);
+        } else if (col.equals("score")) {
+          assertEquals(expected, CsvReports.score((Double) v), id + " score");
+        } else {
+          assertEquals(expected, v == null ? "" : v.toString(), "row " + i + " (" + id + ") " + col);
+        }
+      }
+    }
+    long high = csv.stream().filter(c -> c.get("severity").equals("high")).count();
+    assertEquals(high, spark.sql("SELECT count(*) FROM parquet.`s3a://" + BUCKET
+        + "/tables/discrepancies.parquet` WHERE severity = 'high'").first().getLong(0));
+  }
+
+  /** The s3a settings the README gives for an S3-compatible store on plain HTTP (without the fs.s3a. prefix). */
+  private static Map<String, String> s3aSettings() {
+    return Map.of("endpoint", endpoint, "path.style.access", "true", "connection.ssl.enabled", "false");
+  }
+
+  /** check in its own JVM: a fresh session built from the command line's --conf lines, as jobs/crossfact runs it. */
+  private static void runCheck() throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("--add-opens") || arg.startsWith("-XX:+IgnoreUnrecognized") || arg.startsWith("-Djdk.")
+          || arg.startsWith("-Duser.") || arg.startsWith("-Dfile.encoding")) {
+        cmd.add(arg);
+      }
+    }
+    cmd.addAll(List.of("-Xmx2g", "-Dlog4j2.configurationFile=" + REPO.resolve("conf/log4j2.properties"),
+        "-Dcrossfact.log=" + work.resolve("spark.log"),
+        "-cp", System.getProperty("java.class.path"), "io.crossfact.cli.Main", "check",
+        "--input", "s3a://" + BUCKET + "/articles", "--out", out.toString(),
+        "--conf", REPO.resolve("conf/crossfact.properties").toString(), "--master", "local[2]",
+        "--format", "csv,parquet", "--tables", "s3a://" + BUCKET + "/tables",
+        "--conf", "spark.hadoop.fs.s3a.aws.credentials.provider=com.amazonaws.auth.DefaultAWSCredentialsProviderChain"));
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(s3aSettings()).entrySet()) {
+      cmd.addAll(List.of("--conf", "spark.hadoop.fs.s3a." + e.getKey() + "=" + e.getValue()));
+    }
+    Path log = work.resolve("check.log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+    pb.environment().put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+    Process p = pb.start();
+    boolean done = p.waitFor(10, TimeUnit.MINUTES);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String console = Files.readString(log, StandardCharsets.UTF_8);
+    assertTrue(done, "check on s3a:// did not finish in 10 minutes:\n" + tail(console));
+    assertEquals(0, p.exitValue(), "check on s3a:// exit code\n" + tail(console));
+  }
+
+  /**
+   * S3Proxy on a free 127.0.0.1 port with a filesystem store under the test's temp folder; the test is skipped, with
+   * the reason, only when its jar is missing or it does not start.
+   */
+  private static String startServer() throws Exception {
+    String jarProperty = System.getProperty("crossfact.s3proxyJar", "");
+    Path jar = Path.of(jarProperty.isEmpty() ? "target/s3proxy/s3proxy.jar" : jarProperty);
+    assumeTrue(Files.isRegularFile(jar), "no S3Proxy jar at " + jar + " (maven-dependency-plugin copies it in "
+        + "process-test-resources)");
+    String lastLog = "";
+    for (int attempt = 0; attempt < 3; attempt++) { // another process may take the free port before S3Proxy binds it
+      int port;
+      try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        port = s.getLocalPort();
+      }
+      String url = "http://127.0.0.1:" + port;
+      Path blobs = Files.createDirectories(work.resolve("blobs-" + attempt));
+      Path conf = work.resolve("s3proxy-" + attempt + ".conf");
+      Files.writeString(conf, String.join("\n",
+          "s3proxy.endpoint=" + url,
+          "s3proxy.authorization=aws-v2-or-v4",
+          "s3proxy.identity=" + ACCESS_KEY,
+          "s3proxy.credential=" + SECRET_KEY,
+          "jclouds.provider=filesystem",
+          "jclouds.filesystem.basedir=" + blobs, ""), StandardCharsets.UTF_8);
+      Path log = work.resolve("s3proxy-" + attempt + ".log");
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx256m", "-DLOG_LEVEL=warn", "-jar", jar.toString(), "--properties", conf.toString())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (p.isAlive() && System.nanoTime() < deadline) {
+        try (Socket probe = new Socket()) {
+          probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
+          server = p;
+          return url;
+        } catch (IOException notYet) {
+          Thread.sleep(200);
+        }
+      }
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+      lastLog = tail(Files.readString(log, StandardCharsets.UTF_8));
+    }
+    assumeTrue(false, "S3Proxy did not start on 127.0.0.1:\n" + lastLog);
+    return null;
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      return p.getRecords();
+    }
+  }
+
+  private static String tail(String console) {
+    String[] lines = console.split("\n");
+    return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 40), lines.length));
+  }
+}
