@@ -62,6 +62,7 @@ class S3LoopbackTest {
   private static String endpoint;
   private static Path out;
   private static AmazonS3 s3;
+  private static FileSystem testJvmS3a;
 
   @BeforeAll
   static void startS3ProxyUploadTheExamplesAndRunCheck() throws Exception {
@@ -79,15 +80,23 @@ class S3LoopbackTest {
     }
     out = work.resolve("out");
     runCheck();
+    // This JVM's shared session reads the tables back. Per-bucket keys (fs.s3a.bucket.NAME.*) leave its settings
+    // for any other bucket as they were; a user's session takes the unscoped keys from --conf, as the run above did.
+    Configuration hadoop = SparkTestSession.spark().sparkContext().hadoopConfiguration();
+    String scope = "fs.s3a.bucket." + BUCKET + ".";
+    for (Map.Entry<String, String> e : s3aSettings().entrySet()) {
+      hadoop.set(scope + e.getKey(), e.getValue());
+    }
+    hadoop.set(scope + "aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
+    hadoop.set(scope + "access.key", ACCESS_KEY);
+    hadoop.set(scope + "secret.key", SECRET_KEY);
   }
 
   @AfterAll
   static void stopServer() throws Exception {
-    if (endpoint != null) {
-      // The test JVM's S3A client (cached per bucket) goes with the server; the shared session's other file
-      // systems stay open.
-      FileSystem.get(URI.create("s3a://" + BUCKET + "/"), SparkTestSession.spark().sparkContext()
-          .hadoopConfiguration()).close();
+    if (testJvmS3a != null) {
+      // The S3A client Hadoop caches for the bucket goes with the server; the session's other file systems stay.
+      testJvmS3a.close();
     }
     if (s3 != null) {
       s3.shutdown();
@@ -146,17 +155,7 @@ class S3LoopbackTest {
   @Test
   void theParquetFindingsTableReadBackFromS3HoldsTheCsvRows() throws IOException {
     SparkSession spark = SparkTestSession.spark();
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    // Per-bucket keys (fs.s3a.bucket.NAME.*): the shared test session's settings for any other bucket stay as they
-    // were. A user's session takes the unscoped keys from --conf, as the run above did.
-    String scope = "fs.s3a.bucket." + BUCKET + ".";
-    for (Map.Entry<String, String> e : s3aSettings().entrySet()) {
-      hadoop.set(scope + e.getKey(), e.getValue());
-    }
-    hadoop.set(scope + "aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
-    hadoop.set(scope + "access.key", ACCESS_KEY);
-    hadoop.set(scope + "secret.key", SECRET_KEY);
-
+    testJvmS3a = FileSystem.get(URI.create("s3a://" + BUCKET + "/"), spark.sparkContext().hadoopConfiguration());
     List<Row> rows = spark.sql("SELECT * FROM parquet.`s3a://" + BUCKET + "/tables/discrepancies.parquet`")
         .collectAsList();
     List<CSVRecord> csv = csv(out.resolve("discrepancies.csv"));
@@ -257,6 +256,7 @@ class S3LoopbackTest {
         try (Socket probe = new Socket()) {
           probe.connect(new InetSocketAddress("127.0.0.1", port), 500);
           server = p;
+          Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly)); // even if the test JVM is stopped
           return url;
         } catch (IOException notYet) {
           Thread.sleep(200);
