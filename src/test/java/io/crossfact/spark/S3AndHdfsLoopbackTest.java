@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -41,14 +42,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's S3 recipe on a real S3 API: S3Proxy (Apache-2.0; filesystem-backed, started in its own JVM because its
- * libraries clash with Spark's) on a free loopback port, the bundled examples uploaded to a bucket, and one
- * {@code check} in a JVM of its own, as a user's run would be, reading {@code --input s3a://} and writing
- * {@code --tables s3a://}, configured only by the README's {@code --conf spark.hadoop.fs.s3a.*} lines and the AWS
- * environment variables the default credentials chain reads. hadoop-aws 3.3.4 and its AWS SDK bundle are test
- * dependencies (pom.xml), the pair the README documents.
+ * The README's S3 and HDFS recipes on real services: S3Proxy (Apache-2.0; filesystem-backed, started in its own JVM
+ * because its libraries clash with Spark's) on a free loopback port, and an HDFS NameNode and DataNode on 127.0.0.1
+ * (Hadoop's MiniDFSCluster, in this JVM). The bundled examples are split between a bucket and HDFS, and one
+ * {@code check} runs in a JVM of its own, as a user's run would, with {@code --input s3a://... --input hdfs://...} and
+ * {@code --tables s3a://...}, configured only by the README's {@code --conf spark.hadoop.fs.s3a.*} lines and the AWS
+ * environment variables the default credentials chain reads (HDFS needs nothing but its URI). hadoop-aws 3.3.4 (with
+ * its AWS SDK bundle, the pair the README documents) and hadoop-client-minicluster 3.3.4 are test dependencies.
  */
-class S3LoopbackTest {
+class S3AndHdfsLoopbackTest {
   private static final Path REPO = Path.of(System.getProperty("crossfact.repo", "."));
   private static final String BUCKET = "crossfact-loopback";
   // Keys for a server that lives for this test on 127.0.0.1 only; not secrets.
@@ -63,6 +65,10 @@ class S3LoopbackTest {
   private static Path out;
   private static AmazonS3 s3;
   private static FileSystem testJvmS3a;
+  private static MiniDFSCluster hdfs;
+  private static String hdfsRoot;
+  /** Where each example file was put: "s3a" or "hdfs", alternating in name order so stories span both stores. */
+  private static final Map<String, String> STORE = new java.util.TreeMap<>();
 
   @BeforeAll
   static void startS3ProxyUploadTheExamplesAndRunCheck() throws Exception {
@@ -73,9 +79,19 @@ class S3LoopbackTest {
         .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(ACCESS_KEY, SECRET_KEY)))
         .build();
     s3.createBucket(BUCKET);
-    try (Stream<Path> files = Files.list(REPO.resolve("examples/articles"))) {
+    startHdfs();
+    try (Stream<Path> files = Files.list(REPO.resolve("examples/articles"));
+        FileSystem dfs = hdfs.getFileSystem()) {
       for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-        s3.putObject(BUCKET, "articles/" + f.getFileName(), f.toFile());
+        String name = f.getFileName().toString();
+        if (STORE.size() % 2 == 0) {
+          s3.putObject(BUCKET, "articles/" + name, f.toFile());
+          STORE.put(name, "s3a://" + BUCKET + "/articles/");
+        } else {
+          dfs.copyFromLocalFile(new org.apache.hadoop.fs.Path(f.toUri()),
+              new org.apache.hadoop.fs.Path(hdfsRoot + "/articles/" + name));
+          STORE.put(name, hdfsRoot + "/articles/");
+        }
       }
     }
     out = work.resolve("out");
@@ -101,6 +117,9 @@ class S3LoopbackTest {
     if (s3 != null) {
       s3.shutdown();
     }
+    if (hdfs != null) {
+      hdfs.shutdown(true);
+    }
     if (server != null) {
       server.destroy();
       if (!server.waitFor(20, TimeUnit.SECONDS)) {
@@ -109,9 +128,12 @@ class S3LoopbackTest {
     }
   }
 
-  /** Same findings, row for row, as the local run ExamplesEndToEndTest holds to the golden file. */
+  /**
+   * Same findings, row for row, as the local run ExamplesEndToEndTest holds to the golden file: every comparison
+   * across the two stores made as it is made on local files.
+   */
   @Test
-  void findingsFromS3InputEqualTheLocalRunsFindings() throws IOException {
+  void findingsFromS3AndHdfsInputEqualTheLocalRunsFindings() throws IOException {
     String golden = Files.readString(REPO.resolve("src/test/resources/golden/examples-discrepancies.csv"),
         StandardCharsets.UTF_8);
     String actual = ExamplesEndToEndTest.withoutFirstSeen(
@@ -119,19 +141,20 @@ class S3LoopbackTest {
     assertEquals(golden, actual);
   }
 
-  /** Every document came from the bucket, and every one is accounted for, as in the local run. */
+  /** Every document was read from the store it was put in, and every one is accounted for, as in the local run. */
   @Test
-  void everyDocumentWasReadFromTheBucket() throws IOException {
+  void everyDocumentWasReadFromItsStore() throws IOException {
     List<CSVRecord> rows = csv(out.resolve("articles.csv"));
     assertEquals(23, rows.size());
     assertEquals(3, rows.stream().filter(r -> r.get("status").equals("quarantined")).count());
-    TreeSet<String> notFromS3 = new TreeSet<>();
+    TreeSet<String> expected = new TreeSet<>();
+    STORE.forEach((name, folder) -> expected.add(folder + name));
+    TreeSet<String> read = new TreeSet<>();
     for (CSVRecord r : rows) {
-      if (!r.get("path").startsWith("s3a://" + BUCKET + "/articles/")) {
-        notFromS3.add(r.get("path"));
-      }
+      read.add(r.get("path")); // a JSON-lines file's records all name the file
     }
-    assertEquals(new TreeSet<>(), notFromS3);
+    assertEquals(expected, read);
+    assertTrue(STORE.containsValue(hdfsRoot + "/articles/") && STORE.containsValue("s3a://" + BUCKET + "/articles/"));
   }
 
   /** The tables are objects in the bucket (not a local fallback), written by Spark's committer. */
@@ -201,7 +224,7 @@ class S3LoopbackTest {
     cmd.addAll(List.of("-Xmx2g", "-Dlog4j2.configurationFile=" + REPO.resolve("conf/log4j2.properties"),
         "-Dcrossfact.log=" + work.resolve("spark.log"),
         "-cp", System.getProperty("java.class.path"), "io.crossfact.cli.Main", "check",
-        "--input", "s3a://" + BUCKET + "/articles", "--out", out.toString(),
+        "--input", "s3a://" + BUCKET + "/articles", "--input", hdfsRoot + "/articles", "--out", out.toString(),
         "--conf", REPO.resolve("conf/crossfact.properties").toString(), "--master", "local[2]",
         "--format", "csv,parquet", "--tables", "s3a://" + BUCKET + "/tables",
         "--conf", "spark.hadoop.fs.s3a.aws.credentials.provider=com.amazonaws.auth.DefaultAWSCredentialsProviderChain"));
@@ -220,6 +243,18 @@ class S3LoopbackTest {
     String console = Files.readString(log, StandardCharsets.UTF_8);
     assertTrue(done, "check on s3a:// did not finish in 10 minutes:\n" + tail(console));
     assertEquals(0, p.exitValue(), "check on s3a:// exit code\n" + tail(console));
+  }
+
+  /** A NameNode and one DataNode on 127.0.0.1, storing under the test's temp folder. */
+  private static void startHdfs() {
+    Configuration conf = new Configuration();
+    try {
+      hdfs = new MiniDFSCluster.Builder(conf, work.resolve("hdfs").toFile()).numDataNodes(1).build();
+      hdfs.waitActive();
+    } catch (IOException | RuntimeException e) {
+      assumeTrue(false, "HDFS (MiniDFSCluster) did not start on 127.0.0.1: " + e);
+    }
+    hdfsRoot = "hdfs://127.0.0.1:" + hdfs.getNameNodePort();
   }
 
   /**
