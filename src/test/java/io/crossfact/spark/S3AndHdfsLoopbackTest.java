@@ -48,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code check} runs in a JVM of its own, as a user's run would, with {@code --input s3a://... --input hdfs://...} and
  * {@code --tables s3a://...}, configured only by the README's {@code --conf spark.hadoop.fs.s3a.*} lines and the AWS
  * environment variables the default credentials chain reads (HDFS needs nothing but its URI). hadoop-aws 3.3.4 (with
- * its AWS SDK bundle, the pair the README documents) and hadoop-client-minicluster 3.3.4 are test dependencies.
+ * its AWS SDK bundle, the pair the README documents) and hadoop-client-minicluster 3.3.4 are test dependencies. When a
+ * server cannot start here (no S3Proxy jar, no free port, no HDFS), every test is skipped with the reason.
  */
 class S3AndHdfsLoopbackTest {
   private static final Path REPO = Path.of(System.getProperty("crossfact.repo", "."));
@@ -67,19 +68,28 @@ class S3AndHdfsLoopbackTest {
   private static FileSystem testJvmS3a;
   private static MiniDFSCluster hdfs;
   private static String hdfsRoot;
-  /** Where each example file was put: "s3a" or "hdfs", alternating in name order so stories span both stores. */
+  /** The folder each example file was put in: the bucket's or HDFS's, alternating by name so stories span both. */
   private static final Map<String, String> STORE = new java.util.TreeMap<>();
+
+  /** Why the servers could not start (each test is then skipped with it), or null. */
+  private static String unavailable;
 
   @BeforeAll
   static void startS3ProxyUploadTheExamplesAndRunCheck() throws Exception {
-    endpoint = startServer();
+    try {
+      endpoint = startServer();
+      startHdfs();
+    } catch (Unavailable e) {
+      unavailable = e.getMessage();
+      System.err.println("S3AndHdfsLoopbackTest skipped: " + unavailable);
+      return;
+    }
     s3 = AmazonS3ClientBuilder.standard()
         .withEndpointConfiguration(new EndpointConfiguration(endpoint, "us-east-1"))
         .withPathStyleAccessEnabled(true)
         .withCredentials(new AWSStaticCredentialsProvider(new BasicAWSCredentials(ACCESS_KEY, SECRET_KEY)))
         .build();
     s3.createBucket(BUCKET);
-    startHdfs();
     try (Stream<Path> files = Files.list(REPO.resolve("examples/articles"));
         FileSystem dfs = hdfs.getFileSystem()) {
       for (Path f : (Iterable<Path>) files.sorted()::iterator) {
@@ -134,6 +144,7 @@ class S3AndHdfsLoopbackTest {
    */
   @Test
   void findingsFromS3AndHdfsInputEqualTheLocalRunsFindings() throws IOException {
+    assumeTrue(unavailable == null, unavailable);
     String golden = Files.readString(REPO.resolve("src/test/resources/golden/examples-discrepancies.csv"),
         StandardCharsets.UTF_8);
     String actual = ExamplesEndToEndTest.withoutFirstSeen(
@@ -144,6 +155,7 @@ class S3AndHdfsLoopbackTest {
   /** Every document was read from the store it was put in, and every one is accounted for, as in the local run. */
   @Test
   void everyDocumentWasReadFromItsStore() throws IOException {
+    assumeTrue(unavailable == null, unavailable);
     List<CSVRecord> rows = csv(out.resolve("articles.csv"));
     assertEquals(23, rows.size());
     assertEquals(3, rows.stream().filter(r -> r.get("status").equals("quarantined")).count());
@@ -160,6 +172,7 @@ class S3AndHdfsLoopbackTest {
   /** The tables are objects in the bucket (not a local fallback), written by Spark's committer. */
   @Test
   void theTablesAreObjectsInTheBucket() {
+    assumeTrue(unavailable == null, unavailable);
     TreeSet<String> tables = new TreeSet<>();
     for (S3ObjectSummary o : s3.listObjectsV2(BUCKET, "tables/").getObjectSummaries()) {
       String key = o.getKey();
@@ -177,6 +190,7 @@ class S3AndHdfsLoopbackTest {
    */
   @Test
   void theParquetFindingsTableReadBackFromS3HoldsTheCsvRows() throws IOException {
+    assumeTrue(unavailable == null, unavailable);
     SparkSession spark = SparkTestSession.spark();
     testJvmS3a = FileSystem.get(URI.create("s3a://" + BUCKET + "/"), spark.sparkContext().hadoopConfiguration());
     List<Row> rows = spark.sql("SELECT * FROM parquet.`s3a://" + BUCKET + "/tables/discrepancies.parquet`")
@@ -246,13 +260,13 @@ class S3AndHdfsLoopbackTest {
   }
 
   /** A NameNode and one DataNode on 127.0.0.1, storing under the test's temp folder. */
-  private static void startHdfs() {
+  private static void startHdfs() throws Unavailable {
     Configuration conf = new Configuration();
     try {
       hdfs = new MiniDFSCluster.Builder(conf, work.resolve("hdfs").toFile()).numDataNodes(1).build();
       hdfs.waitActive();
     } catch (IOException | RuntimeException e) {
-      assumeTrue(false, "HDFS (MiniDFSCluster) did not start on 127.0.0.1: " + e);
+      throw new Unavailable("HDFS (MiniDFSCluster) did not start on 127.0.0.1: " + e);
     }
     hdfsRoot = "hdfs://127.0.0.1:" + hdfs.getNameNodePort();
   }
@@ -264,8 +278,10 @@ class S3AndHdfsLoopbackTest {
   private static String startServer() throws Exception {
     String jarProperty = System.getProperty("crossfact.s3proxyJar", "");
     Path jar = Path.of(jarProperty.isEmpty() ? "target/s3proxy/s3proxy.jar" : jarProperty);
-    assumeTrue(Files.isRegularFile(jar), "no S3Proxy jar at " + jar + " (maven-dependency-plugin copies it in "
-        + "process-test-resources)");
+    if (!Files.isRegularFile(jar)) {
+      throw new Unavailable("no S3Proxy jar at " + jar + " (maven-dependency-plugin copies it in "
+          + "process-test-resources)");
+    }
     String lastLog = "";
     for (int attempt = 0; attempt < 3; attempt++) { // another process may take the free port before S3Proxy binds it
       int port;
@@ -301,8 +317,16 @@ class S3AndHdfsLoopbackTest {
       p.waitFor(10, TimeUnit.SECONDS);
       lastLog = tail(Files.readString(log, StandardCharsets.UTF_8));
     }
-    assumeTrue(false, "S3Proxy did not start on 127.0.0.1:\n" + lastLog);
-    return null;
+    throw new Unavailable("S3Proxy did not start on 127.0.0.1:\n" + lastLog);
+  }
+
+  /** A server this test needs cannot start here. */
+  private static final class Unavailable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String why) {
+      super(why);
+    }
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
