@@ -75,7 +75,7 @@ class S3AndHdfsLoopbackTest {
   private static String unavailable;
 
   @BeforeAll
-  static void startS3ProxyUploadTheExamplesAndRunCheck() throws Exception {
+  static void startTheStoresSplitTheExamplesAndRunCheck() throws Exception {
     try {
       endpoint = startServer();
       startHdfs();
@@ -119,7 +119,7 @@ class S3AndHdfsLoopbackTest {
   }
 
   @AfterAll
-  static void stopServer() throws Exception {
+  static void stopTheStores() throws Exception {
     if (testJvmS3a != null) {
       // The S3A client Hadoop caches for the bucket goes with the server; the session's other file systems stay.
       testJvmS3a.close();
