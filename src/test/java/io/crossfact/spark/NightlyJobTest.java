@@ -263,8 +263,8 @@ class NightlyJobTest {
    * A copy of the state after a clean night 1; night 2 killed at the crash point (a separate JVM halted there, or,
    * for the points at the end of a night, this JVM's run stopped there: nothing after the point runs);
    * before the commit the state is as before the run and there is no report; after it the night is committed and the
-   * next run's opening of the state completes the report; the rerun of night 2 then writes the same nightly.json and
-   * findings as an uninterrupted night 2.
+   * next run's opening of the state completes the report with the uninterrupted night's nightly.json and findings;
+   * before it, the rerun of night 2 writes the same nightly.json and findings as an uninterrupted night 2.
    */
   private void crashThenRerun(String crashAt) throws Exception {
     Path root = work.resolve("crash-" + crashAt);
@@ -295,9 +295,12 @@ class NightlyJobTest {
         assertEquals(expectedCounts, counts(reports, "2024-03-13").toString(), "the next run completes the report");
         assertEquals(expected, Files.readString(reports.resolve("2024-03-13/discrepancies.csv")));
       }
-    } else {
-      assertEquals(manifest, Files.readString(state.resolve("manifest.json")), "the state is as before the run");
+      // No rerun here: the opening above completed the night with the uninterrupted night's report and
+      // nightly.json, and a rerun of a committed date is theSameNightTwiceGivesIdenticalOutputsAndNoDuplicateState's
+      // (one whole Spark run less per post-commit crash point in the default test time).
+      return;
     }
+    assertEquals(manifest, Files.readString(state.resolve("manifest.json")), "the state is as before the run");
 
     assertEquals(Main.OK, run(crashArchive, state, reports, "2024-03-13"));
     assertEquals(expected, Files.readString(reports.resolve("2024-03-13/discrepancies.csv")));
