@@ -20,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count) and the
- * full {@code check}, in one Spark session, with shuffle bytes from task metrics and the JVM's peak heap.
+ * full {@code check}, in one Spark session, with shuffle bytes from task metrics and the JVM's peak heap; then the
+ * check's per-document work in one thread without Spark ({@link io.crossfact.bench.PlainExtraction}), per core.
  */
 public final class BenchJob {
   private BenchJob() {}
@@ -60,6 +61,10 @@ public final class BenchJob {
       m.put("shuffleBytesFloor", floorShuffle);
       m.put("shuffleBytesCheck", meter.bytes.get());
       m.put("peakHeapBytes", peakHeap());
+      // the same per-document work in one thread without Spark (after the timed runs, so it slows neither)
+      io.crossfact.bench.PlainExtraction.Result plain = io.crossfact.bench.PlainExtraction.measure(corpus, config);
+      m.put("plainExtraction", plain.asMap());
+      m.put("plainArticlesPerCpuSecond", round(plain.articlesPerCpuSecond()));
       return m;
     } finally {
       spark.sparkContext().removeSparkListener(meter);
