@@ -45,3 +45,39 @@ crossfact_require_build() {
     exit 7
   fi
 }
+
+# Bytes of the local files a run reads (each --input and --archive, files or folders), or nothing (status 1) when a
+# path is not local (s3a://, hdfs://, ...), does not exist, or none is given.
+crossfact_input_bytes() {
+  local prev="" total=0 seen=0 p b
+  for a in "$@"; do
+    p=""
+    case "$prev" in --input|--archive) p="$a" ;; esac
+    case "$a" in --input=*|--archive=*) p="${a#*=}" ;; esac
+    prev="$a"
+    [ -z "$p" ] && continue
+    case "$p" in file://*) p="${p#file://}" ;; *://*) return 1 ;; esac
+    [ -e "$p" ] || return 1
+    b="$(find -L "$p" -type f -printf '%s\n' 2>/dev/null | awk '{s += $1} END {printf "%d", s}')"
+    total=$((total + b))
+    seen=1
+  done
+  [ "$seen" = 1 ] || return 1
+  echo "$total"
+}
+
+# Input up to this many bytes is small: such a run is over in seconds, too soon for the optimizing JIT compiler (C2)
+# to pay back its compile time, so the JVM stops at C1 (-XX:TieredStopAtLevel=1; CROSSFACT_JAVA_OPTS comes later on
+# the command line and wins, e.g. CROSSFACT_JAVA_OPTS='-Xmx6g -XX:TieredStopAtLevel=4'). The same threshold as the
+# Spark settings chosen in io.crossfact.spark.InputSizing (docs/benchmarks.md, "Small inputs").
+CROSSFACT_SMALL_INPUT_BYTES=$((8 * 1024 * 1024))
+
+# JVM flags chosen by input size for check and nightly (empty for other commands, large or non-local input).
+crossfact_size_flags() {
+  case "${1:-}" in check|nightly) ;; *) return 0 ;; esac
+  local bytes
+  bytes="$(crossfact_input_bytes "$@")" || return 0
+  if [ "$bytes" -le "$CROSSFACT_SMALL_INPUT_BYTES" ]; then
+    echo "-XX:TieredStopAtLevel=1"
+  fi
+}

@@ -49,7 +49,7 @@ public final class CheckJob {
     }
     timer.done("list", files.size() + " input files");
 
-    try {
+    try (InputSizing sizing = InputSizing.apply(spark, config, InputSizing.bytes(files))) {
       Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
       StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
       Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
@@ -150,10 +150,12 @@ public final class CheckJob {
   static Extracted ingestAndExtract(SparkSession spark, List<InputFile> files,
       Broadcast<JavaSerialized<CrossfactConfig>> conf, CrossfactConfig config, StageTimer timer,
       List<Dataset<?>> cached) {
-    int partitions = config.getInt(Key.SPARK_SHUFFLE_PARTITIONS);
-    Dataset<Article> ingested = keep(cached,
-        IngestStage.quarantineDuplicateIds(IngestStage.englishOnly(
-            IngestStage.read(spark, files, partitions, IngestStage.limits(config)), config)));
+    int partitions = InputSizing.partitions(InputSizing.bytes(files), config.getInt(Key.SPARK_SHUFFLE_PARTITIONS));
+    // Read once: the duplicate-id check reads what was read; only when it finds duplicates is there a second copy.
+    Dataset<Article> read = keep(cached, IngestStage.englishOnly(
+        IngestStage.read(spark, files, partitions, IngestStage.limits(config)), config));
+    Dataset<Article> deduplicated = IngestStage.quarantineDuplicateIds(read);
+    Dataset<Article> ingested = deduplicated == read ? read : keep(cached, deduplicated);
     long documents = ingested.count();
     timer.done("ingest", documents + " documents");
 

@@ -63,12 +63,15 @@ public final class NightlyJob {
     List<Dataset<?>> cached = new ArrayList<>();
     StateDir owned = locked == null ? StateDir.open(o.state) : null;
     StateDir state = locked == null ? owned : locked;
+    InputSizing sizing = null;
     try (owned) {
       Manifest manifest = state.verifiedManifest();
 
       List<InputFile> listed = IngestStage.listInputs(spark, List.of(o.archive));
       List<InputFile> fresh = newFiles(spark, state, manifest, listed);
       timer.done("list", listed.size() + " archive files, " + fresh.size() + " new");
+      // sized by the whole archive, which the store (compared whole each night) grows with
+      sizing = InputSizing.apply(spark, config, InputSizing.bytes(listed));
 
       Manifest next = manifest;
       if (!fresh.isEmpty()) {
@@ -159,6 +162,9 @@ public final class NightlyJob {
       // also when the run fails: a failed night must not leave its cached data in a session that lives on (tests,
       // an embedding application); a leak there starves later runs of execution memory
       cached.forEach(Dataset::unpersist);
+      if (sizing != null) {
+        sizing.close();
+      }
     }
   }
 
