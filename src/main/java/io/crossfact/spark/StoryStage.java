@@ -8,6 +8,7 @@ import io.crossfact.story.StoryNeighbours;
 import io.crossfact.story.StoryProfile;
 import io.crossfact.story.StoryProfiler;
 import io.crossfact.story.StorySettings;
+import io.crossfact.story.StorySplitter;
 import io.crossfact.story.StorySummary;
 import io.crossfact.story.StoryVector;
 import io.crossfact.story.StoryWeigher;
@@ -39,7 +40,8 @@ import scala.Tuple2;
  * <p>Steps: profiles; document frequencies (a count per feature); TF-IDF vectors; blocks (the strongest shared
  * features of each article, oversized blocks split by time); date-penalised candidate pairs inside blocks;
  * mutual-nearest-neighbour selection per article; connected components of the links on the driver (article ids
- * only, as for copies); story id = the earliest member. No cartesian join; a block's work is capped.
+ * only, as for copies); each component split into the events it tells (per component, on the executors); story id =
+ * the earliest member. No cartesian join; a block's work is capped.
  */
 public final class StoryStage {
   private StoryStage() {}
@@ -87,7 +89,7 @@ public final class StoryStage {
   public static Grouped group(Dataset<StoryProfile> profiles, StorySettings s) {
     Dataset<StoryVector> vectors = vectors(profiles, s).persist();
     Dataset<StoryLink> links = links(vectors, s);
-    Dataset<Row> stories = stories(vectors, links).persist();
+    Dataset<Row> stories = stories(vectors, links, s).persist();
     Dataset<StorySummary> summaries = summaries(vectors, stories);
     return new Grouped(stories, summaries);
   }
@@ -171,6 +173,15 @@ public final class StoryStage {
    * streamed; never text), then each component named by its earliest member.
    */
   public static Dataset<Row> stories(Dataset<StoryVector> vectors, Dataset<StoryLink> links) {
+    return stories(vectors, links, null);
+  }
+
+  /**
+   * {@code (articleId, story)}: connected components of the links, each split into the events it tells
+   * ({@code story.StorySplitter}, one group per component on the executors) when {@code s.splitEvents}, then each
+   * story named by its earliest member.
+   */
+  public static Dataset<Row> stories(Dataset<StoryVector> vectors, Dataset<StoryLink> links, StorySettings s) {
     Stories.UnionFind uf = new Stories.UnionFind();
     Iterator<StoryLink> it = links.toLocalIterator();
     while (it.hasNext()) {
@@ -183,6 +194,25 @@ public final class StoryStage {
         .add("component", DataTypes.StringType, false);
     Dataset<Row> labelled = vectors.sparkSession().createDataFrame(labels, schema);
     Dataset<Row> ids = vectors.select(functions.col("articleId"), functions.col("published"));
+    if (s != null && s.splitEvents) {
+      return vectors.joinWith(labelled, vectors.col("articleId").equalTo(labelled.col("id")), "left_outer")
+          .groupByKey((MapFunction<Tuple2<StoryVector, Row>, String>) t -> t._2() == null ? t._1().getArticleId()
+              : t._2().getString(1), Encoders.STRING())
+          .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<StoryVector, Row>, Tuple2<String, String>>)
+              (c, group) -> {
+                List<StoryVector> members = new ArrayList<>();
+                group.forEachRemaining(t -> members.add(t._1()));
+                List<Tuple2<String, String>> out = new ArrayList<>();
+                for (List<StoryVector> part : StorySplitter.split(members)) {
+                  String id = Stories.storyId(part);
+                  for (StoryVector v : part) {
+                    out.add(new Tuple2<>(v.getArticleId(), id));
+                  }
+                }
+                return out.iterator();
+              }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+          .toDF("articleId", "story");
+    }
     Dataset<Row> withComponent = ids.join(labelled, ids.col("articleId").equalTo(labelled.col("id")), "left_outer")
         .select(ids.col("articleId"), functions.coalesce(labelled.col("component"), ids.col("articleId"))
             .as("component"), functions.concat(functions.when(functions.col("published").equalTo(""),
