@@ -163,6 +163,7 @@ public final class StoryStage {
         }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
         .toDF("article", "link");
     Dataset<Row> orphanLinks = best.join(withLink, best.col("article").equalTo(withLink.col("article")), "left_anti")
+        .filter(functions.col("link.similarity").geq(s.orphanSimilarity))
         .select(functions.col("link.src").as("src"), functions.col("link.dst").as("dst"),
             functions.col("link.similarity").as("similarity"));
     return linked.union(orphanLinks).dropDuplicates("src", "dst").as(Encoders.bean(StoryLink.class));
