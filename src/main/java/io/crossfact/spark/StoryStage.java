@@ -189,41 +189,52 @@ public final class StoryStage {
       StoryLink l = it.next();
       uf.union(l.getSrc(), l.getDst());
     }
+    Map<String, String> roots = uf.labels();
+    // only components the splitter may split travel to the executors as whole groups: the others keep the cheap
+    // earliest-member aggregation, so a giant component is never held in one task's memory here
+    Map<String, Integer> sizes = new HashMap<>();
+    roots.values().forEach(r -> sizes.merge(r, 1, Integer::sum));
+    boolean split = s != null && s.splitEvents;
     List<Row> labels = new ArrayList<>();
-    uf.labels().forEach((id, root) -> labels.add(RowFactory.create(id, root)));
+    roots.forEach((id, root) -> labels.add(RowFactory.create(id, root,
+        split && StorySplitter.examines(sizes.get(root)))));
     StructType schema = new StructType().add("id", DataTypes.StringType, false)
-        .add("component", DataTypes.StringType, false);
+        .add("component", DataTypes.StringType, false).add("splittable", DataTypes.BooleanType, false);
     Dataset<Row> labelled = vectors.sparkSession().createDataFrame(labels, schema);
     Dataset<Row> ids = vectors.select(functions.col("articleId"), functions.col("published"));
-    if (s != null && s.splitEvents) {
-      return vectors.joinWith(labelled, vectors.col("articleId").equalTo(labelled.col("id")), "left_outer")
-          .groupByKey((MapFunction<Tuple2<StoryVector, Row>, String>) t -> t._2() == null ? t._1().getArticleId()
-              : t._2().getString(1), Encoders.STRING())
-          .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<StoryVector, Row>, Tuple2<String, String>>)
-              (c, group) -> {
-                List<StoryVector> members = new ArrayList<>();
-                group.forEachRemaining(t -> members.add(t._1()));
-                List<Tuple2<String, String>> out = new ArrayList<>();
-                for (List<StoryVector> part : StorySplitter.split(members)) {
-                  String id = Stories.storyId(part);
-                  for (StoryVector v : part) {
-                    out.add(new Tuple2<>(v.getArticleId(), id));
-                  }
-                }
-                return out.iterator();
-              }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-          .toDF("articleId", "story");
-    }
     Dataset<Row> withComponent = ids.join(labelled, ids.col("articleId").equalTo(labelled.col("id")), "left_outer")
         .select(ids.col("articleId"), functions.coalesce(labelled.col("component"), ids.col("articleId"))
             .as("component"), functions.concat(functions.when(functions.col("published").equalTo(""),
                 functions.lit("~")).otherwise(functions.col("published")), functions.lit("\u0000"),
-            ids.col("articleId")).as("order"));
-    Dataset<Row> first = withComponent.groupBy("component").agg(functions.min("order").as("first"))
+            ids.col("articleId")).as("order"),
+            functions.coalesce(labelled.col("splittable"), functions.lit(false)).as("splittable"));
+    Dataset<Row> whole = withComponent.filter(functions.not(functions.col("splittable")));
+    Dataset<Row> first = whole.groupBy("component").agg(functions.min("order").as("first"))
         .select(functions.col("component").as("c"),
             functions.substring_index(functions.col("first"), "\u0000", -1).as("story"));
-    return withComponent.join(first, withComponent.col("component").equalTo(first.col("c")))
-        .select(withComponent.col("articleId"), first.col("story"));
+    Dataset<Row> unsplit = whole.join(first, whole.col("component").equalTo(first.col("c")))
+        .select(whole.col("articleId"), first.col("story"));
+    if (!split) {
+      return unsplit;
+    }
+    Dataset<Row> splittable = labelled.filter(functions.col("splittable"));
+    Dataset<Row> parts = vectors.joinWith(splittable, vectors.col("articleId").equalTo(splittable.col("id")))
+        .groupByKey((MapFunction<Tuple2<StoryVector, Row>, String>) t -> t._2().getString(1), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<StoryVector, Row>, Tuple2<String, String>>)
+            (c, group) -> {
+              List<StoryVector> members = new ArrayList<>();
+              group.forEachRemaining(t -> members.add(t._1()));
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              for (List<StoryVector> part : StorySplitter.split(members)) {
+                String id = Stories.storyId(part);
+                for (StoryVector v : part) {
+                  out.add(new Tuple2<>(v.getArticleId(), id));
+                }
+              }
+              return out.iterator();
+            }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .toDF("articleId", "story");
+    return unsplit.union(parts);
   }
 
   /** One summary per story, from its members' vectors. */

@@ -69,10 +69,15 @@ public final class StorySplitter {
     splitInto(two.get(1), out, depth + 1);
   }
 
+  /** Whether a story of {@code n} reports is examined at all (others are left whole, unread). */
+  public static boolean examines(int n) {
+    return n >= 2 * MIN_SIDE && n <= MAX_MEMBERS;
+  }
+
   /** The two groups of a story that tells two events, or null when it tells one. */
   static List<List<StoryVector>> bisect(List<StoryVector> ms) {
     int n = ms.size();
-    if (n < 2 * MIN_SIDE || n > MAX_MEMBERS) {
+    if (!examines(n)) {
       return null;
     }
     List<TreeSet<String>> names = names(ms);
