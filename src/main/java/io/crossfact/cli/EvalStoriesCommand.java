@@ -1,9 +1,12 @@
 package io.crossfact.cli;
 
+import io.crossfact.config.CrossfactConfig;
 import io.crossfact.eval.StoryEval;
 import io.crossfact.story.StorySettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +29,19 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       + "splits (a gold cluster over several stories), with article counts.")
   boolean errors;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override one stories.* config value (e.g. stories.orphanLinks=1), to measure it. Repeatable.")
+  Map<String, String> overrides = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(input)) {
       System.err.println("crossfact: " + input + " is not a file");
       return Main.NO_INPUT;
     }
-    StoryEval.Report r = StoryEval.evaluate(input, StorySettings.defaults());
+    StorySettings settings = overrides.isEmpty() ? StorySettings.defaults()
+        : StorySettings.from(CrossfactConfig.load(null, overrides));
+    StoryEval.Report r = StoryEval.evaluate(input, settings);
     System.out.println(r);
     if (errors) {
       System.out.print(r.errors());

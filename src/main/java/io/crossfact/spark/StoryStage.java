@@ -8,6 +8,7 @@ import io.crossfact.story.StoryNeighbours;
 import io.crossfact.story.StoryProfile;
 import io.crossfact.story.StoryProfiler;
 import io.crossfact.story.StorySettings;
+import io.crossfact.story.StorySplitter;
 import io.crossfact.story.StorySummary;
 import io.crossfact.story.StoryVector;
 import io.crossfact.story.StoryWeigher;
@@ -39,7 +40,8 @@ import scala.Tuple2;
  * <p>Steps: profiles; document frequencies (a count per feature); TF-IDF vectors; blocks (the strongest shared
  * features of each article, oversized blocks split by time); date-penalised candidate pairs inside blocks;
  * mutual-nearest-neighbour selection per article; connected components of the links on the driver (article ids
- * only, as for copies); story id = the earliest member. No cartesian join; a block's work is capped.
+ * only, as for copies); each component split into the events it tells (per component, on the executors); story id =
+ * the earliest member. No cartesian join; a block's work is capped.
  */
 public final class StoryStage {
   private StoryStage() {}
@@ -87,7 +89,7 @@ public final class StoryStage {
   public static Grouped group(Dataset<StoryProfile> profiles, StorySettings s) {
     Dataset<StoryVector> vectors = vectors(profiles, s).persist();
     Dataset<StoryLink> links = links(vectors, s);
-    Dataset<Row> stories = stories(vectors, links).persist();
+    Dataset<Row> stories = stories(vectors, links, s).persist();
     Dataset<StorySummary> summaries = summaries(vectors, stories);
     return new Grouped(stories, summaries);
   }
@@ -161,6 +163,7 @@ public final class StoryStage {
         }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
         .toDF("article", "link");
     Dataset<Row> orphanLinks = best.join(withLink, best.col("article").equalTo(withLink.col("article")), "left_anti")
+        .filter(functions.col("link.similarity").geq(s.orphanSimilarity))
         .select(functions.col("link.src").as("src"), functions.col("link.dst").as("dst"),
             functions.col("link.similarity").as("similarity"));
     return linked.union(orphanLinks).dropDuplicates("src", "dst").as(Encoders.bean(StoryLink.class));
@@ -171,28 +174,67 @@ public final class StoryStage {
    * streamed; never text), then each component named by its earliest member.
    */
   public static Dataset<Row> stories(Dataset<StoryVector> vectors, Dataset<StoryLink> links) {
+    return stories(vectors, links, null);
+  }
+
+  /**
+   * {@code (articleId, story)}: connected components of the links, each split into the events it tells
+   * ({@code story.StorySplitter}, one group per component on the executors) when {@code s.splitEvents}, then each
+   * story named by its earliest member.
+   */
+  public static Dataset<Row> stories(Dataset<StoryVector> vectors, Dataset<StoryLink> links, StorySettings s) {
     Stories.UnionFind uf = new Stories.UnionFind();
     Iterator<StoryLink> it = links.toLocalIterator();
     while (it.hasNext()) {
       StoryLink l = it.next();
       uf.union(l.getSrc(), l.getDst());
     }
+    Map<String, String> roots = uf.labels();
+    // only components the splitter may split travel to the executors as whole groups: the others keep the cheap
+    // earliest-member aggregation, so a giant component is never held in one task's memory here
+    Map<String, Integer> sizes = new HashMap<>();
+    roots.values().forEach(r -> sizes.merge(r, 1, Integer::sum));
+    boolean split = s != null && s.splitEvents;
     List<Row> labels = new ArrayList<>();
-    uf.labels().forEach((id, root) -> labels.add(RowFactory.create(id, root)));
+    roots.forEach((id, root) -> labels.add(RowFactory.create(id, root,
+        split && StorySplitter.examines(sizes.get(root)))));
     StructType schema = new StructType().add("id", DataTypes.StringType, false)
-        .add("component", DataTypes.StringType, false);
+        .add("component", DataTypes.StringType, false).add("splittable", DataTypes.BooleanType, false);
     Dataset<Row> labelled = vectors.sparkSession().createDataFrame(labels, schema);
     Dataset<Row> ids = vectors.select(functions.col("articleId"), functions.col("published"));
     Dataset<Row> withComponent = ids.join(labelled, ids.col("articleId").equalTo(labelled.col("id")), "left_outer")
         .select(ids.col("articleId"), functions.coalesce(labelled.col("component"), ids.col("articleId"))
             .as("component"), functions.concat(functions.when(functions.col("published").equalTo(""),
                 functions.lit("~")).otherwise(functions.col("published")), functions.lit("\u0000"),
-            ids.col("articleId")).as("order"));
-    Dataset<Row> first = withComponent.groupBy("component").agg(functions.min("order").as("first"))
+            ids.col("articleId")).as("order"),
+            functions.coalesce(labelled.col("splittable"), functions.lit(false)).as("splittable"));
+    Dataset<Row> whole = withComponent.filter(functions.not(functions.col("splittable")));
+    Dataset<Row> first = whole.groupBy("component").agg(functions.min("order").as("first"))
         .select(functions.col("component").as("c"),
             functions.substring_index(functions.col("first"), "\u0000", -1).as("story"));
-    return withComponent.join(first, withComponent.col("component").equalTo(first.col("c")))
-        .select(withComponent.col("articleId"), first.col("story"));
+    Dataset<Row> unsplit = whole.join(first, whole.col("component").equalTo(first.col("c")))
+        .select(whole.col("articleId"), first.col("story"));
+    if (!split) {
+      return unsplit;
+    }
+    Dataset<Row> splittable = labelled.filter(functions.col("splittable"));
+    Dataset<Row> parts = vectors.joinWith(splittable, vectors.col("articleId").equalTo(splittable.col("id")))
+        .groupByKey((MapFunction<Tuple2<StoryVector, Row>, String>) t -> t._2().getString(1), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<StoryVector, Row>, Tuple2<String, String>>)
+            (c, group) -> {
+              List<StoryVector> members = new ArrayList<>();
+              group.forEachRemaining(t -> members.add(t._1()));
+              List<Tuple2<String, String>> out = new ArrayList<>();
+              for (List<StoryVector> part : StorySplitter.split(members)) {
+                String id = Stories.storyId(part);
+                for (StoryVector v : part) {
+                  out.add(new Tuple2<>(v.getArticleId(), id));
+                }
+              }
+              return out.iterator();
+            }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .toDF("articleId", "story");
+    return unsplit.union(parts);
   }
 
   /** One summary per story, from its members' vectors. */

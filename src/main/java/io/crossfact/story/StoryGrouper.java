@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The story grouper in memory, for evaluation and tests: the same steps {@code spark.StoryStage} runs distributed
- * (document frequencies, weighting, blocking, linking inside blocks, connected components, story ids), in the same
+ * (document frequencies, weighting, blocking, linking inside blocks, connected components, the split of a component
+ * that tells two events, story ids), in the same
  * order with the same core functions, so both give the same stories.
  */
 public final class StoryGrouper {
@@ -23,7 +24,7 @@ public final class StoryGrouper {
   /** articleId to story id for every profile. */
   public Map<String, String> group(List<StoryProfile> profiles) {
     List<StoryVector> vectors = vectors(profiles);
-    return stories(vectors, links(vectors));
+    return stories(vectors, links(vectors), s);
   }
 
   /** Weighted vectors, with document frequencies counted over {@code profiles}. */
@@ -82,6 +83,14 @@ public final class StoryGrouper {
 
   /** Connected components of the links; each named by {@link Stories#storyId}. */
   public static Map<String, String> stories(List<StoryVector> vectors, List<StoryLink> links) {
+    return stories(vectors, links, StorySettings.defaults().withSplitEvents(false));
+  }
+
+  /**
+   * Connected components of the links, each split into the events it tells ({@link StorySplitter}) when
+   * {@link StorySettings#splitEvents}; each story named by {@link Stories#storyId}.
+   */
+  public static Map<String, String> stories(List<StoryVector> vectors, List<StoryLink> links, StorySettings s) {
     Stories.UnionFind uf = new Stories.UnionFind();
     for (StoryLink l : links) {
       uf.union(l.getSrc(), l.getDst());
@@ -91,10 +100,12 @@ public final class StoryGrouper {
       components.computeIfAbsent(uf.find(v.getArticleId()), x -> new ArrayList<>()).add(v);
     }
     Map<String, String> out = new TreeMap<>();
-    for (List<StoryVector> members : components.values()) {
-      String id = Stories.storyId(members);
-      for (StoryVector v : members) {
-        out.put(v.getArticleId(), id);
+    for (List<StoryVector> component : components.values()) {
+      for (List<StoryVector> members : s.splitEvents ? StorySplitter.split(component) : List.of(component)) {
+        String id = Stories.storyId(members);
+        for (StoryVector v : members) {
+          out.put(v.getArticleId(), id);
+        }
       }
     }
     return out;

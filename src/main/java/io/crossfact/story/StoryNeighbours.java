@@ -74,7 +74,7 @@ public final class StoryNeighbours {
     for (String article : articles) {
       if (!linked.contains(article)) {
         StoryLink b = best(article, byArticle.get(article));
-        if (b != null && added.add(b.getSrc() + "\u0000" + b.getDst())) {
+        if (b != null && b.getSimilarity() >= s.orphanSimilarity && added.add(b.getSrc() + "\u0000" + b.getDst())) {
           out.add(b);
         }
       }

@@ -30,6 +30,16 @@ public final class StorySettings implements Serializable {
    * five false figure conflicts, for +0.02 B-cubed F1 on ECB+ dev (docs/stories.md).
    */
   public final boolean orphanLinks;
+  /**
+   * Whether a story whose reports fall into two groups with names of their own is split in two
+   * ({@link StorySplitter}). On in the shipped config.
+   */
+  public final boolean splitEvents;
+  /**
+   * Similarity an orphan's best candidate needs for the orphan link ({@link #orphanLinks}): above
+   * {@link #minSimilarity}, so an article that only shares the vocabulary of its beat (politics, attacks) stays alone.
+   */
+  public final double orphanSimilarity;
 
   public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
       int neighbours, int windowDays, double gapPenalty, int maxBlock) {
@@ -39,7 +49,16 @@ public final class StorySettings implements Serializable {
 
   public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
       int neighbours, int windowDays, double gapPenalty, int maxBlock, boolean orphanLinks) {
+    this(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays, gapPenalty, maxBlock,
+        orphanLinks, true, minSimilarity);
+  }
+
+  public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
+      int neighbours, int windowDays, double gapPenalty, int maxBlock, boolean orphanLinks, boolean splitEvents,
+      double orphanSimilarity) {
+    this.orphanSimilarity = orphanSimilarity;
     this.orphanLinks = orphanLinks;
+    this.splitEvents = splitEvents;
     this.maxFeatures = maxFeatures;
     this.keys = keys;
     this.nameBoost = nameBoost;
@@ -51,12 +70,25 @@ public final class StorySettings implements Serializable {
     this.maxBlock = maxBlock;
   }
 
-  /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
   /** The same settings with orphan links switched on or off. */
   public StorySettings withOrphanLinks(boolean on) {
     return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
-        gapPenalty, maxBlock, on);
+        gapPenalty, maxBlock, on, splitEvents, orphanSimilarity);
   }
+
+  /** The same settings with the event split ({@link StorySplitter}) switched on or off. */
+  public StorySettings withSplitEvents(boolean on) {
+    return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
+        gapPenalty, maxBlock, orphanLinks, on, orphanSimilarity);
+  }
+
+  /** The same settings with another bar for orphan links. */
+  public StorySettings withOrphanSimilarity(double bar) {
+    return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
+        gapPenalty, maxBlock, orphanLinks, splitEvents, bar);
+  }
+
+  /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
 
   public static StorySettings from(io.crossfact.config.CrossfactConfig c) {
     StorySettings d = defaults();
@@ -66,11 +98,13 @@ public final class StorySettings implements Serializable {
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_NEIGHBOURS),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_WINDOW_DAYS), d.gapPenalty,
         c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE),
-        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1);
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1,
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_SPLIT_EVENTS) == 1,
+        c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_SIMILARITY));
   }
 
-  /** The shipped settings (conf/crossfact.properties), orphan links off. */
+  /** The shipped settings (conf/crossfact.properties): orphan links off, event split on. */
   public static StorySettings defaults() {
-    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false);
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false, true, 0.20);
   }
 }

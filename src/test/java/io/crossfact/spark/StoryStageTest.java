@@ -101,4 +101,32 @@ class StoryStageTest {
     assertEquals("2022-01-10", first.getFirst());
     assertEquals("2022-01-12", first.getLast());
   }
+
+  /** Reports of a champion's title defence against one opponent in one city, worded apart. */
+  private static List<StoryProfile> fight(String prefix, String opponent, String city, int n) {
+    List<StoryProfile> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(StoryProfiler.profile(prefix + i, "", i % 2 == 0 ? "Brozny keeps his belts" : "Brozny wins again",
+          (i % 2 == 0 ? "On Saturday in " : "Late on Saturday in ") + city + ", Wladek Brozny defended his "
+              + "heavyweight titles against " + opponent + ". The champion knocked " + opponent.split(" ")[1]
+              + " down in round " + (3 + i) + ". " + opponent.split(" ")[1] + " said he would fight on."));
+    }
+    return out;
+  }
+
+  @Test
+  void aStoryOfTwoFightsIsSplitInTheDistributedRunToo() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl Tennyson", "Hamburg", 5));
+    all.addAll(fight("zurich", "Rico Salvatierra", "Zurich", 4));
+    StorySettings off = StorySettings.defaults().withSplitEvents(false);
+    assertEquals(1, new StoryGrouper(off).group(all).values().stream().distinct().count(),
+        "linked into one component");
+    assertEquals(new StoryGrouper(off).group(all), spark(all, off));
+    StorySettings s = StorySettings.defaults();
+    Map<String, String> expected = new StoryGrouper(s).group(all);
+    assertEquals(expected, spark(all, s));
+    assertEquals(2, expected.values().stream().distinct().count(), expected.toString());
+    assertEquals("hamburg0", expected.get("hamburg4"));
+    assertEquals("zurich0", expected.get("zurich3"));
+  }
 }

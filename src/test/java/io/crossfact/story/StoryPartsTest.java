@@ -131,6 +131,26 @@ class StoryPartsTest {
   }
 
   @Test
+  void anOrphanLinkNeedsTheOrphanBar() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500, true).withOrphanSimilarity(0.13);
+    // as above, but e's best (0.12) is under the bar and stays alone; x keeps y (0.14); v keeps z (0.2)
+    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
+        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
+        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
+    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("bc", "vz", "wy", "wz", "xy"), links);
+  }
+
+  @Test
+  void theShippedConfigSplitsEventsAndBarsWeakOrphans() {
+    StorySettings s = StorySettings.from(io.crossfact.config.CrossfactConfig.defaults());
+    assertEquals(true, s.splitEvents);
+    assertEquals(0.20, s.orphanSimilarity, 1e-9);
+    assertEquals(StorySettings.defaults().orphanLinks, s.orphanLinks, "eval-stories scores what check runs");
+  }
+
+  @Test
   void theShippedConfigKeepsOrphanLinksOff() {
     assertEquals(false, StorySettings.from(io.crossfact.config.CrossfactConfig.defaults()).orphanLinks);
   }

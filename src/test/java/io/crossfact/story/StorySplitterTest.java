@@ -1,0 +1,154 @@
+package io.crossfact.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event split on original reports: two title defences of one boxer against two opponents in two cities must
+ * fall apart; one rehab stay told with varied wording, other witnesses and first names must not.
+ */
+class StorySplitterTest {
+  private static final String[] OPENINGS = {"On Saturday night", "In front of a sold-out crowd",
+      "After twelve hard rounds", "Late on Saturday", "In a bout watched by millions"};
+
+  /** Reports of the champion's fight against one opponent, in one city, each worded its own way. */
+  private static List<StoryProfile> fight(String prefix, String opponentFirst, String opponent, String city,
+      String arena, int n) {
+    return fight(prefix, opponentFirst, opponent, city, arena, "Brozny's trainer", n);
+  }
+
+  private static List<StoryProfile> fight(String prefix, String opponentFirst, String opponent, String city,
+      String arena, String quoted, int n) {
+    List<StoryProfile> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String title = i % 2 == 0 ? "Brozny keeps his heavyweight belts" : "Champion Brozny too strong again";
+      String body = OPENINGS[i % OPENINGS.length] + " in " + city + ", Wladek Brozny defended his heavyweight "
+          + "titles against " + opponentFirst + " " + opponent + ". The champion knocked " + opponent
+          + " down in round " + (3 + i) + " at the " + arena + ". " + opponent + " said he would fight on. " + quoted
+          + " called it a clean win for the champion, who has not lost since his debut.";
+      out.add(StoryProfiler.profile(prefix + i, "", title, body));
+    }
+    return out;
+  }
+
+  /** Reports of one rehab stay: half quote her publicist, half her manager; some say "Nora", some "Quill". */
+  private static List<StoryProfile> rehab(int n) {
+    List<StoryProfile> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String who = i % 3 == 0 ? "Nora Quill" : "Quill";
+      String witness = i < n / 2 ? "her publicist Dan Orr told reporters. Orr gave no reason"
+          : "her manager Tess Ruiz said in a statement. Ruiz asked for privacy";
+      String body = "The actress Nora Quill has checked into the Brightwater treatment clinic, " + witness
+          + ". " + who + " starred in the comedy Sunday Lunch and was seen at a party last week. Friends of "
+          + (i % 2 == 0 ? "Nora" : "Quill") + " said the stay would last a month.";
+      out.add(StoryProfiler.profile("rehab" + i, "", i % 2 == 0 ? "Quill enters rehab" : "Nora Quill in clinic",
+          body));
+    }
+    return out;
+  }
+
+  private static List<StoryVector> vectors(List<StoryProfile> profiles) {
+    return new StoryGrouper(StorySettings.defaults()).vectors(profiles);
+  }
+
+  private static Set<Set<String>> partition(List<List<StoryVector>> parts) {
+    Set<Set<String>> out = new java.util.HashSet<>();
+    for (List<StoryVector> p : parts) {
+      Set<String> ids = new TreeSet<>();
+      p.forEach(v -> ids.add(v.getArticleId()));
+      out.add(ids);
+    }
+    return out;
+  }
+
+  @Test
+  void twoFightsAgainstTwoOpponentsAreTwoStories() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl", "Tennyson", "Hamburg", "Hanse Arena", 5));
+    all.addAll(fight("zurich", "Rico", "Salvatierra", "Zurich", "Lake Stadium", 4));
+    List<List<StoryVector>> parts = StorySplitter.split(vectors(all));
+    assertEquals(2, parts.size(), "split on the opponents and the cities");
+    for (List<StoryVector> p : parts) {
+      String first = p.get(0).getArticleId().replaceAll("[0-9]", "");
+      p.forEach(v -> assertEquals(first, v.getArticleId().replaceAll("[0-9]", ""), "each part is one fight"));
+    }
+  }
+
+  @Test
+  void threeFightsFallIntoThree() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl", "Tennyson", "Hamburg", "Hanse Arena", 5));
+    all.addAll(fight("zurich", "Rico", "Salvatierra", "Zurich", "Lake Stadium", 5));
+    all.addAll(fight("cardiff", "Owen", "Pritchard", "Cardiff", "Bay Hall", 5));
+    assertEquals(3, StorySplitter.split(vectors(all)).size());
+  }
+
+  @Test
+  void oneEventWithOtherWitnessesAndFirstNamesStaysOneStory() {
+    List<List<StoryVector>> parts = StorySplitter.split(vectors(rehab(10)));
+    assertEquals(1, parts.size(), "one exclusive name per group (the witness) does not split a story");
+  }
+
+  @Test
+  void aFirstNameCountsAsTheSurnameItIsWrittenBefore() {
+    List<TreeSet<String>> names = StorySplitter.names(vectors(rehab(6)));
+    for (TreeSet<String> n : names) {
+      assertTrue(n.contains("quill"), n.toString());
+      assertTrue(!n.contains("nora"), "Nora is Quill: " + n);
+    }
+  }
+
+  @Test
+  void twoFirstNamesOfOneSurnameDoNotSplit() {
+    // the same fight, half the reports spelling the opponent's first name another way and quoting another
+    // cornerman: read as names of their own, the two first names and the two cornermen would be two signatures
+    List<StoryProfile> all = new ArrayList<>(fight("a", "Alexandros", "Tennyson", "Hamburg", "Hanse Arena",
+        "Cornerman Jo Kemp", 4));
+    all.addAll(fight("b", "Alexis", "Tennyson", "Hamburg", "Hanse Arena", "Cornerman Ben Voss", 4));
+    assertEquals(1, StorySplitter.split(vectors(all)).size());
+  }
+
+  @Test
+  void aSmallStoryIsNeverSplit() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl", "Tennyson", "Hamburg", "Hanse Arena", 3));
+    all.addAll(fight("zurich", "Rico", "Salvatierra", "Zurich", "Lake Stadium", 2));
+    assertEquals(1, StorySplitter.split(vectors(all)).size(), "five reports carry no signature to read");
+  }
+
+  @Test
+  void thePartsDoNotDependOnTheOrderOfTheMembers() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl", "Tennyson", "Hamburg", "Hanse Arena", 5));
+    all.addAll(fight("zurich", "Rico", "Salvatierra", "Zurich", "Lake Stadium", 4));
+    all.addAll(rehab(3));
+    List<StoryVector> v = vectors(all);
+    Set<Set<String>> expected = partition(StorySplitter.split(v));
+    List<StoryVector> shuffled = new ArrayList<>(v);
+    Collections.shuffle(shuffled, new Random(7));
+    assertEquals(expected, partition(StorySplitter.split(shuffled)));
+  }
+
+  @Test
+  void theGrouperSplitsAComponentWhenTheSettingsSaySo() {
+    List<StoryProfile> all = new ArrayList<>(fight("hamburg", "Carl", "Tennyson", "Hamburg", "Hanse Arena", 5));
+    all.addAll(fight("zurich", "Rico", "Salvatierra", "Zurich", "Lake Stadium", 4));
+    List<StoryVector> v = vectors(all);
+    List<StoryLink> chain = new ArrayList<>();
+    for (int i = 1; i < v.size(); i++) {
+      chain.add(new StoryLink(v.get(i - 1).getArticleId(), v.get(i).getArticleId(), 0.5));
+    }
+    Map<String, String> on = StoryGrouper.stories(v, chain, StorySettings.defaults());
+    Map<String, String> off = StoryGrouper.stories(v, chain, StorySettings.defaults().withSplitEvents(false));
+    assertEquals(1, new TreeSet<>(off.values()).size());
+    assertEquals(2, new TreeSet<>(on.values()).size());
+    assertNotEquals(on.get("hamburg0"), on.get("zurich0"));
+    assertEquals("hamburg0", on.get("hamburg4"), "each part is named by its earliest member");
+  }
+}
