@@ -8,7 +8,6 @@ import io.crossfact.model.Invisibles;
 import io.crossfact.report.CsvReports;
 import io.crossfact.report.CsvCells;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,30 +74,12 @@ class HostileInputTest {
   }
 
   private static Path run(String master, Path out, String... extra) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("--add-opens") || arg.startsWith("-XX:+IgnoreUnrecognized") || arg.startsWith("-Djdk.")
-          || arg.startsWith("-Duser.") || arg.startsWith("-Dfile.encoding")) {
-        cmd.add(arg);
-      }
-    }
-    cmd.addAll(List.of("-Xmx2g", "-Dlog4j2.configurationFile=" + REPO.resolve("conf/log4j2.properties"),
-        "-Dcrossfact.log=" + out.resolveSibling(out.getFileName() + "-spark.log"),
-        "-cp", System.getProperty("java.class.path"), "io.crossfact.cli.Main", "check",
-        "--input", corpus.toString(), "--out", out.toString(), "--master", master,
+    List<String> cmd = ChildCheck.command(REPO, out.resolveSibling(out.getFileName() + "-spark.log"));
+    cmd.addAll(List.of("--input", corpus.toString(), "--out", out.toString(), "--master", master,
         "--conf", REPO.resolve("conf/crossfact.properties").toString(),
         "--set", "ingest.maxRecordBytes=" + HostileCorpus.MAX_RECORD_BYTES));
     cmd.addAll(List.of(extra));
-    Path log = out.resolveSibling(out.getFileName() + ".stderr");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean done = p.waitFor(600, TimeUnit.SECONDS);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    String console = Files.readString(log, StandardCharsets.UTF_8);
-    assertTrue(done, master + ": the run did not finish in 10 minutes:\n" + tail(console));
-    assertEquals(0, p.exitValue(), master + ": exit code\n" + tail(console));
+    ChildCheck.runAndExpectSuccess(cmd, Map.of(), out.resolveSibling(out.getFileName() + ".stderr"), master);
     return out;
   }
 
@@ -163,9 +143,5 @@ class HostileInputTest {
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
       return p.getRecords();
     }
-  }
-
-  private static String tail(String s) {
-    return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
   }
 }

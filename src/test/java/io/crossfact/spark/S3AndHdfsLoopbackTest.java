@@ -14,7 +14,6 @@ import io.crossfact.report.CsvCells;
 import io.crossfact.report.CsvReports;
 import io.crossfact.report.Signals;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -22,7 +21,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -227,17 +225,8 @@ class S3AndHdfsLoopbackTest {
 
   /** check in its own JVM: a fresh session built from the command line's --conf lines, as jobs/crossfact runs it. */
   private static void runCheck() throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("--add-opens") || arg.startsWith("-XX:+IgnoreUnrecognized") || arg.startsWith("-Djdk.")
-          || arg.startsWith("-Duser.") || arg.startsWith("-Dfile.encoding")) {
-        cmd.add(arg);
-      }
-    }
-    cmd.addAll(List.of("-Xmx2g", "-Dlog4j2.configurationFile=" + REPO.resolve("conf/log4j2.properties"),
-        "-Dcrossfact.log=" + work.resolve("spark.log"),
-        "-cp", System.getProperty("java.class.path"), "io.crossfact.cli.Main", "check",
+    List<String> cmd = ChildCheck.command(REPO, work.resolve("spark.log"));
+    cmd.addAll(List.of(
         "--input", "s3a://" + BUCKET + "/articles", "--input", hdfsRoot + "/articles", "--out", out.toString(),
         "--conf", REPO.resolve("conf/crossfact.properties").toString(), "--master", "local[2]",
         "--format", "csv,parquet", "--tables", "s3a://" + BUCKET + "/tables",
@@ -245,18 +234,8 @@ class S3AndHdfsLoopbackTest {
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(s3aSettings()).entrySet()) {
       cmd.addAll(List.of("--conf", "spark.hadoop.fs.s3a." + e.getKey() + "=" + e.getValue()));
     }
-    Path log = work.resolve("check.log");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("AWS_ACCESS_KEY_ID", ACCESS_KEY);
-    pb.environment().put("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
-    Process p = pb.start();
-    boolean done = p.waitFor(10, TimeUnit.MINUTES);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    String console = Files.readString(log, StandardCharsets.UTF_8);
-    assertTrue(done, "check on s3a:// did not finish in 10 minutes:\n" + tail(console));
-    assertEquals(0, p.exitValue(), "check on s3a:// exit code\n" + tail(console));
+    ChildCheck.runAndExpectSuccess(cmd, Map.of("AWS_ACCESS_KEY_ID", ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SECRET_KEY),
+        work.resolve("check.log"), "check on s3a://");
   }
 
   /** A NameNode and one DataNode on 127.0.0.1, storing under the test's temp folder. */
@@ -315,7 +294,7 @@ class S3AndHdfsLoopbackTest {
       }
       p.destroyForcibly();
       p.waitFor(10, TimeUnit.SECONDS);
-      lastLog = tail(Files.readString(log, StandardCharsets.UTF_8));
+      lastLog = ChildCheck.tail(Files.readString(log, StandardCharsets.UTF_8));
     }
     throw new Unavailable("S3Proxy did not start on 127.0.0.1:\n" + lastLog);
   }
@@ -334,10 +313,5 @@ class S3AndHdfsLoopbackTest {
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
       return p.getRecords();
     }
-  }
-
-  private static String tail(String console) {
-    String[] lines = console.split("\n");
-    return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 40), lines.length));
   }
 }

@@ -58,13 +58,21 @@ class StoryStageTest {
     assertEquals("e0-r0", expected.get("e0-r3"), "an undated report joins the story named by its earliest report");
   }
 
+  /**
+   * The profiles plus a one-line brief on the bridge collapse, worded unlike the three reports (no mutual neighbour,
+   * no strong link).
+   */
+  private static List<StoryProfile> withBrief() {
+    List<StoryProfile> all = profiles();
+    all.add(StoryProfiler.profile("brief", "2022-03-12", "",
+        "In Brisk the old span gave way and crowds came to look, Boris Lenk said; nobody was hurt."));
+    return all;
+  }
+
   @Test
   void anOrphanBriefJoinsItsStoryInTheDistributedRunToo() {
     StorySettings s = StorySettings.defaults().withOrphanLinks(true);
-    List<StoryProfile> all = profiles();
-    // a one-line brief on the bridge collapse, worded unlike the three reports: no mutual neighbour, no strong link
-    all.add(StoryProfiler.profile("brief", "2022-03-12", "",
-        "In Brisk the old span gave way and crowds came to look, Boris Lenk said; nobody was hurt."));
+    List<StoryProfile> all = withBrief();
     Map<String, String> expected = new StoryGrouper(s).group(all);
     assertEquals(expected, spark(all, s));
     assertEquals("e1-r0", expected.get("brief"), expected.toString());
@@ -73,9 +81,7 @@ class StoryStageTest {
   @Test
   void withOrphanLinksOffTheBriefStaysAloneInBothRuns() {
     StorySettings s = StorySettings.defaults();
-    List<StoryProfile> all = profiles();
-    all.add(StoryProfiler.profile("brief", "2022-03-12", "",
-        "In Brisk the old span gave way and crowds came to look, Boris Lenk said; nobody was hurt."));
+    List<StoryProfile> all = withBrief();
     Map<String, String> expected = new StoryGrouper(s).group(all);
     assertEquals(expected, spark(all, s));
     assertEquals("brief", expected.get("brief"), expected.toString());
