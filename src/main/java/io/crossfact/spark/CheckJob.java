@@ -87,10 +87,10 @@ public final class CheckJob {
   static StoryStage.Grouped stories(Dataset<StoryProfile> profiles, CrossfactConfig config, StageTimer timer,
       List<Dataset<?>> cached) {
     StoryStage.Grouped g = StoryStage.group(profiles, StorySettings.from(config));
-    Dataset<Row> stories = keep(cached, g.stories);
-    long n = stories.select("story").distinct().count();
+    cached.addAll(g.persisted); // released with the run's other cached stages
+    long n = g.stories.select("story").distinct().count();
     timer.done("stories", n + " stories");
-    return new StoryStage.Grouped(stories, g.summaries);
+    return g;
   }
 
   /**

@@ -58,10 +58,13 @@ public final class StoryStage {
     /** {@code (articleId, story)} for every profiled article. */
     public final Dataset<Row> stories;
     public final Dataset<StorySummary> summaries;
+    /** What grouping persisted on the way (vectors, candidate pairs, links, stories): the caller releases them. */
+    public final List<Dataset<?>> persisted;
 
-    Grouped(Dataset<Row> stories, Dataset<StorySummary> summaries) {
+    Grouped(Dataset<Row> stories, Dataset<StorySummary> summaries, List<Dataset<?>> persisted) {
       this.stories = stories;
       this.summaries = summaries;
+      this.persisted = List.copyOf(persisted);
     }
   }
 
@@ -87,15 +90,21 @@ public final class StoryStage {
 
   /** Groups the profiled articles into stories. */
   public static Grouped group(Dataset<StoryProfile> profiles, StorySettings s) {
+    List<Dataset<?>> persisted = new ArrayList<>();
     Dataset<StoryVector> vectors = vectors(profiles, s).persist();
-    Dataset<StoryLink> links = links(vectors, s);
+    persisted.add(vectors);
+    Dataset<StoryLink> links = links(vectors, s, persisted);
     Dataset<Row> stories = stories(vectors, links, s).persist();
+    persisted.add(stories);
     Dataset<StorySummary> summaries = summaries(vectors, stories);
-    return new Grouped(stories, summaries);
+    return new Grouped(stories, summaries, persisted);
   }
 
-  /** Candidate pairs inside blocks, then the mutual-neighbour selection. */
-  public static Dataset<StoryLink> links(Dataset<StoryVector> vectors, StorySettings s) {
+  /**
+   * Candidate pairs inside blocks, then the mutual-neighbour selection; what it persists is added to
+   * {@code persisted} for the caller to release.
+   */
+  static Dataset<StoryLink> links(Dataset<StoryVector> vectors, StorySettings s, List<Dataset<?>> persisted) {
     List<Row> big = vectors.select(functions.explode(functions.col("keys")).as("key")).groupBy("key").count()
         .filter(functions.col("count").gt(s.maxBlock)).select("key").collectAsList();
     Set<String> oversized = new HashSet<>();
@@ -123,6 +132,7 @@ public final class StoryStage {
           return out.iterator();
         }, Encoders.bean(StoryLink.class))
         .dropDuplicates("src", "dst").persist();
+    persisted.add(candidates);
     Dataset<Row> chosen = candidates
         .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
             new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
@@ -145,6 +155,7 @@ public final class StoryStage {
             c.col("src").equalTo(chosen.col("msrc")).and(c.col("dst").equalTo(chosen.col("mdst"))), "left_outer")
         .filter(functions.col("similarity").geq(s.strongSimilarity).or(functions.col("msrc").isNotNull()))
         .select("src", "dst", "similarity").persist();
+    persisted.add(linked);
     if (!s.orphanLinks) {
       return linked.as(Encoders.bean(StoryLink.class));
     }

@@ -1,6 +1,7 @@
 package io.crossfact.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crossfact.story.StoryGrouper;
 import io.crossfact.story.StoryProfile;
@@ -46,7 +47,21 @@ class StoryStageTest {
     for (Row r : g.stories.collectAsList()) {
       out.put(r.getString(0), r.getString(1));
     }
+    g.persisted.forEach(Dataset::unpersist);
     return out;
+  }
+
+  /** Grouping lists everything it persisted, so a run releases it all (nothing held in a session that lives on). */
+  @Test
+  void groupingListsEverythingItPersisted() {
+    org.apache.spark.sql.SparkSession spark = SparkTestSession.spark();
+    spark.catalog().clearCache();
+    StorySettings s = StorySettings.defaults().withOrphanLinks(true); // the longest path: orphans persist links too
+    StoryStage.Grouped g = StoryStage.group(spark.createDataset(withBrief(), Encoders.bean(StoryProfile.class)), s);
+    g.summaries.collectAsList();
+    assertTrue(!spark.sharedState().cacheManager().isEmpty(), "grouping persists its stages");
+    g.persisted.forEach(Dataset::unpersist);
+    assertTrue(spark.sharedState().cacheManager().isEmpty(), "every persisted Dataset is in Grouped.persisted");
   }
 
   @Test
