@@ -81,3 +81,115 @@ crossfact_size_flags() {
     echo "-XX:TieredStopAtLevel=1"
   fi
 }
+
+# The class path of a run: the project jar (target/crossfact-*.jar, built by `mvn package`) when it is at least as
+# new as every file in target/classes, else target/classes itself (after a bare `mvn compile`); then the
+# dependencies. The same classes either way; only a class path of jars can use a class-data archive (below).
+crossfact_classpath() {
+  local jar="" j
+  for j in $(ls -t "$ROOT"/target/crossfact-*.jar 2>/dev/null); do
+    case "$j" in *-spark.jar|*-sources.jar|*-javadoc.jar|*-tests.jar) continue ;; esac
+    jar="$j"
+    break
+  done
+  if [ -n "$jar" ] && [ -z "$(find "$ROOT/target/classes" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    echo "$jar:$(cat "$ROOT/target/classpath.txt")"
+  else
+    echo "$ROOT/target/classes:$(cat "$ROOT/target/classpath.txt")"
+  fi
+}
+
+# Class-data sharing (AppCDS) for check and nightly: the JVM maps the ~20,000 classes a run loads (Spark, Scala,
+# Hadoop, crossfact) from an archive instead of reading, parsing and verifying them from the jars again, which took
+# about a quarter of a small run's CPU (docs/benchmarks.md, "Small inputs"). The archive is
+# target/cds/<key>.jsa, where the key is a hash of everything it depends on: the JVM (path, libjvm size and time),
+# the JVM options, the command, and the class path with each entry's size and time. A changed jar, class path, JDK
+# or option is a new key, so an archive is never used stale. The first run under a new key writes it
+# (-XX:ArchiveClassesAtExit, to a temporary file; that run costs a few seconds more); it is put in place only when
+# that run exited 0 and a probe JVM maps it (-Xshare:on), with its size and time recorded beside it
+# (<key>.ok) and checked before each use. When the JVM cannot write one (e.g. no base archive in the JDK), <key>.none
+# records it and runs go on without. With an archive the JVM still refuses (it checks the class path itself),
+# it runs without it (-Xshare:auto, the default), the launcher says so in one line and deletes it, and the next run
+# writes a new one. Only when the class path is all jars (a directory on it makes JDK 17 refuse to write one).
+# CROSSFACT_CDS=0 turns it off.
+crossfact_cds_dir() {
+  echo "$ROOT/target/cds"
+}
+
+# Sets CROSSFACT_CDS_FLAGS (JVM flags for this run) and CROSSFACT_CDS_STATE (use|dump|"") for the command $1 with
+# class path $2 and JVM options $3; CROSSFACT_CDS_KEY and CROSSFACT_CDS_TMP for crossfact_cds_finish.
+crossfact_cds_prepare() {
+  local command="$1" cp="$2" opts="$3" dir key
+  CROSSFACT_CDS_FLAGS=""
+  CROSSFACT_CDS_STATE=""
+  [ "${CROSSFACT_CDS:-1}" = "0" ] && return 0
+  case "$command" in check|nightly) ;; *) return 0 ;; esac
+  case ":$cp:" in *"$ROOT/target/classes:"*) return 0 ;; esac
+  dir="$(crossfact_cds_dir)"
+  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+  key="$( {
+    echo "$JAVA"
+    stat -L -c '%s %Y' "$JAVA_HOME/lib/server/libjvm.so" 2>/dev/null
+    echo "$opts"
+    echo "$command"
+    echo "$cp" | tr ':' '\n' | while read -r p; do [ -n "$p" ] && stat -L -c '%n %s %Y' "$p" 2>/dev/null; done
+  } | sha1sum | cut -c1-16)"
+  CROSSFACT_CDS_KEY="$key"
+  local jsa="$dir/$key.jsa"
+  if [ -f "$dir/$key.none" ]; then
+    return 0
+  fi
+  if [ -f "$jsa" ] && [ -f "$dir/$key.ok" ] && [ "$(stat -c '%s %Y' "$jsa")" = "$(cat "$dir/$key.ok")" ]; then
+    CROSSFACT_CDS_STATE=use
+    CROSSFACT_CDS_FLAGS="-XX:SharedArchiveFile=$jsa -Xlog:cds*=off -Xlog:cds*=warning:file=$dir/$key.$$.log"
+    return 0
+  fi
+  CROSSFACT_CDS_STATE=dump
+  CROSSFACT_CDS_TMP="$dir/$key.jsa.$$.tmp"
+  CROSSFACT_CDS_FLAGS="-XX:ArchiveClassesAtExit=$CROSSFACT_CDS_TMP -Xlog:cds*=off -Xlog:cds*=warning:file=$dir/$key.dump.log"
+}
+
+# After the run: puts a written archive in place (exit code $1 is 0 and a probe JVM with the class path $2 and
+# JVM options $3 maps it), or drops an archive the JVM refused. Never changes the run's exit code.
+crossfact_cds_finish() {
+  local code="$1" cp="$2" opts="$3" dir key jsa log
+  dir="$(crossfact_cds_dir)"
+  key="${CROSSFACT_CDS_KEY:-}"
+  jsa="$dir/$key.jsa"
+  case "$CROSSFACT_CDS_STATE" in
+    use)
+      log="$dir/$key.$$.log"
+      if grep -q "Unable to use shared archive" "$log" 2>/dev/null; then
+        echo "crossfact: note: the JVM did not use the class-data archive $jsa ($(grep -m1 'Unable to use' "$log" \
+          | sed 's/^\[[^]]*\]\[[^]]*\]\[[^]]*\] *//')); it is written again on the next run" >&2
+        rm -f "$jsa" "$dir/$key.ok"
+      fi
+      rm -f "$log"
+      ;;
+    dump)
+      if [ "$code" -eq 0 ] && [ -s "$CROSSFACT_CDS_TMP" ]; then
+        # A probe JVM maps it (a damaged archive can crash a JVM instead of being refused): the flags that decide
+        # how classes are laid out, not the run's agents, recordings or logs.
+        local probe=() o
+        for o in $opts; do
+          case "$o" in -Xmx*|-XX:[+-]UseCompressed*|-XX:[+-]Use*GC|-XX:ObjectAlignmentInBytes=*) probe+=("$o") ;; esac
+        done
+        if ( "$JAVA" "${probe[@]}" -XX:SharedArchiveFile="$CROSSFACT_CDS_TMP" -Xshare:on -Xlog:all=off \
+               -XX:ErrorFile="$dir/probe-$$.err" -XX:-CreateCoredumpOnCrash -cp "$cp" -version ) >/dev/null 2>&1; then
+          mv -f "$CROSSFACT_CDS_TMP" "$jsa"
+          stat -c '%s %Y' "$jsa" > "$dir/$key.ok"
+          # keep the four newest archives (other JVM options, commands or builds)
+          ls -t "$dir"/*.jsa 2>/dev/null | tail -n +5 | while read -r old; do rm -f "$old" "${old%.jsa}.ok"; done
+        else
+          echo "crossfact: note: the JVM wrote a class-data archive it cannot map; runs go on without one" \
+            "($dir/$key.none)" >&2
+          echo "the probe JVM could not map it" > "$dir/$key.none"
+        fi
+      elif [ "$code" -eq 0 ]; then
+        echo "the run wrote no archive; $key.dump.log says why" > "$dir/$key.none"
+      fi
+      rm -f "$CROSSFACT_CDS_TMP" "$dir/probe-$$.err"
+      ;;
+  esac
+  return 0
+}

@@ -99,12 +99,20 @@ public final class CopyClusterStage {
    * a Spark job; the resulting labels go back as a small dataset joined on article id.
    */
   public static Dataset<Row> clusters(Dataset<ArticleDigest> digests, Dataset<Edge> edges) {
+    return clusters(digests, edges, new long[1]);
+  }
+
+  /** As above; {@code links[0]} is set to the number of links read. */
+  static Dataset<Row> clusters(Dataset<ArticleDigest> digests, Dataset<Edge> edges, long[] links) {
     UnionFind uf = new UnionFind();
     java.util.Iterator<Edge> it = edges.toLocalIterator();
+    long n = 0;
     while (it.hasNext()) {
       Edge e = it.next();
       uf.union(e.getSrc(), e.getDst());
+      n++;
     }
+    links[0] = n;
     List<Row> labels = new ArrayList<>();
     for (java.util.Map.Entry<String, String> e : uf.labels().entrySet()) {
       labels.add(org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue()));

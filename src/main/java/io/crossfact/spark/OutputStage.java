@@ -108,20 +108,28 @@ public final class OutputStage {
         .as(Encoders.bean(ArticleSummary.class))
         .orderBy("articleId", "path");
     boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;
-    atomically(out.resolve("articles.csv"), w -> CsvReports.writeArticles(w, summaries.toLocalIterator(), raw));
+    // run.json's counts and the report's referenced articles are taken from the rows on their way into the CSV
+    // files (no query of their own: on a small input each query costs more than its rows)
+    Tally tally = new Tally(referencedIds(findings));
+    atomically(out.resolve("articles.csv"),
+        w -> CsvReports.writeArticles(w, tally.articles(summaries.toLocalIterator()), raw));
 
     Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
-    atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, sortedAssertions.toLocalIterator(), raw));
+    atomically(out.resolve("assertions.csv"),
+        w -> CsvReports.writeAssertions(w, tally.assertions(sortedAssertions.toLocalIterator()), raw));
     atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
     Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
-    atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, sortedStories.toLocalIterator(), raw));
-    timer.done("write-csv", "articles.csv, assertions.csv, discrepancies.csv, stories.csv");
+    atomically(out.resolve("stories.csv"),
+        w -> StoriesCsv.write(w, tally.stories(sortedStories.toLocalIterator()), raw));
+    timer.done("write-csv", String.format(java.util.Locale.ROOT, "articles.csv %d rows (%d independent texts), "
+        + "assertions.csv %d, discrepancies.csv %d, stories.csv %d", tally.articles, tally.clusters.size(),
+        tally.assertions, findings.size(), tally.stories));
     if (TableStage.any(options.formats)) {
       writeTables(options, findings, sortedAssertions, summaries, sortedStories);
       timer.done("write-tables", String.join(",", options.formats) + " tables under " + options.tablesRoot());
     }
 
-    RunSummary run = summarize(options, config, documents, assertions, findings, startedAt, sparkVersion);
+    RunSummary run = summarize(options, config, tally, findings, startedAt, sparkVersion);
     run.setTriageCounts(Triage.compare(findings, review.previousIds));
     run.setRunDate(review.runDate);
     run.setPreviousRun(review.previousRun);
@@ -129,7 +137,7 @@ public final class OutputStage {
     run.setTriageWarnings(review.triage.warnings(findings));
     run.getTriageWarnings().forEach(w -> System.err.println("crossfact: warning: " + w));
     run.setNewBySeverity(io.crossfact.report.FailOn.newBySeverity(findings, review.previousIds));
-    Map<String, ArticleSummary> referenced = referencedArticles(summaries, findings);
+    Map<String, ArticleSummary> referenced = tally.referenced;
     int maxRows = config.getInt(io.crossfact.config.CrossfactConfig.Key.REPORT_HTML_MAX_FINDINGS);
     Map<String, String> needed = new TreeMap<>();
     for (String id : HtmlReport.bodiesNeeded(findings, referenced, maxRows)) {
@@ -172,26 +180,25 @@ public final class OutputStage {
     TableStage.write(TableStage.stories(sortedStories), root, TableStage.STORIES, options.formats);
   }
 
-  private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Dataset<Row> articles,
-      Dataset<Assertion> assertions, List<Finding> findings, String startedAt, String sparkVersion) {
+  private static RunSummary summarize(CheckOptions options, CrossfactConfig config, Tally tally,
+      List<Finding> findings, String startedAt, String sparkVersion) {
     RunSummary run = new RunSummary();
     run.setStartedAt(startedAt);
     run.setInputs(options.inputs);
     run.setOut(options.shownOut);
     run.setMaster(options.master.isEmpty() ? "embedded" : options.master);
-    Map<String, Long> byStatus = countBy(articles.groupBy("status").count());
+    Map<String, Long> byStatus = tally.byStatus;
     long ok = byStatus.getOrDefault(Article.OK, 0L);
     long quarantined = byStatus.getOrDefault(Article.QUARANTINED, 0L);
     run.setDocumentsSeen(ok + quarantined);
     run.setDocumentsOk(ok);
     run.setDocumentsQuarantined(quarantined);
-    run.setQuarantineReasons(countBy(articles.filter(functions.col("status").equalTo(Article.QUARANTINED))
-        .groupBy(functions.regexp_extract(functions.col("reason"), "^[^:]*", 0)).count()));
+    run.setQuarantineReasons(tally.quarantineReasons);
     Map<String, Long> kinds = new TreeMap<>();
     for (String k : List.of(Assertion.QUOTE, Assertion.FIGURE, Assertion.ROLE, Assertion.DATE)) {
       kinds.put(k, 0L);
     }
-    kinds.putAll(countBy(assertions.groupBy("kind").count()));
+    kinds.putAll(tally.byKind);
     run.setAssertionsByKind(kinds);
     Map<String, Long> types = new TreeMap<>();
     for (String t : List.of(Finding.FIGURE_CONFLICT, Finding.FIGURE_DRIFT, Finding.QUOTE_DRIFT,
@@ -218,16 +225,8 @@ public final class OutputStage {
     return run;
   }
 
-  private static Map<String, Long> countBy(Dataset<Row> grouped) {
-    Map<String, Long> out = new TreeMap<>();
-    for (Row r : grouped.collectAsList()) {
-      out.put(String.valueOf(r.get(0)), r.getLong(1));
-    }
-    return out;
-  }
-
-  private static Map<String, ArticleSummary> referencedArticles(Dataset<ArticleSummary> summaries,
-      List<Finding> findings) {
+  /** The ids of the articles the findings name (both sides). */
+  private static java.util.Set<String> referencedIds(List<Finding> findings) {
     TreeSet<String> ids = new TreeSet<>();
     for (Finding f : findings) {
       ids.add(f.getArticleA());
@@ -235,14 +234,81 @@ public final class OutputStage {
         ids.add(f.getArticleB());
       }
     }
-    Map<String, ArticleSummary> out = new TreeMap<>();
-    if (ids.isEmpty()) {
-      return out;
+    return ids;
+  }
+
+  /**
+   * What run.json and report.html need of articles.csv's and assertions.csv's rows, counted as the rows stream
+   * past on their way into the files: documents by status, quarantine reasons (up to the first ':'), assertions
+   * by kind, and the first row (in articles.csv's order) of each referenced article.
+   */
+  static final class Tally {
+    final Map<String, Long> byStatus = new TreeMap<>();
+    final Map<String, Long> quarantineReasons = new TreeMap<>();
+    final Map<String, Long> byKind = new TreeMap<>();
+    final Map<String, ArticleSummary> referenced = new TreeMap<>();
+    /** The distinct copy clusters in articles.csv: independent texts. */
+    final java.util.Set<String> clusters = new java.util.HashSet<>();
+    long articles;
+    long assertions;
+    long stories;
+    private final java.util.Set<String> wanted;
+
+    Tally(java.util.Set<String> referencedIds) {
+      this.wanted = referencedIds;
     }
-    for (ArticleSummary s : summaries.filter(functions.col("articleId").isin(ids.toArray())).collectAsList()) {
-      out.putIfAbsent(s.getArticleId(), s);
+
+    java.util.Iterator<ArticleSummary> articles(java.util.Iterator<ArticleSummary> rows) {
+      return peek(rows, s -> {
+        articles++;
+        if (s.getCluster() != null && !s.getCluster().isEmpty()) {
+          clusters.add(s.getCluster());
+        }
+        byStatus.merge(String.valueOf(s.getStatus()), 1L, Long::sum);
+        if (Article.QUARANTINED.equals(s.getStatus())) {
+          quarantineReasons.merge(reasonKind(s.getReason()), 1L, Long::sum);
+        }
+        if (s.getArticleId() != null && wanted.contains(s.getArticleId())) {
+          referenced.putIfAbsent(s.getArticleId(), s);
+        }
+      });
     }
-    return out;
+
+    java.util.Iterator<Assertion> assertions(java.util.Iterator<Assertion> rows) {
+      return peek(rows, a -> {
+        assertions++;
+        byKind.merge(String.valueOf(a.getKind()), 1L, Long::sum);
+      });
+    }
+
+    <T> java.util.Iterator<T> stories(java.util.Iterator<T> rows) {
+      return peek(rows, t -> stories++);
+    }
+
+    /** A quarantine reason up to its first ':' ("read error: ..." is "read error"); "null" for none. */
+    static String reasonKind(String reason) {
+      if (reason == null) {
+        return "null";
+      }
+      int colon = reason.indexOf(':');
+      return colon < 0 ? reason : reason.substring(0, colon);
+    }
+
+    private static <T> java.util.Iterator<T> peek(java.util.Iterator<T> rows, java.util.function.Consumer<T> seen) {
+      return new java.util.Iterator<T>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public T next() {
+          T t = rows.next();
+          seen.accept(t);
+          return t;
+        }
+      };
+    }
   }
 
   interface WriterBody {
