@@ -82,17 +82,17 @@ crossfact_size_flags() {
   fi
 }
 
-# The class path of a run: the project jar (target/crossfact-*.jar, built by `mvn package`) when it is at least as
-# new as every file in target/classes, else target/classes itself (after a bare `mvn compile`); then the
+# The class path of a run: the project jar (target/crossfact-*.jar, built by `mvn package` from the same sources as
+# target/classes) when no source, conf or pom file is newer than it, else target/classes itself; then the
 # dependencies. The same classes either way; only a class path of jars can use a class-data archive (below).
 crossfact_classpath() {
   local jar="" j
-  for j in $(ls -t "$ROOT"/target/crossfact-*.jar 2>/dev/null); do
+  for j in "$ROOT"/target/crossfact-*.jar; do
+    [ -f "$j" ] || continue
     case "$j" in *-spark.jar|*-sources.jar|*-javadoc.jar|*-tests.jar) continue ;; esac
-    jar="$j"
-    break
+    if [ -z "$jar" ] || [ "$j" -nt "$jar" ]; then jar="$j"; fi
   done
-  if [ -n "$jar" ] && [ -z "$(find "$ROOT/target/classes" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+  if [ -n "$jar" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/conf" "$ROOT/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]; then
     echo "$jar:$(cat "$ROOT/target/classpath.txt")"
   else
     echo "$ROOT/target/classes:$(cat "$ROOT/target/classpath.txt")"
@@ -126,6 +126,7 @@ crossfact_cds_prepare() {
   case "$command" in check|nightly) ;; *) return 0 ;; esac
   case ":$cp:" in *"$ROOT/target/classes:"*) return 0 ;; esac
   dir="$(crossfact_cds_dir)"
+  case "$dir" in *[[:space:]]*) return 0 ;; esac # the flags below are split on spaces
   mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
   key="$( {
     echo "$JAVA"
