@@ -72,13 +72,21 @@ crossfact_input_bytes() {
 # Spark settings chosen in io.crossfact.spark.InputSizing (docs/benchmarks.md, "Small inputs").
 CROSSFACT_SMALL_INPUT_BYTES=$((8 * 1024 * 1024))
 
+# Also for small input, two Spark memory settings that must be set before the session starts (so here, as system
+# properties, which a --conf/--set spark.k=v, a spark-defaults.conf or a -D in CROSSFACT_JAVA_OPTS overrides):
+# spark.buffer.pageSize=1m (Spark sizes a task's memory pages from the heap: 64 MB with -Xmx6g, so every sort and
+# hash aggregate of a few rows allocated and zeroed 64 MB, a humongous allocation that started a G1 cycle each
+# time) and spark.broadcast.blockSize=256k (each broadcast, one per stage for the task binary, allocated a 4 MB
+# first block). Neither changes a result; docs/benchmarks.md has the measurements.
+CROSSFACT_SMALL_SPARK_FLAGS="-Dspark.buffer.pageSize=1m -Dspark.broadcast.blockSize=256k"
+
 # JVM flags chosen by input size for check and nightly (empty for other commands, large or non-local input).
 crossfact_size_flags() {
   case "${1:-}" in check|nightly) ;; *) return 0 ;; esac
   local bytes
   bytes="$(crossfact_input_bytes "$@")" || return 0
   if [ "$bytes" -le "$CROSSFACT_SMALL_INPUT_BYTES" ]; then
-    echo "-XX:TieredStopAtLevel=1"
+    echo "-XX:TieredStopAtLevel=1 $CROSSFACT_SMALL_SPARK_FLAGS"
   fi
 }
 
