@@ -24,7 +24,12 @@ import java.util.TreeSet;
  * hold {@link #SHARE} of it (and {@link #MIN_SIDE} reports) and each has at least {@link #SIGNATURE} names written
  * by {@link #COVER} of its reports and at most {@link #OTHER} of the other's: one exclusive name is not enough (a
  * story of one event has subgroups that quote different witnesses). Reports that write neither group's names join
- * the group whose summed vector is nearer (cosine over the group's size). Each group is then split again the same
+ * the group whose strongest names they miss less, else the group whose summed vector is nearer (cosine over the
+ * group's size; {@link #assignByNames}).
+ *
+ * <p>When the names do not split a story, its times may ({@link #bisectByTime}): reports of two events of one kind
+ * years apart, the dated reports of one and the dates the other's undated reports write ({@link StoryTime}).
+ * Each group is then split again the same
  * way, so a story of three events falls into three.
  *
  * <p>Bounded work: a story of fewer than {@code 2 * MIN_SIDE} reports is never split (there is no signature to
@@ -151,8 +156,8 @@ public final class StorySplitter {
         || signature(frequent, written, g2, g1, COVER).size() < SIGNATURE) {
       return null;
     }
-    // reports that write neither signature join the side whose summed vector is nearer
-    return assign(ms, g1, g2);
+    // reports that write neither signature join the side whose strongest names they miss less, else the nearer
+    return assignByNames(ms, g1, g2);
   }
 
   /**
@@ -239,13 +244,14 @@ public final class StorySplitter {
   }
 
   /**
-   * The sides of a time split: the timed reports as {@code g1} and {@code g2} hold them; a report with no time joins
-   * the side whose names it writes more (names written by half the side's timed reports and at most {@link #OTHER}
+   * The two sides, {@code g1} and {@code g2} as seeds (a time split's timed reports, a name split's groups); a report
+   * in neither joins
+   * the side whose names it writes more (names written by half the side's seed reports and at most {@link #OTHER}
    * of the other's), else the side whose strongest names ({@link #COVER} of its reports) it misses less (a brief on
    * the old casting that never names the new actor every report of the new one names), else the side whose summed
    * vector is nearer.
    */
-  private static List<List<StoryVector>> assignByNames(List<StoryVector> ms, BitSet g1, BitSet g2) {
+  static List<List<StoryVector>> assignByNames(List<StoryVector> ms, BitSet g1, BitSet g2) {
     int n = ms.size();
     List<TreeSet<String>> names = names(ms);
     Map<String, BitSet> written = new TreeMap<>();

@@ -211,4 +211,34 @@ class StorySplitterTest {
         new String[] {"In 2018 it changed.", "Bought in 2019.", "Since 2019.", "Repainted in 2019."}));
     assertEquals(1, StorySplitter.split(vectors(all)).size());
   }
+
+  @Test
+  void aReportThatNeverNamesTheNewKeeperJoinsTheOldAppointment() {
+    // seeds: two old reports (each quoting its own islander, no name of their own in common) and four new ones,
+    // every new one naming the new keeper; the brief in question is worded like the new reports but never names
+    // the new keeper, so it tells the old appointment although its words are nearer the new reports'
+    String shared = " will keep the Skerry Point lighthouse from the spring, the island trust said on Friday after "
+        + "a vote of its board. The keeper lives on the rock for months at a time and tends the lamp every night.";
+    List<StoryProfile> ps = new ArrayList<>();
+    ps.add(StoryProfiler.profile("old0", "", null, "Anka Moll was chosen for Skerry Point, said islander Fenn Oddie."));
+    ps.add(StoryProfiler.profile("old1", "", null, "Anka Moll got the Skerry Point post, said ferryman Ivo Brack."));
+    for (int i = 0; i < 4; i++) {
+      ps.add(StoryProfiler.profile("new" + i, "", null, "Rua Tennick" + shared + " Tennick replaces Anka Moll."));
+    }
+    ps.add(StoryProfiler.profile("brief", "", null, "Anka Moll" + shared));
+    List<StoryVector> v = vectors(ps);
+    java.util.BitSet g1 = new java.util.BitSet();
+    java.util.BitSet g2 = new java.util.BitSet();
+    for (int i = 0; i < v.size(); i++) {
+      String id = v.get(i).getArticleId();
+      if (id.startsWith("old")) {
+        g1.set(i);
+      } else if (id.startsWith("new")) {
+        g2.set(i);
+      }
+    }
+    List<List<StoryVector>> two = StorySplitter.assignByNames(v, g1, g2);
+    assertTrue(two.get(0).stream().anyMatch(x -> x.getArticleId().equals("brief")), "the brief joins the old side");
+    assertEquals(3, two.get(0).size());
+  }
 }
