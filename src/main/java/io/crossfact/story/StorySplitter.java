@@ -43,6 +43,8 @@ public final class StorySplitter {
   public static final double SHARE = 0.25;
   /** Share of a side's reports a signature name is written by. */
   public static final double COVER = 0.8;
+  /** Share of a side's reports that write the name of its own a time split needs ({@link #ownName}). */
+  public static final double OWN_COVER = 0.6;
   /** Largest share of the other side's reports that may write a side's name. */
   public static final double OTHER = 0.1;
   /** Signature names each side needs. */
@@ -166,7 +168,8 @@ public final class StorySplitter {
    * widest gap between consecutive times that leaves {@link #MIN_SIDE} timed reports on each side. Estimates are
    * weak (a report may write only an older event's year), so two groups of estimates never split: one side needs
    * {@link #MIN_SIDE} dated reports. Reports with no time join a side by their names ({@link #assignByNames}); both
-   * sides must then hold {@link #SHARE} of the story, and one side must have a name of its own ({@link #ownName}):
+   * sides must then hold {@link #SHARE} of the story, and one side must have a name of its own ({@link #ownName},
+   * written by {@link #OWN_COVER} of its reports):
    * a single event whose undated reports write only a background year ("the 2004 tsunami") names the same people
    * and places on both sides. Work: a sort of the story's times, then linear.
    */
@@ -224,7 +227,7 @@ public final class StorySplitter {
     return two;
   }
 
-  /** Whether one side has a name written by {@link #COVER} of its reports and at most {@link #OTHER} of the other's. */
+  /** Whether one side has a name written by {@link #OWN_COVER} of its reports and at most {@link #OTHER} of the other's. */
   static boolean ownName(List<StoryVector> ms, List<StoryVector> first) {
     int n = ms.size();
     java.util.Set<String> in1 = new java.util.HashSet<>();
@@ -240,7 +243,8 @@ public final class StorySplitter {
       }
     }
     List<String> all = new ArrayList<>(written.keySet());
-    return !signature(all, written, b1, b2, COVER).isEmpty() || !signature(all, written, b2, b1, COVER).isEmpty();
+    return !signature(all, written, b1, b2, OWN_COVER).isEmpty()
+        || !signature(all, written, b2, b1, OWN_COVER).isEmpty();
   }
 
   /**

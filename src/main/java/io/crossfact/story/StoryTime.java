@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>A year in a sentence about the future ("will debut in 2010", "by 2020", "until the 2009 season") is not the
  * report's time but bounds it from above: a text that writes only such years is dated to the middle of the year
- * before the first of them. Not a time at all: a year that is part of a name or model ("Windows 2000", "Server 2008", "CVE-2013-3893"), an amount ("$2000").
+ * before the first of them. A year in a product's name ("Windows 2000", "Server 2008") counts as any other year: a
+ * text that names it was written that year or later. Not a year at all: one inside a code ("CVE-2013-3893"), an
+ * amount ("$2000").
  * The estimate is weak evidence: a report of a new event may write only the year of an older one ("the 2004
  * tsunami"), so it is a lower bound more than a date, and the splitter ({@link StorySplitter}) reads it only
  * against reports that carry a publication date, over several reports at once.
@@ -45,9 +47,6 @@ public final class StoryTime {
   /** Prepositions of a deadline. */
   private static final Pattern DEADLINE = Pattern.compile("\\b(by|until|till|through|before)( the| early| late| "
       + "mid| the end of| the start of)? $", Pattern.CASE_INSENSITIVE);
-  /** A capitalized word (not a month) right before the year: a name or model ("Windows 2000"). */
-  private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.!?\\n]\\s?)\\b[A-Z][\\w]*\\s$");
-
   private StoryTime() {}
 
   /** The ISO date (yyyy-MM-dd) the text suggests, or "" when it writes no year of the past or present. */
@@ -78,9 +77,6 @@ public final class StoryTime {
     Matcher m = BARE_YEAR.matcher(text);
     while (m.find()) {
       int y = Integer.parseInt(m.group(1));
-      if (nameBefore(text, m.start())) {
-        continue;
-      }
       if (future(text, m.start())) {
         firstFuture = Math.min(firstFuture, y);
         continue;
@@ -132,18 +128,6 @@ public final class StoryTime {
     }
     String before = text.substring(Math.max(from, at - 30), at);
     return DEADLINE.matcher(before).find() || FUTURE.matcher(text.substring(from, to)).find();
-  }
-
-  private static boolean nameBefore(String text, int at) {
-    int from = sentenceStart(text, at);
-    String before = text.substring(from, at);
-    Matcher m = NAME_BEFORE.matcher(before);
-    if (!m.find()) {
-      return false;
-    }
-    String word = before.substring(m.start()).trim();
-    boolean first = before.substring(0, m.start()).isBlank();
-    return !first && !MONTHS.containsKey(word.toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   /** Index after the last sentence end before {@code at} (a line break, or . ! ? and a space, not "Dec." "Mr."). */

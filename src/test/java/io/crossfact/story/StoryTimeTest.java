@@ -22,10 +22,10 @@ class StoryTimeTest {
       The dam failed on June 2, 1989; the inquiry reported in 1994.                            | 1994-07-01
       # no year at all
       Police said the driver was released on Tuesday.                                         | ''
-      # years in names and models are not times
-      The patch fixes Windows 2000 and Office 2010 machines; it came out in 2006.              | 2006-07-01
+      # a year in a product's name bounds the text's time from below like any other year
+      The patch fixes Windows 2000 and Office 2010 machines; it came out in 2006.              | 2010-07-01
       The flaw, tracked as CVE-2019-1182, was reported in 2018.                                 | 2018-07-01
-      # an amount is not a year
+      # a year inside a code and an amount are not years
       She was fined $2000 in 2005 for the stunt.                                               | 2005-07-01
       # the future bounds the report from above: the year before the first year it looks to
       The striker will join the club in 2021, his agent confirmed.                             | 2020-07-01
