@@ -236,7 +236,7 @@ public final class StoryStage {
               List<StoryVector> members = new ArrayList<>();
               group.forEachRemaining(t -> members.add(t._1()));
               List<Tuple2<String, String>> out = new ArrayList<>();
-              for (List<StoryVector> part : StorySplitter.split(members)) {
+              for (List<StoryVector> part : StorySplitter.split(members, s)) {
                 String id = Stories.storyId(part);
                 for (StoryVector v : part) {
                   out.add(new Tuple2<>(v.getArticleId(), id));

@@ -101,7 +101,7 @@ public final class StoryGrouper {
     }
     Map<String, String> out = new TreeMap<>();
     for (List<StoryVector> component : components.values()) {
-      for (List<StoryVector> members : s.splitEvents ? StorySplitter.split(component) : List.of(component)) {
+      for (List<StoryVector> members : s.splitEvents ? StorySplitter.split(component, s) : List.of(component)) {
         String id = Stories.storyId(members);
         for (StoryVector v : members) {
           out.put(v.getArticleId(), id);

@@ -19,6 +19,8 @@ public class StoryProfile implements Serializable {
   private int[] counts = new int[0];
   /** Years written in the text (1900-2099), ascending, each once. */
   private int[] years = new int[0];
+  /** For an undated article, the ISO date its text suggests ({@link StoryTime#estimate}), else empty. */
+  private String estimated = "";
 
   public StoryProfile() {}
 
@@ -28,6 +30,12 @@ public class StoryProfile implements Serializable {
     setFeatures(features);
     setCounts(counts);
     setYears(years);
+  }
+
+  public StoryProfile(String articleId, String published, String[] features, int[] counts, int[] years,
+      String estimated) {
+    this(articleId, published, features, counts, years);
+    setEstimated(estimated);
   }
 
   public String getArticleId() { return articleId; }
@@ -40,6 +48,8 @@ public class StoryProfile implements Serializable {
   public void setCounts(int[] v) { counts = v == null ? new int[0] : v; }
   public int[] getYears() { return years; }
   public void setYears(int[] v) { years = v == null ? new int[0] : v; }
+  public String getEstimated() { return estimated; }
+  public void setEstimated(String v) { estimated = v == null ? "" : v; }
 
   @Override
   public boolean equals(Object o) {
@@ -48,7 +58,7 @@ public class StoryProfile implements Serializable {
     }
     StoryProfile p = (StoryProfile) o;
     return articleId.equals(p.articleId) && published.equals(p.published) && Arrays.equals(features, p.features)
-        && Arrays.equals(counts, p.counts) && Arrays.equals(years, p.years);
+        && Arrays.equals(counts, p.counts) && Arrays.equals(years, p.years) && estimated.equals(p.estimated);
   }
 
   @Override

@@ -51,8 +51,8 @@ public final class StoryProfiler {
       c[i++] = e.getValue();
     }
     int[] y = years.stream().mapToInt(Integer::intValue).toArray();
-    return new StoryProfile(articleId, published == null || published.length() < 10 ? "" : published.substring(0, 10),
-        features, c, y);
+    String date = published == null || published.length() < 10 ? "" : published.substring(0, 10);
+    return new StoryProfile(articleId, date, features, c, y, date.isEmpty() ? StoryTime.estimate(title, body) : "");
   }
 
   private static void addAll(List<Token> ts, int weight, Set<String> midSentenceCapitals,

@@ -40,6 +40,11 @@ public final class StorySettings implements Serializable {
    * {@link #minSimilarity}, so an article that only shares the vocabulary of its beat (politics, attacks) stays alone.
    */
   public final double orphanSimilarity;
+  /**
+   * Days between two time groups of a story beyond which the event split ({@link StorySplitter#bisectByTime}) reads
+   * them as two events; 0: no split by time.
+   */
+  public final int splitGapDays;
 
   public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
       int neighbours, int windowDays, double gapPenalty, int maxBlock) {
@@ -56,6 +61,14 @@ public final class StorySettings implements Serializable {
   public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
       int neighbours, int windowDays, double gapPenalty, int maxBlock, boolean orphanLinks, boolean splitEvents,
       double orphanSimilarity) {
+    this(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays, gapPenalty, maxBlock,
+        orphanLinks, splitEvents, orphanSimilarity, 0);
+  }
+
+  public StorySettings(int maxFeatures, int keys, double nameBoost, double minSimilarity, double strongSimilarity,
+      int neighbours, int windowDays, double gapPenalty, int maxBlock, boolean orphanLinks, boolean splitEvents,
+      double orphanSimilarity, int splitGapDays) {
+    this.splitGapDays = splitGapDays;
     this.orphanSimilarity = orphanSimilarity;
     this.orphanLinks = orphanLinks;
     this.splitEvents = splitEvents;
@@ -73,19 +86,25 @@ public final class StorySettings implements Serializable {
   /** The same settings with orphan links switched on or off. */
   public StorySettings withOrphanLinks(boolean on) {
     return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
-        gapPenalty, maxBlock, on, splitEvents, orphanSimilarity);
+        gapPenalty, maxBlock, on, splitEvents, orphanSimilarity, splitGapDays);
   }
 
   /** The same settings with the event split ({@link StorySplitter}) switched on or off. */
   public StorySettings withSplitEvents(boolean on) {
     return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
-        gapPenalty, maxBlock, orphanLinks, on, orphanSimilarity);
+        gapPenalty, maxBlock, orphanLinks, on, orphanSimilarity, splitGapDays);
   }
 
   /** The same settings with another bar for orphan links. */
   public StorySettings withOrphanSimilarity(double bar) {
     return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
-        gapPenalty, maxBlock, orphanLinks, splitEvents, bar);
+        gapPenalty, maxBlock, orphanLinks, splitEvents, bar, splitGapDays);
+  }
+
+  /** The same settings with another time gap for the event split (0: no split by time). */
+  public StorySettings withSplitGapDays(int days) {
+    return new StorySettings(maxFeatures, keys, nameBoost, minSimilarity, strongSimilarity, neighbours, windowDays,
+        gapPenalty, maxBlock, orphanLinks, splitEvents, orphanSimilarity, days);
   }
 
   /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
@@ -100,11 +119,12 @@ public final class StorySettings implements Serializable {
         c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1,
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_SPLIT_EVENTS) == 1,
-        c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_SIMILARITY));
+        c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_SIMILARITY),
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_SPLIT_GAP_DAYS));
   }
 
   /** The shipped settings (conf/crossfact.properties): orphan links off, event split on. */
   public static StorySettings defaults() {
-    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false, true, 0.20);
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false, true, 0.20, 365);
   }
 }

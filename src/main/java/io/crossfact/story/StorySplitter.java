@@ -24,7 +24,12 @@ import java.util.TreeSet;
  * hold {@link #SHARE} of it (and {@link #MIN_SIDE} reports) and each has at least {@link #SIGNATURE} names written
  * by {@link #COVER} of its reports and at most {@link #OTHER} of the other's: one exclusive name is not enough (a
  * story of one event has subgroups that quote different witnesses). Reports that write neither group's names join
- * the group whose summed vector is nearer (cosine over the group's size). Each group is then split again the same
+ * the group whose strongest names they miss less, else the group whose summed vector is nearer (cosine over the
+ * group's size; {@link #assignByNames}).
+ *
+ * <p>When the names do not split a story, its times may ({@link #bisectByTime}): reports of two events of one kind
+ * years apart, the dated reports of one and the dates the other's undated reports write ({@link StoryTime}).
+ * Each group is then split again the same
  * way, so a story of three events falls into three.
  *
  * <p>Bounded work: a story of fewer than {@code 2 * MIN_SIDE} reports is never split (there is no signature to
@@ -38,6 +43,8 @@ public final class StorySplitter {
   public static final double SHARE = 0.25;
   /** Share of a side's reports a signature name is written by. */
   public static final double COVER = 0.8;
+  /** Share of a side's reports that write the name of its own a time split needs ({@link #ownName}). */
+  public static final double OWN_COVER = 0.6;
   /** Largest share of the other side's reports that may write a side's name. */
   public static final double OTHER = 0.1;
   /** Signature names each side needs. */
@@ -52,21 +59,29 @@ public final class StorySplitter {
    * result does not depend on the order the members come in).
    */
   public static List<List<StoryVector>> split(List<StoryVector> members) {
+    return split(members, StorySettings.defaults());
+  }
+
+  /** As {@link #split(List)}, with the time gap of {@code s} ({@link StorySettings#splitGapDays}). */
+  public static List<List<StoryVector>> split(List<StoryVector> members, StorySettings s) {
     List<StoryVector> sorted = new ArrayList<>(members);
     sorted.sort(java.util.Comparator.comparing(StoryVector::getArticleId));
     List<List<StoryVector>> out = new ArrayList<>();
-    splitInto(sorted, out, 0);
+    splitInto(sorted, out, 0, s.splitGapDays);
     return out;
   }
 
-  private static void splitInto(List<StoryVector> ms, List<List<StoryVector>> out, int depth) {
+  private static void splitInto(List<StoryVector> ms, List<List<StoryVector>> out, int depth, int gapDays) {
     List<List<StoryVector>> two = depth < 8 ? bisect(ms) : null;
+    if (two == null && depth < 8) {
+      two = bisectByTime(ms, gapDays);
+    }
     if (two == null) {
       out.add(ms);
       return;
     }
-    splitInto(two.get(0), out, depth + 1);
-    splitInto(two.get(1), out, depth + 1);
+    splitInto(two.get(0), out, depth + 1, gapDays);
+    splitInto(two.get(1), out, depth + 1, gapDays);
   }
 
   /** Whether a story of {@code n} reports is examined at all (others are left whole, unread). */
@@ -143,14 +158,150 @@ public final class StorySplitter {
         || signature(frequent, written, g2, g1, COVER).size() < SIGNATURE) {
       return null;
     }
-    // reports that write neither signature join the side whose summed vector is nearer
+    // reports that write neither signature join the side whose strongest names they miss less, else the nearer
+    return assignByNames(ms, g1, g2);
+  }
+
+  /**
+   * The two groups of a story whose reports tell two times more than {@code gapDays} apart, or null. A report's time
+   * is its publication date, else the date its text suggests ({@link StoryVector#getEstimated}); the cut is the
+   * widest gap between consecutive times that leaves {@link #MIN_SIDE} timed reports on each side. Estimates are
+   * weak (a report may write only an older event's year), so two groups of estimates never split: one side needs
+   * {@link #MIN_SIDE} dated reports. Reports with no time join a side by their names ({@link #assignByNames}); both
+   * sides must then hold {@link #SHARE} of the story, and one side must have a name of its own ({@link #ownName},
+   * written by {@link #OWN_COVER} of its reports):
+   * a single event whose undated reports write only a background year ("the 2004 tsunami") names the same people
+   * and places on both sides. Work: a sort of the story's times, then linear.
+   */
+  static List<List<StoryVector>> bisectByTime(List<StoryVector> ms, int gapDays) {
+    int n = ms.size();
+    if (gapDays <= 0 || !examines(n)) {
+      return null;
+    }
+    long[] time = new long[n];
+    boolean[] dated = new boolean[n];
+    List<Integer> timed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      java.time.LocalDate d = StoryLinker.date(ms.get(i).getPublished());
+      dated[i] = d != null;
+      if (d == null) {
+        d = StoryLinker.date(ms.get(i).getEstimated());
+      }
+      if (d != null) {
+        time[i] = d.toEpochDay();
+        timed.add(i);
+      }
+    }
+    timed.sort(java.util.Comparator.comparingLong(i -> time[i]));
+    int m = timed.size();
+    int[] datedBefore = new int[m + 1];
+    for (int k = 0; k < m; k++) {
+      datedBefore[k + 1] = datedBefore[k] + (dated[timed.get(k)] ? 1 : 0);
+    }
+    int cut = -1;
+    long widest = gapDays;
+    for (int k = MIN_SIDE; k <= m - MIN_SIDE; k++) {
+      long gap = time[timed.get(k)] - time[timed.get(k - 1)];
+      boolean datedSide = datedBefore[k] >= MIN_SIDE || datedBefore[m] - datedBefore[k] >= MIN_SIDE;
+      if (gap > widest && datedSide) {
+        widest = gap;
+        cut = k;
+      }
+    }
+    if (cut < 0) {
+      return null;
+    }
+    BitSet g1 = new BitSet(n);
+    BitSet g2 = new BitSet(n);
+    for (int k = 0; k < m; k++) {
+      (k < cut ? g1 : g2).set(timed.get(k));
+    }
+    List<List<StoryVector>> two = assignByNames(ms, g1, g2);
+    double least = Math.max(MIN_SIDE, SHARE * n);
+    if (two.get(0).size() < least || two.get(1).size() < least) {
+      return null;
+    }
+    if (!ownName(ms, two.get(0))) {
+      return null;
+    }
+    return two;
+  }
+
+  /** Whether one side has a name written by {@link #OWN_COVER} of its reports and at most {@link #OTHER} of the other's. */
+  static boolean ownName(List<StoryVector> ms, List<StoryVector> first) {
+    int n = ms.size();
+    java.util.Set<String> in1 = new java.util.HashSet<>();
+    first.forEach(v -> in1.add(v.getArticleId()));
+    List<TreeSet<String>> names = names(ms);
+    Map<String, BitSet> written = new TreeMap<>();
+    BitSet b1 = new BitSet(n);
+    BitSet b2 = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      (in1.contains(ms.get(i).getArticleId()) ? b1 : b2).set(i);
+      for (String e : names.get(i)) {
+        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
+      }
+    }
+    List<String> all = new ArrayList<>(written.keySet());
+    return !signature(all, written, b1, b2, OWN_COVER).isEmpty()
+        || !signature(all, written, b2, b1, OWN_COVER).isEmpty();
+  }
+
+  /**
+   * The two sides, {@code g1} and {@code g2} as seeds (a time split's timed reports, a name split's groups); a report
+   * in neither joins
+   * the side whose names it writes more (names written by half the side's seed reports and at most {@link #OTHER}
+   * of the other's), else the side whose strongest names ({@link #COVER} of its reports) it misses less (a brief on
+   * the old casting that never names the new actor every report of the new one names), else the side whose summed
+   * vector is nearer.
+   */
+  static List<List<StoryVector>> assignByNames(List<StoryVector> ms, BitSet g1, BitSet g2) {
+    int n = ms.size();
+    List<TreeSet<String>> names = names(ms);
+    Map<String, BitSet> written = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : names.get(i)) {
+        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
+      }
+    }
+    List<String> shared = new ArrayList<>();
+    written.forEach((e, b) -> {
+      if (b.cardinality() >= 2) {
+        shared.add(e);
+      }
+    });
+    List<String> sig1 = signature(shared, written, g1, g2, 0.5);
+    List<String> sig2 = signature(shared, written, g2, g1, 0.5);
+    List<String> strong1 = signature(shared, written, g1, g2, COVER);
+    List<String> strong2 = signature(shared, written, g2, g1, COVER);
+    BitSet n1 = (BitSet) g1.clone();
+    BitSet n2 = (BitSet) g2.clone();
+    for (int i = 0; i < n; i++) {
+      if (g1.get(i) || g2.get(i)) {
+        continue;
+      }
+      int s1 = count(sig1, written, i);
+      int s2 = count(sig2, written, i);
+      int missed1 = strong1.size() - count(strong1, written, i);
+      int missed2 = strong2.size() - count(strong2, written, i);
+      if (s1 > s2 || s1 == s2 && missed1 < missed2) {
+        n1.set(i);
+      } else if (s2 > s1 || missed2 < missed1) {
+        n2.set(i);
+      }
+    }
+    return assign(ms, n1, n2);
+  }
+
+  /** The two sides: {@code g1}'s and {@code g2}'s reports, the others with the side whose summed vector is nearer. */
+  private static List<List<StoryVector>> assign(List<StoryVector> ms, BitSet g1, BitSet g2) {
     Map<String, Double> c1 = centroid(ms, g1);
     Map<String, Double> c2 = centroid(ms, g2);
     int size1 = g1.cardinality();
     int size2 = g2.cardinality();
     List<StoryVector> p1 = new ArrayList<>();
     List<StoryVector> p2 = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < ms.size(); i++) {
       StoryVector v = ms.get(i);
       boolean first = g1.get(i) || !g2.get(i) && dot(v, c1) / size1 >= dot(v, c2) / size2;
       (first ? p1 : p2).add(v);

@@ -17,6 +17,8 @@ public class StoryVector implements Serializable {
   private double[] weights = new double[0];
   private int[] years = new int[0];
   private String[] keys = new String[0];
+  /** For an undated article, the ISO date its text suggests ({@link StoryTime#estimate}), else empty. */
+  private String estimated = "";
   /** The features as 64-bit hashes, sorted, with their weights: computed once, for fast cosines. Not encoded. */
   private transient long[] hashed;
   private transient double[] hashedWeights;
@@ -33,6 +35,12 @@ public class StoryVector implements Serializable {
     setKeys(keys);
   }
 
+  public StoryVector(String articleId, String published, String[] features, double[] weights, int[] years,
+      String[] keys, String estimated) {
+    this(articleId, published, features, weights, years, keys);
+    setEstimated(estimated);
+  }
+
   public String getArticleId() { return articleId; }
   public void setArticleId(String v) { articleId = v == null ? "" : v; }
   public String getPublished() { return published; }
@@ -45,6 +53,8 @@ public class StoryVector implements Serializable {
   public void setYears(int[] v) { years = v == null ? new int[0] : v; }
   public String[] getKeys() { return keys; }
   public void setKeys(String[] v) { keys = v == null ? new String[0] : v; }
+  public String getEstimated() { return estimated; }
+  public void setEstimated(String v) { estimated = v == null ? "" : v; }
 
   /** The features' 64-bit hashes, ascending (see {@link #hashedWeights}). */
   long[] hashed() {
@@ -92,7 +102,8 @@ public class StoryVector implements Serializable {
     }
     StoryVector v = (StoryVector) o;
     return articleId.equals(v.articleId) && published.equals(v.published) && Arrays.equals(features, v.features)
-        && Arrays.equals(weights, v.weights) && Arrays.equals(years, v.years) && Arrays.equals(keys, v.keys);
+        && Arrays.equals(weights, v.weights) && Arrays.equals(years, v.years) && Arrays.equals(keys, v.keys)
+        && estimated.equals(v.estimated);
   }
 
   @Override

@@ -50,6 +50,7 @@ public final class StoryWeigher {
     }
     String[] sortedKeys = keys.toArray(new String[0]);
     Arrays.sort(sortedKeys);
-    return new StoryVector(p.getArticleId(), p.getPublished(), features, weights, p.getYears(), sortedKeys);
+    return new StoryVector(p.getArticleId(), p.getPublished(), features, weights, p.getYears(), sortedKeys,
+        p.getEstimated());
   }
 }

@@ -151,4 +151,94 @@ class StorySplitterTest {
     assertNotEquals(on.get("hamburg0"), on.get("zurich0"));
     assertEquals("hamburg0", on.get("hamburg4"), "each part is named by its earliest member");
   }
+
+  /**
+   * Reports of a lighthouse keeper's appointment: the new keeper {@code keeper} replaces {@code before}. Each report
+   * is published on {@code dates[i]} ("" for undated) and, when {@code years[i]} is not empty, writes that sentence.
+   */
+  private static List<StoryProfile> appointment(String prefix, String keeper, String before, String[] dates,
+      String[] yearSentences) {
+    String[] openings = {"The island trust has named", "Islanders learned on Friday that", "It is official:",
+        "After weeks of rumours the trust picked", "A surprise choice:", "Tourists will soon meet"};
+    List<StoryProfile> out = new ArrayList<>();
+    for (int i = 0; i < dates.length; i++) {
+      String body = openings[i % openings.length] + " " + keeper + " will keep the Skerry Point lighthouse, taking "
+          + "over the lamp room from " + before + ". The keeper lives on the rock for months at a time. "
+          + (yearSentences[i].isEmpty() ? "" : yearSentences[i] + " ") + "Locals welcomed the choice of "
+          + keeper.substring(keeper.indexOf(' ') + 1) + ".";
+      out.add(StoryProfiler.profile(prefix + i, dates[i], dates[i].isEmpty() ? null : "Skerry Point gets a keeper",
+          body));
+    }
+    return out;
+  }
+
+  @Test
+  void twoAppointmentsYearsApartSplitByTime() {
+    // the old appointment's reports are undated; three write years of the past, two none; the new one's reports
+    // are dated and name the old keeper as the one replaced: one name of its own per side, so no name split
+    List<StoryProfile> all = new ArrayList<>(appointment("old", "Anka Moll", "Piet Harrow",
+        new String[] {"", "", "", "", ""},
+        new String[] {"The light was automated in 2003.", "Harrow had kept it since 2004.", "",
+            "In March 2005 the trust bought the rock.", ""}));
+    all.addAll(appointment("new", "Rua Tennick", "Anka Moll",
+        new String[] {"2019-04-02", "2019-04-02", "2019-04-03", "2019-04-03", "2019-04-05"},
+        new String[] {"", "", "", "", ""}));
+    List<StoryVector> v = vectors(all);
+    assertEquals(1, StorySplitter.split(v, StorySettings.defaults().withSplitGapDays(0)).size(),
+        "no name split: one name of its own per side");
+    Set<Set<String>> parts = partition(StorySplitter.split(v));
+    assertEquals(Set.of(Set.of("old0", "old1", "old2", "old3", "old4"),
+        Set.of("new0", "new1", "new2", "new3", "new4")), parts);
+  }
+
+  @Test
+  void undatedReportsThatWriteOnlyABackgroundYearStayWithTheirEvent() {
+    // one appointment: dated reports, and undated ones that only mention when the light was automated
+    String[] dates = {"2019-04-02", "2019-04-02", "2019-04-03", "2019-04-03", "2019-04-05", "", "", ""};
+    String[] years = {"", "", "", "", "", "The light was automated in 2003.", "It was automated in 2003.",
+        "Automation came in 2003."};
+    assertEquals(1, StorySplitter.split(vectors(appointment("one", "Rua Tennick", "Anka Moll", dates, years)))
+        .size(), "the same names on both sides of the time gap: one event");
+  }
+
+  @Test
+  void estimatesAloneNeverSplit() {
+    // two appointments, every report undated: the years written are too weak to split on
+    List<StoryProfile> all = new ArrayList<>(appointment("old", "Anka Moll", "Piet Harrow",
+        new String[] {"", "", "", ""}, new String[] {"In 2003 it changed.", "Bought in 2004.", "Since 2004.",
+            "In 2005 it changed."}));
+    all.addAll(appointment("new", "Rua Tennick", "Anka Moll", new String[] {"", "", "", ""},
+        new String[] {"In 2018 it changed.", "Bought in 2019.", "Since 2019.", "Repainted in 2019."}));
+    assertEquals(1, StorySplitter.split(vectors(all)).size());
+  }
+
+  @Test
+  void aReportThatNeverNamesTheNewKeeperJoinsTheOldAppointment() {
+    // seeds: two old reports (each quoting its own islander, no name of their own in common) and four new ones,
+    // every new one naming the new keeper; the brief in question is worded like the new reports but never names
+    // the new keeper, so it tells the old appointment although its words are nearer the new reports'
+    String shared = " will keep the Skerry Point lighthouse from the spring, the island trust said on Friday after "
+        + "a vote of its board. The keeper lives on the rock for months at a time and tends the lamp every night.";
+    List<StoryProfile> ps = new ArrayList<>();
+    ps.add(StoryProfiler.profile("old0", "", null, "Anka Moll was chosen for Skerry Point, said islander Fenn Oddie."));
+    ps.add(StoryProfiler.profile("old1", "", null, "Anka Moll got the Skerry Point post, said ferryman Ivo Brack."));
+    for (int i = 0; i < 4; i++) {
+      ps.add(StoryProfiler.profile("new" + i, "", null, "Rua Tennick" + shared + " Tennick replaces Anka Moll."));
+    }
+    ps.add(StoryProfiler.profile("brief", "", null, "Anka Moll" + shared));
+    List<StoryVector> v = vectors(ps);
+    java.util.BitSet g1 = new java.util.BitSet();
+    java.util.BitSet g2 = new java.util.BitSet();
+    for (int i = 0; i < v.size(); i++) {
+      String id = v.get(i).getArticleId();
+      if (id.startsWith("old")) {
+        g1.set(i);
+      } else if (id.startsWith("new")) {
+        g2.set(i);
+      }
+    }
+    List<List<StoryVector>> two = StorySplitter.assignByNames(v, g1, g2);
+    assertTrue(two.get(0).stream().anyMatch(x -> x.getArticleId().equals("brief")), "the brief joins the old side");
+    assertEquals(3, two.get(0).size());
+  }
 }
