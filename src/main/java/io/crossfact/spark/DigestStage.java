@@ -80,6 +80,57 @@ public final class DigestStage {
         }, Encoders.bean(ArticleDigest.class));
   }
 
+  /**
+   * One ok article's digest from its text and its own assertions, inside the single pass (no join): the same values
+   * {@link #digests} computes with two joins and a grouping over the assertions.
+   */
+  public static ArticleDigest digest(Article a, java.util.List<Assertion> assertions, MinHasher h,
+      io.crossfact.config.Roster roster) {
+    ArticleDigest d = ArticleDigest.of(a, h.signature(a.getBody()), TextNormalizer.words(a.getBody()).size(),
+        a.getArticleId(), "", "");
+    d.setLooksBack(DateEvidence.looksBack(a.getBody()));
+    Assertion latest = null; // max of (value, text) as Spark orders strings: by UTF-8 bytes, i.e. by code point
+    java.util.List<Assertion> evidence = new java.util.ArrayList<>();
+    for (Assertion s : assertions) {
+      boolean event = Assertion.DATE.equals(s.getKind()) && "event".equals(s.getPredicate());
+      if (event && (latest == null || byCodePoint(s.getValue(), latest.getValue()) > 0
+          || byCodePoint(s.getValue(), latest.getValue()) == 0 && byCodePoint(s.getText(), latest.getText()) > 0)) {
+        latest = s;
+      }
+      if (Assertion.ROLE.equals(s.getKind()) || event && "".equals(s.getQualifier())) {
+        evidence.add(s);
+      }
+    }
+    if (latest != null) {
+      d.setLatestEventDate(latest.getValue());
+      d.setLatestEventText(latest.getText());
+    }
+    if (!evidence.isEmpty()) {
+      evidence.sort(java.util.Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind)
+          .thenComparing(Assertion::getValue));
+      String published = evidence.get(0).getPublished();
+      d.setLatestExplicitDate(DateEvidence.latestExplicit(evidence, published));
+      d.setDateEvidence(DateEvidence.of(evidence, published, roster));
+    }
+    return d;
+  }
+
+  /** Compares two strings by code point (the order of their UTF-8 bytes, which is how Spark compares strings). */
+  static int byCodePoint(String x, String y) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      int a = x.codePointAt(i);
+      int b = y.codePointAt(j);
+      if (a != b) {
+        return Integer.compare(a, b);
+      }
+      i += Character.charCount(a);
+      j += Character.charCount(b);
+    }
+    return Integer.compare(x.length() - i, y.length() - j);
+  }
+
   /** Sets each digest's copy cluster from {@code (articleId, cluster)} rows. */
   public static Dataset<ArticleDigest> withClusters(Dataset<ArticleDigest> digests, Dataset<Row> clusters) {
     return digests.joinWith(clusters, digests.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
