@@ -17,9 +17,10 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count; one job) and the
- * full {@code check}, in one Spark session, with shuffle bytes from task metrics and the JVM's peak heap; then the
- * check's per-document work in one thread without Spark ({@link io.crossfact.bench.PlainExtraction}), per core.
+ * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count; one job)
+ * and the full {@code check}, in one Spark session, with shuffle bytes and task CPU from task metrics, the JVM's CPU
+ * time and its peak heap; then the check's per-document work in one thread without Spark
+ * ({@link io.crossfact.bench.PlainExtraction}), per core.
  */
 public final class BenchJob {
   private BenchJob() {}
@@ -42,6 +43,7 @@ public final class BenchJob {
       double floorSeconds = (System.nanoTime() - t0) / 1e9;
       double floorCpu = (processCpuNanos() - cpu0) / 1e9;
       long floorShuffle = meter.bytes.getAndSet(0);
+      double floorTaskCpu = meter.taskCpuNanos.getAndSet(0) / 1e9;
 
       long t1 = System.nanoTime();
       long cpu1 = processCpuNanos();
@@ -64,6 +66,9 @@ public final class BenchJob {
       m.put("floorArticlesPerCpuSecond", round(documents / Math.max(1e-9, floorCpu)));
       m.put("checkArticlesPerCpuSecond", round(documents / Math.max(1e-9, checkCpu)));
       m.put("ratioCheckToFloorCpu", round(checkCpu / Math.max(1e-9, floorCpu)));
+      // of which inside Spark tasks (the rest: driver, planning, JIT compiler, garbage collector)
+      m.put("floorTaskCpuSeconds", round(floorTaskCpu));
+      m.put("checkTaskCpuSeconds", round(meter.taskCpuNanos.get() / 1e9));
       m.put("checkStages", run.getSecondsPerStage());
       m.put("findings", run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum());
       m.put("findingsByType", run.getDiscrepanciesByType());
@@ -109,14 +114,16 @@ public final class BenchJob {
     return sum;
   }
 
-  /** Sums shuffle bytes written by every finished task. */
+  /** Sums shuffle bytes written and CPU time used by every finished task. */
   static final class ShuffleMeter extends SparkListener {
     final AtomicLong bytes = new AtomicLong();
+    final AtomicLong taskCpuNanos = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
       if (end.taskMetrics() != null) {
         bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+        taskCpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
       }
     }
   }

@@ -69,7 +69,7 @@ public final class CheckJob {
     final Dataset<ArticleDigest> digests;
     /** Story profiles of the ok articles (names, key terms, years; no text). */
     final Dataset<StoryProfile> profiles;
-    /** report.html's whole-text diffs of copies: the texts of the few articles it shows, read again on demand. */
+    /** report.html's whole-text diffs of copies: the texts of the few articles it shows, fetched by id. */
     OutputStage.BodySource bodies;
 
     Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests,
@@ -167,8 +167,7 @@ public final class CheckJob {
 
     Extracted x = new Extracted(PassStage.documents(processed), PassStage.assertions(processed),
         PassStage.digests(processed), PassStage.profiles(processed));
-    // report.html's whole-text diffs of copies: the few files holding them are read again (no text is kept)
-    x.bodies = ArchiveBodies.from(spark, files, IngestStage.limits(config));
+    x.bodies = PassStage.bodies(processed);
     return x;
   }
 

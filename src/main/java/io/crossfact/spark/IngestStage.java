@@ -134,16 +134,7 @@ public final class IngestStage {
     return u.isWhole() ? readFile(u.file(), conf, limits) : readRange(u, conf, limits);
   }
 
-  /** With ingest.englishOnly=1, read documents that are not English become quarantined (reason "not English"). */
-  public static Dataset<Article> englishOnly(Dataset<Article> articles, CrossfactConfig config) {
-    if (config.getInt(Key.INGEST_ENGLISH_ONLY) == 0) {
-      return articles;
-    }
-    return articles.map((org.apache.spark.api.java.function.MapFunction<Article, Article>) IngestStage::englishOnly,
-        Encoders.bean(Article.class));
-  }
-
-  /** One article through the English check: itself, or (not English) a quarantined row without its text. */
+  /** With ingest.englishOnly=1, one read article through the English check: itself, or (not English) a quarantined row without its text. */
   static Article englishOnly(Article a) {
     if (!a.isOk()) {
       return a;

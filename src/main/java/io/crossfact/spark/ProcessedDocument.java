@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * One input document after {@code check}'s single pass ({@link PassStage}): the row articles.csv needs (metadata,
- * status, reason, length, markers) and, for an ok document, its assertions, digest and story profile. Never its text:
- * the text is read, cleaned, extracted, hashed and profiled inside the pass and dropped there.
+ * status, reason, length, markers) and, for an ok document, its assertions, digest and story profile, and its text
+ * deflated for report.html's few whole-text diffs of copies (read by id after the comparison, never decoded by a
+ * stage). The text itself and its cleaned body are read, extracted, hashed and profiled inside the pass and dropped
+ * there.
  *
  * <p>{@code readOk} says the document was ok after reading (and the English check) and before extraction: the
  * duplicate-id check looks only at those, as it did when it ran between ingest and extract.
@@ -37,6 +39,11 @@ public class ProcessedDocument implements Serializable {
   private ArticleDigest digest;
   /** Null unless the document is ok after extraction. */
   private StoryProfile profile;
+  /**
+   * The text, deflated (about a third of its size), of an ok document: report.html shows the whole texts of a few
+   * copies, known only after the comparison; null otherwise.
+   */
+  private byte[] packedText;
 
   public ProcessedDocument() {}
 
@@ -64,6 +71,7 @@ public class ProcessedDocument implements Serializable {
     assertions = new ArrayList<>();
     digest = null;
     profile = null;
+    packedText = null;
   }
 
   public boolean isOk() {
@@ -100,6 +108,8 @@ public class ProcessedDocument implements Serializable {
   public void setDigest(ArticleDigest v) { digest = v; }
   public StoryProfile getProfile() { return profile; }
   public void setProfile(StoryProfile v) { profile = v; }
+  public byte[] getPackedText() { return packedText; }
+  public void setPackedText(byte[] v) { packedText = v; }
 
   private static String nz(String v) {
     return v == null ? "" : v;
