@@ -41,7 +41,9 @@ class PassStageTest {
         + "</p></article></body></html>");
     write("chatty.txt", "The clinic said it will stay open through the winter for all of its patients.\n");
     write("french.txt", "Le conseil municipal a d\u00e9cid\u00e9 que la route sera ferm\u00e9e pour des travaux la "
-        + "semaine prochaine, et les habitants doivent pr\u00e9voir un autre chemin pour aller au march\u00e9.\n");
+        + "semaine prochaine, et les habitants doivent pr\u00e9voir un autre chemin pour aller au march\u00e9. "
+        + "Le maire a expliqu\u00e9 que le pont du village est trop ancien et que les camions ne peuvent plus y "
+        + "passer. Les commer\u00e7ants du centre craignent une baisse de leurs ventes pendant tout le mois.\n");
     write("empty.txt", "");
     SparkSession spark = SparkTestSession.spark();
     // one assertion at most: the two-quote story becomes an extraction failure
