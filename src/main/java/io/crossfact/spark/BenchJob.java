@@ -2,7 +2,6 @@ package io.crossfact.spark;
 
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
-import io.crossfact.model.Article;
 import io.crossfact.report.RunSummary;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,13 +14,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count) and the
- * full {@code check}, in one Spark session, with shuffle bytes from task metrics and the JVM's peak heap; then the
- * check's per-document work in one thread without Spark ({@link io.crossfact.bench.PlainExtraction}), per core.
+ * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count; one job)
+ * and the full {@code check}, in one Spark session, with shuffle bytes and task CPU from task metrics, the JVM's CPU
+ * time and its peak heap; then the check's per-document work in one thread without Spark
+ * ({@link io.crossfact.bench.PlainExtraction}), per core.
  */
 public final class BenchJob {
   private BenchJob() {}
@@ -35,16 +34,22 @@ public final class BenchJob {
     Map<String, Object> m = new LinkedHashMap<>();
     try {
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       List<InputFile> files = IngestStage.listInputs(spark, List.of(corpus.toString()));
-      Dataset<Article> articles = IngestStage.read(spark, files, config.getInt(Key.SPARK_SHUFFLE_PARTITIONS));
-      long tokens = FloorStage.tokens(articles);
-      long documents = articles.count();
+      long[] floor = FloorStage.documentsAndTokens(spark, files, config.getInt(Key.SPARK_SHUFFLE_PARTITIONS),
+          IngestStage.limits(config));
+      long documents = floor[0];
+      long tokens = floor[1];
       double floorSeconds = (System.nanoTime() - t0) / 1e9;
+      double floorCpu = (processCpuNanos() - cpu0) / 1e9;
       long floorShuffle = meter.bytes.getAndSet(0);
+      double floorTaskCpu = meter.taskCpuNanos.getAndSet(0) / 1e9;
 
       long t1 = System.nanoTime();
+      long cpu1 = processCpuNanos();
       RunSummary run = CheckJob.run(spark, new CheckOptions(List.of(corpus.toString()), out, ""), config);
       double checkSeconds = (System.nanoTime() - t1) / 1e9;
+      double checkCpu = (processCpuNanos() - cpu1) / 1e9;
 
       m.put("documents", documents);
       m.put("tokens", tokens);
@@ -54,6 +59,16 @@ public final class BenchJob {
       m.put("checkArticlesPerSecond", round(documents / checkSeconds));
       m.put("ratioCheckToFloor", round(checkSeconds / floorSeconds));
       m.put("secondsPerArticleMs", round(checkSeconds * 1000 / Math.max(1, documents)));
+      // CPU seconds of the whole JVM (all threads: tasks, driver, JIT, GC) during each job: on a shared machine the
+      // wall seconds mostly measure waiting for a core, these do not
+      m.put("floorCpuSeconds", round(floorCpu));
+      m.put("checkCpuSeconds", round(checkCpu));
+      m.put("floorArticlesPerCpuSecond", round(documents / Math.max(1e-9, floorCpu)));
+      m.put("checkArticlesPerCpuSecond", round(documents / Math.max(1e-9, checkCpu)));
+      m.put("ratioCheckToFloorCpu", round(checkCpu / Math.max(1e-9, floorCpu)));
+      // of which inside Spark tasks (the rest: driver, planning, JIT compiler, garbage collector)
+      m.put("floorTaskCpuSeconds", round(floorTaskCpu));
+      m.put("checkTaskCpuSeconds", round(meter.taskCpuNanos.get() / 1e9));
       m.put("checkStages", run.getSecondsPerStage());
       m.put("findings", run.getDiscrepanciesByType().values().stream().mapToLong(Long::longValue).sum());
       m.put("findingsByType", run.getDiscrepanciesByType());
@@ -69,6 +84,13 @@ public final class BenchJob {
     } finally {
       spark.sparkContext().removeSparkListener(meter);
     }
+  }
+
+  /** CPU time of this JVM, all threads (in local mode the driver and the executors), in nanoseconds. */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean
+        ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0L;
   }
 
   private static double round(double d) {
@@ -92,14 +114,16 @@ public final class BenchJob {
     return sum;
   }
 
-  /** Sums shuffle bytes written by every finished task. */
+  /** Sums shuffle bytes written and CPU time used by every finished task. */
   static final class ShuffleMeter extends SparkListener {
     final AtomicLong bytes = new AtomicLong();
+    final AtomicLong taskCpuNanos = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
       if (end.taskMetrics() != null) {
         bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+        taskCpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
       }
     }
   }

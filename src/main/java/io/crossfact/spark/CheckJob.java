@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * {@code crossfact check}: input files to the contract's five output files.
@@ -57,7 +58,7 @@ public final class CheckJob {
       Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
           cached);
       return OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
-          c.findings, review, timer, startedAt, spark.version(), x.articles);
+          c.findings, review, timer, startedAt, spark.version(), x.bodies);
     } finally {
       cached.forEach(Dataset::unpersist); // also when the run fails, as NightlyJob does
     }
@@ -70,8 +71,8 @@ public final class CheckJob {
     final Dataset<ArticleDigest> digests;
     /** Story profiles of the ok articles (names, key terms, years; no text). */
     final Dataset<StoryProfile> profiles;
-    /** The articles with their text (cached), for report.html's whole-text diffs of copies. */
-    Dataset<Article> articles;
+    /** report.html's whole-text diffs of copies: the texts of the few articles it shows, fetched by id. */
+    OutputStage.BodySource bodies;
 
     Extracted(Dataset<Row> documents, Dataset<Assertion> assertions, Dataset<ArticleDigest> digests,
         Dataset<StoryProfile> profiles) {
@@ -148,32 +149,27 @@ public final class CheckJob {
     }
   }
 
-  /** Ingest and extract: files to documents (ok or quarantined), assertions and digests. */
+  /**
+   * Ingest and extract in one pass ({@link PassStage}): files to documents (ok or quarantined), assertions, digests
+   * and story profiles. The pass runs once (persisted, without any text); the duplicate-id check is its one action.
+   */
   static Extracted ingestAndExtract(SparkSession spark, List<InputFile> files,
       Broadcast<JavaSerialized<CrossfactConfig>> conf, CrossfactConfig config, StageTimer timer,
       List<Dataset<?>> cached) {
     int partitions = InputSizing.partitions(InputSizing.bytes(files), config.getInt(Key.SPARK_SHUFFLE_PARTITIONS));
-    // Read once: the duplicate-id check reads what was read; only when it finds duplicates is there a second copy.
-    Dataset<Article> read = keep(cached, IngestStage.englishOnly(
-        IngestStage.read(spark, files, partitions, IngestStage.limits(config)), config));
-    Dataset<Article> deduplicated = IngestStage.quarantineDuplicateIds(read);
-    Dataset<Article> ingested = deduplicated == read ? read : keep(cached, deduplicated);
-    long documents = ingested.count();
-    timer.done("ingest", documents + " documents");
+    LongAccumulator documents = spark.sparkContext().longAccumulator("documents");
+    LongAccumulator assertions = spark.sparkContext().longAccumulator("assertions");
+    Dataset<ProcessedDocument> pass = keep(cached, PassStage.pass(spark, files, partitions,
+        IngestStage.limits(config), conf, documents, assertions));
+    java.util.Map<String, String> keepers = PassStage.duplicateKeepers(pass);
+    Dataset<ProcessedDocument> processed = keepers.isEmpty() ? pass
+        : keep(cached, PassStage.quarantineDuplicates(pass, keepers));
+    timer.done("pass", documents.value() + " documents read and extracted, " + assertions.value() + " assertions"
+        + (keepers.isEmpty() ? "" : ", " + keepers.size() + " duplicated ids"));
 
-    Dataset<Assertion> extracted = keep(cached, ExtractStage.extract(ingested, conf));
-    Dataset<Assertion> failures = ExtractStage.failures(extracted);
-    Dataset<Article> articles = failures.isEmpty()
-        ? ingested
-        : keep(cached, ExtractStage.quarantineFailures(ingested, failures));
-    long extractedRows = extracted.count();
-    timer.done("extract", extractedRows + " assertions");
-
-    Dataset<Assertion> assertions = ExtractStage.assertions(extracted);
-    Dataset<ArticleDigest> digests = keep(cached, DigestStage.digests(articles, assertions, conf));
-    Dataset<StoryProfile> profiles = keep(cached, StoryStage.profiles(articles));
-    Extracted x = new Extracted(keep(cached, OutputStage.documents(articles)), assertions, digests, profiles);
-    x.articles = articles;
+    Extracted x = new Extracted(PassStage.documents(processed), PassStage.assertions(processed),
+        PassStage.digests(processed), PassStage.profiles(processed));
+    x.bodies = PassStage.bodies(processed);
     return x;
   }
 

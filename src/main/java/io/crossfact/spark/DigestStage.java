@@ -2,82 +2,68 @@ package io.crossfact.spark;
 
 import io.crossfact.compare.DateEvidence;
 import io.crossfact.compare.MinHasher;
-import io.crossfact.config.CrossfactConfig;
-import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.model.Article;
 import io.crossfact.model.ArticleDigest;
 import io.crossfact.model.Assertion;
 import io.crossfact.normalize.TextNormalizer;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
 /** Article digests (MinHash signature, lead, dates) and the attachment of copy clusters to digests and assertions. */
 public final class DigestStage {
   private DigestStage() {}
 
-  /** One digest per ok article; the latest event date its text states comes from its date assertions. */
-  public static Dataset<ArticleDigest> digests(Dataset<Article> articles, Dataset<Assertion> assertions,
-      Broadcast<JavaSerialized<CrossfactConfig>> config) {
-    Dataset<ArticleDigest> plain = articles.filter(functions.col("status").equalTo(Article.OK))
-        .mapPartitions((MapPartitionsFunction<Article, ArticleDigest>) it -> {
-          CrossfactConfig c = config.value().get();
-          MinHasher h = new MinHasher(c.getInt(Key.COPIES_NUM_HASHES), c.getInt(Key.COPIES_BANDS),
-              c.getInt(Key.COPIES_SHINGLE_WORDS));
-          return new MappingIterator<>(it, a -> {
-            ArticleDigest d = ArticleDigest.of(a, h.signature(a.getBody()), TextNormalizer.words(a.getBody()).size(),
-                a.getArticleId(), "", "");
-            d.setLooksBack(DateEvidence.looksBack(a.getBody()));
-            return d;
-          });
-        }, Encoders.bean(ArticleDigest.class));
-    Dataset<Row> events = assertions
-        .filter(functions.col("kind").equalTo(Assertion.DATE).and(functions.col("predicate").equalTo("event")))
-        .groupBy("articleId")
-        .agg(functions.max(functions.struct(functions.col("value"), functions.col("text"))).as("latest"));
-    Dataset<ArticleDigest> withEvents = plain.joinWith(events, plain.col("articleId").equalTo(events.col("articleId")),
-            "left_outer")
-        .map((MapFunction<scala.Tuple2<ArticleDigest, Row>, ArticleDigest>) t -> {
-          ArticleDigest d = t._1();
-          if (t._2() != null) {
-            Row latest = t._2().getStruct(1);
-            d.setLatestEventDate(latest.getString(0));
-            d.setLatestEventText(latest.getString(1));
-          }
-          return d;
-        }, Encoders.bean(ArticleDigest.class));
-    // what each text says about when it was written: dated captions and datelines, titles that had ended
-    Dataset<Row> evidence = assertions
-        .filter(functions.col("kind").equalTo(Assertion.ROLE).or(functions.col("kind").equalTo(Assertion.DATE)
-            .and(functions.col("predicate").equalTo("event")).and(functions.col("qualifier").equalTo(""))))
-        .groupByKey((MapFunction<Assertion, String>) Assertion::getArticleId, Encoders.STRING())
-        .mapGroups((org.apache.spark.api.java.function.MapGroupsFunction<String, Assertion, ArticleDigest>) (id, it) -> {
-          java.util.List<Assertion> list = new java.util.ArrayList<>();
-          it.forEachRemaining(list::add);
-          list.sort(java.util.Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind)
-              .thenComparing(Assertion::getValue));
-          String published = list.get(0).getPublished();
-          ArticleDigest e = new ArticleDigest();
-          e.setArticleId(id);
-          e.setLatestExplicitDate(DateEvidence.latestExplicit(list, published));
-          e.setDateEvidence(DateEvidence.of(list, published, config.value().get().lexicons().rosterIndex()));
-          return e;
-        }, Encoders.bean(ArticleDigest.class))
-        .select(functions.col("articleId").as("eId"), functions.col("latestExplicitDate").as("eLatest"),
-            functions.col("dateEvidence").as("eEvidence"));
-    return withEvents.joinWith(evidence, withEvents.col("articleId").equalTo(evidence.col("eId")), "left_outer")
-        .map((MapFunction<scala.Tuple2<ArticleDigest, Row>, ArticleDigest>) t -> {
-          ArticleDigest d = t._1();
-          if (t._2() != null) {
-            d.setLatestExplicitDate(t._2().getString(1));
-            d.setDateEvidence(t._2().getString(2));
-          }
-          return d;
-        }, Encoders.bean(ArticleDigest.class));
+  /**
+   * One ok article's digest from its text and its own assertions, inside the single pass (no join): the latest event
+   * date among its date assertions, and the date evidence of its role assertions and unqualified event dates.
+   */
+  public static ArticleDigest digest(Article a, java.util.List<Assertion> assertions, MinHasher h,
+      io.crossfact.config.Roster roster) {
+    ArticleDigest d = ArticleDigest.of(a, h.signature(a.getBody()), TextNormalizer.words(a.getBody()).size(),
+        a.getArticleId(), "", "");
+    d.setLooksBack(DateEvidence.looksBack(a.getBody()));
+    Assertion latest = null; // max of (value, text) as Spark orders strings: by UTF-8 bytes, i.e. by code point
+    java.util.List<Assertion> evidence = new java.util.ArrayList<>();
+    for (Assertion s : assertions) {
+      boolean event = Assertion.DATE.equals(s.getKind()) && "event".equals(s.getPredicate());
+      if (event && (latest == null || byCodePoint(s.getValue(), latest.getValue()) > 0
+          || byCodePoint(s.getValue(), latest.getValue()) == 0 && byCodePoint(s.getText(), latest.getText()) > 0)) {
+        latest = s;
+      }
+      if (Assertion.ROLE.equals(s.getKind()) || event && "".equals(s.getQualifier())) {
+        evidence.add(s);
+      }
+    }
+    if (latest != null) {
+      d.setLatestEventDate(latest.getValue());
+      d.setLatestEventText(latest.getText());
+    }
+    if (!evidence.isEmpty()) {
+      evidence.sort(java.util.Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind)
+          .thenComparing(Assertion::getValue));
+      String published = evidence.get(0).getPublished();
+      d.setLatestExplicitDate(DateEvidence.latestExplicit(evidence, published));
+      d.setDateEvidence(DateEvidence.of(evidence, published, roster));
+    }
+    return d;
+  }
+
+  /** Compares two strings by code point (the order of their UTF-8 bytes, which is how Spark compares strings). */
+  static int byCodePoint(String x, String y) {
+    int i = 0;
+    int j = 0;
+    while (i < x.length() && j < y.length()) {
+      int a = x.codePointAt(i);
+      int b = y.codePointAt(j);
+      if (a != b) {
+        return Integer.compare(a, b);
+      }
+      i += Character.charCount(a);
+      j += Character.charCount(b);
+    }
+    return Integer.compare(x.length() - i, y.length() - j);
   }
 
   /** Sets each digest's copy cluster from {@code (articleId, cluster)} rows. */

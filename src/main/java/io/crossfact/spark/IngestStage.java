@@ -110,43 +110,45 @@ public final class IngestStage {
   static Dataset<Article> read(SparkSession spark, List<InputFile> files, int partitions, long minRange,
       ReadLimits configured) {
     Broadcast<JavaSerialized<SerializableHadoopConf>> conf = hadoopConf(spark);
-    List<ReadUnit> units = plan(spark, files, partitions, conf, minRange);
-    // Contiguous slices of the sorted units (not a hash of the path, which left some tasks with three files and
-    // others with none), up to four per configured partition so that uneven files even out across cores.
-    int n = Math.max(1, Math.min(units.size(), partitions * 4));
-    Dataset<ReadUnit> listed = spark.createDataset(
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n).rdd(),
-        Encoders.bean(ReadUnit.class));
-    return listed
-        .flatMap((FlatMapFunction<ReadUnit, Article>) u -> {
-          ReadLimits limits = BoundedReads.forThisExecutor(configured);
-          return (u.isWhole()
-              ? readFile(u.file(), conf.value().get().get(), limits)
-              : readRange(u, conf.value().get().get(), limits)).iterator();
-        },
+    return units(spark, files, partitions, conf, minRange)
+        .flatMap((FlatMapFunction<ReadUnit, Article>) u -> readUnit(u, conf.value().get().get(),
+                BoundedReads.forThisExecutor(configured)).iterator(),
             Encoders.bean(Article.class));
   }
 
-  /** With ingest.englishOnly=1, read documents that are not English become quarantined (reason "not English"). */
-  public static Dataset<Article> englishOnly(Dataset<Article> articles, CrossfactConfig config) {
-    if (config.getInt(Key.INGEST_ENGLISH_ONLY) == 0) {
-      return articles;
+  /**
+   * What the tasks read: one unit per file or per byte range of a big JSON-lines file ({@link #plan}), in contiguous
+   * slices of the sorted units (not a hash of the path, which left some tasks with three files and others with none),
+   * up to four per configured partition so that uneven files even out across cores.
+   */
+  static Dataset<ReadUnit> units(SparkSession spark, List<InputFile> files, int partitions,
+      Broadcast<JavaSerialized<SerializableHadoopConf>> conf, long minRange) {
+    List<ReadUnit> units = plan(spark, files, partitions, conf, minRange);
+    int n = Math.max(1, Math.min(units.size(), partitions * 4));
+    return spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n).rdd(),
+        Encoders.bean(ReadUnit.class));
+  }
+
+  /** The documents of one unit (a whole file or a range), ok or quarantined; never throws. */
+  static List<Article> readUnit(ReadUnit u, Configuration conf, ReadLimits limits) {
+    return u.isWhole() ? readFile(u.file(), conf, limits) : readRange(u, conf, limits);
+  }
+
+  /** With ingest.englishOnly=1, one read article through the English check: itself, or (not English) a quarantined row without its text. */
+  static Article englishOnly(Article a) {
+    if (!a.isOk()) {
+      return a;
     }
-    return articles.map((org.apache.spark.api.java.function.MapFunction<Article, Article>) a -> {
-      if (!a.isOk()) {
-        return a;
-      }
-      String reason = io.crossfact.ingest.EnglishCheck.notEnglish(a.getText());
-      if (reason == null) {
-        return a;
-      }
-      Article q = Article.quarantined(a.getArticleId(), a.getPath(), a.getFormat(), reason);
-      q.setSource(a.getSource());
-      q.setUrl(a.getUrl());
-      q.setPublished(a.getPublished());
-      q.setTitle(a.getTitle());
-      return q;
-    }, Encoders.bean(Article.class));
+    String reason = io.crossfact.ingest.EnglishCheck.notEnglish(a.getText());
+    if (reason == null) {
+      return a;
+    }
+    Article q = Article.quarantined(a.getArticleId(), a.getPath(), a.getFormat(), reason);
+    q.setSource(a.getSource());
+    q.setUrl(a.getUrl());
+    q.setPublished(a.getPublished());
+    q.setTitle(a.getTitle());
+    return q;
   }
 
   static Broadcast<JavaSerialized<SerializableHadoopConf>> hadoopConf(SparkSession spark) {
@@ -372,18 +374,10 @@ public final class IngestStage {
    * are quarantined naming the path that kept the id.
    */
   public static Dataset<Article> quarantineDuplicateIds(Dataset<Article> articles) {
-    Dataset<Row> dupes = articles.filter(functions.col("status").equalTo(Article.OK))
-        .groupBy("articleId")
-        .agg(functions.count("*").as("n"), functions.min("path").as("keeper"))
-        .filter(functions.col("n").gt(1))
-        .select("articleId", "keeper");
-    List<Row> rows = dupes.collectAsList(); // only the duplicated ids, normally none
-    if (rows.isEmpty()) {
+    java.util.Map<String, String> keepers = duplicateKeepers(
+        articles.filter(functions.col("status").equalTo(Article.OK)).select("articleId", "path"));
+    if (keepers.isEmpty()) {
       return articles;
-    }
-    java.util.Map<String, String> keepers = new java.util.TreeMap<>();
-    for (Row r : rows) {
-      keepers.put(r.getString(0), r.getString(1));
     }
     Broadcast<java.util.Map<String, String>> b = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
         .broadcast(keepers);
@@ -392,8 +386,7 @@ public final class IngestStage {
       if (keeper == null || !a.isOk() || keeper.equals(a.getPath())) {
         return a;
       }
-      Article q = Article.quarantined(a.getArticleId(), a.getPath(), a.getFormat(),
-          "duplicate article_id: also in " + keeper);
+      Article q = Article.quarantined(a.getArticleId(), a.getPath(), a.getFormat(), duplicateReason(keeper));
       q.setSource(a.getSource());
       q.setUrl(a.getUrl());
       q.setPublished(a.getPublished());
@@ -401,5 +394,27 @@ public final class IngestStage {
       q.setText(a.getText());
       return q;
     }, Encoders.bean(Article.class));
+  }
+
+  /**
+   * Of {@code (articleId, path)} rows of ok documents: each id held more than once, to the smallest path holding it
+   * (which keeps it). Only the duplicated ids reach the driver, normally none.
+   */
+  static java.util.Map<String, String> duplicateKeepers(Dataset<Row> okIdsAndPaths) {
+    List<Row> rows = okIdsAndPaths.groupBy("articleId")
+        .agg(functions.count("*").as("n"), functions.min("path").as("keeper"))
+        .filter(functions.col("n").gt(1))
+        .select("articleId", "keeper")
+        .collectAsList();
+    java.util.Map<String, String> keepers = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      keepers.put(r.getString(0), r.getString(1));
+    }
+    return keepers;
+  }
+
+  /** The quarantine reason of a document whose id {@code keeper} (a path) keeps. */
+  static String duplicateReason(String keeper) {
+    return "duplicate article_id: also in " + keeper;
   }
 }

@@ -49,8 +49,13 @@ public final class StoryStage {
   /** The story profile of every ok article. */
   public static Dataset<StoryProfile> profiles(Dataset<Article> articles) {
     return articles.filter(functions.col("status").equalTo(Article.OK))
-        .map((MapFunction<Article, StoryProfile>) a -> StoryProfiler.profile(a.getArticleId(), a.getPublished(),
-            a.getTitle(), a.getBody().isBlank() ? a.getText() : a.getBody()), Encoders.bean(StoryProfile.class));
+        .map((MapFunction<Article, StoryProfile>) StoryStage::profile, Encoders.bean(StoryProfile.class));
+  }
+
+  /** The story profile of one ok article (check's single pass profiles each article as it reads it). */
+  public static StoryProfile profile(Article a) {
+    return StoryProfiler.profile(a.getArticleId(), a.getPublished(), a.getTitle(),
+        a.getBody().isBlank() ? a.getText() : a.getBody());
   }
 
   /** What grouping yields: each article's story and each story's summary row. */
