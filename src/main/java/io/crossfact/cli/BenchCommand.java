@@ -158,8 +158,27 @@ public final class BenchCommand implements Callable<Integer> {
           r.get("findings"), ((Number) r.get("shuffleBytesCheck")).longValue() / 1e6,
           ((Number) r.get("peakHeapBytes")).longValue() / 1e6));
     }
-    b.append("\nStage seconds and findings by type per size are in `reports/bench/<date>.json`.\n");
+    b.append("\n").append(TABLE_END).append("\n");
     Files.createDirectories(doc.toAbsolutePath().getParent());
-    Files.writeString(doc, b.toString(), StandardCharsets.UTF_8);
+    String existing = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+    Files.writeString(doc, withTable(existing, b.toString()), StandardCharsets.UTF_8);
+  }
+
+  /** The last line of the generated part of the benchmarks document; what follows it is written by hand. */
+  static final String TABLE_END = "Stage seconds and findings by type per size are in `reports/bench/<date>.json`.";
+
+  /**
+   * The document with its generated head (title, run line and table, up to {@link #TABLE_END}) replaced by
+   * {@code generated}; the hand-written sections after it are kept. A document without the marker is kept whole
+   * after the new head, so nothing written by hand is ever lost.
+   */
+  static String withTable(String existing, String generated) {
+    if (existing.isEmpty()) {
+      return generated;
+    }
+    int end = existing.indexOf(TABLE_END);
+    String rest = end < 0 ? existing : existing.substring(end + TABLE_END.length());
+    rest = rest.startsWith("\n") ? rest.substring(1) : rest;
+    return rest.isEmpty() ? generated : generated + "\n" + rest.stripLeading();
   }
 }

@@ -59,15 +59,37 @@ public final class StoryLinker {
     return Math.abs(ChronoUnit.DAYS.between(da, db));
   }
 
+  /**
+   * The date of an ISO {@code yyyy-MM-dd...} string, or null. Read digit by digit: it runs once per candidate pair,
+   * where {@code LocalDate.parse} (a formatter per call) was 4.5% of a 20,000-article check's CPU samples.
+   */
   static LocalDate date(String iso) {
-    if (iso == null || iso.length() < 10) {
+    if (iso == null || iso.length() < 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(iso, 0, 4);
+    int m = digits(iso, 5, 2);
+    int d = digits(iso, 8, 2);
+    if (y < 0 || m < 0 || d < 0) {
       return null;
     }
     try {
-      return LocalDate.parse(iso.substring(0, 10));
+      return LocalDate.of(y, m, d);
     } catch (java.time.DateTimeException e) {
       return null;
     }
+  }
+
+  private static int digits(String s, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** The pair's score when it is a candidate (at least {@link StorySettings#minSimilarity}), or -1. */

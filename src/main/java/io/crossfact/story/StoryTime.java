@@ -130,9 +130,16 @@ public final class StoryTime {
     return DEADLINE.matcher(before).find() || FUTURE.matcher(text.substring(from, to)).find();
   }
 
+  /**
+   * How far a year's sentence is read on either side: a text without sentence ends (a scraped table, a hostile
+   * input) must not make each year read the whole text (work stays linear in the text's length).
+   */
+  static final int SENTENCE_REACH = 400;
+
   /** Index after the last sentence end before {@code at} (a line break, or . ! ? and a space, not "Dec." "Mr."). */
   private static int sentenceStart(String text, int at) {
-    for (int i = at - 1; i > 0; i--) {
+    int floor = Math.max(0, at - SENTENCE_REACH);
+    for (int i = at - 1; i > floor; i--) {
       char c = text.charAt(i);
       if (c == '\n') {
         return i + 1;
@@ -142,18 +149,19 @@ public final class StoryTime {
         return i + 1;
       }
     }
-    return 0;
+    return floor;
   }
 
   private static int sentenceEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) {
+    int ceiling = Math.min(text.length(), at + SENTENCE_REACH);
+    for (int i = at; i < ceiling; i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '!' || c == '?' || c == '.' && !abbreviation(text, i))
           && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
         return i;
       }
     }
-    return text.length();
+    return ceiling;
   }
 
   /** "Dec." "Mr." "U.S.": a capitalized word of at most four letters, or single letters, before the dot. */

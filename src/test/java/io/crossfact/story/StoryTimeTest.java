@@ -2,6 +2,7 @@ package io.crossfact.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,5 +58,17 @@ class StoryTimeTest {
   void futureSentences(String text, boolean future) {
     assertEquals(future, StoryTime.future(text, text.indexOf("19") >= 0 ? text.indexOf("19")
         : text.indexOf("20")));
+  }
+
+  @Test
+  void aYearsSentenceIsReadOnlyNearIt() {
+    // a scraped table with no sentence ends: a "will" far before the year is another row's, not the year's clause
+    String row = "Harbour works will resume pending funds ";
+    String text = row + "x ".repeat(StoryTime.SENTENCE_REACH) + "dredging finished in 2011 ";
+    assertEquals(false, StoryTime.future(text, text.indexOf("2011")));
+    assertEquals("2011-07-01", StoryTime.estimate("", text));
+    // near it, the same word still makes it a year of the future
+    String near = row + "dredging finished in 2011 ";
+    assertEquals(true, StoryTime.future(near, near.indexOf("2011")));
   }
 }
