@@ -54,7 +54,7 @@ public final class CheckJob {
 
     try (InputSizing sizing = InputSizing.apply(spark, config, InputSizing.bytes(files))) {
       Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
-      StoryStage.Grouped stories = stories(x.profiles, config, timer, cached);
+      StoryStage.Grouped stories = stories(x.profiles, config, timer, cached, InputSizing.small(files));
       Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,
           cached);
       return OutputStage.write(options, config, x.documents, c.assertions, c.clusters, stories,
@@ -89,7 +89,14 @@ public final class CheckJob {
    */
   static StoryStage.Grouped stories(Dataset<StoryProfile> profiles, CrossfactConfig config, StageTimer timer,
       List<Dataset<?>> cached) {
-    StoryStage.Grouped g = StoryStage.group(profiles, StorySettings.from(config));
+    return stories(profiles, config, timer, cached, false);
+  }
+
+  /** As above; {@code small}: the input is small enough to group its profiles on the driver (same stories). */
+  static StoryStage.Grouped stories(Dataset<StoryProfile> profiles, CrossfactConfig config, StageTimer timer,
+      List<Dataset<?>> cached, boolean small) {
+    StorySettings settings = StorySettings.from(config);
+    StoryStage.Grouped g = small ? StoryStage.groupInMemory(profiles, settings) : StoryStage.group(profiles, settings);
     cached.addAll(g.persisted); // released with the run's other cached stages
     // no count of its own (four Spark jobs on the examples): write-csv's line says how many stories.csv holds
     timer.done("stories", "grouped");

@@ -124,6 +124,14 @@ final class InputSizing implements AutoCloseable {
     previous.clear();
   }
 
+  /**
+   * Whether the input is small (at most {@link #SMALL_INPUT_BYTES} as stored): small enough for steps that would
+   * cost more in Spark queries than in work to run on the driver (the story grouping of its profiles).
+   */
+  static boolean small(List<InputFile> files) {
+    return bytes(files) <= SMALL_INPUT_BYTES;
+  }
+
   static long bytes(List<InputFile> files) {
     return files.stream().mapToLong(InputFile::getLength).sum();
   }

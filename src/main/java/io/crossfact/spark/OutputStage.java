@@ -98,13 +98,17 @@ public final class OutputStage {
 
     Dataset<Row> counts = assertions.groupBy("articleId").agg(functions.count("*").as("n"));
     Dataset<Row> meta = documents;
+    // the stories under columns of their own: a small input's stories are a local relation that the assertions'
+    // lineage holds too (their story column), so its own columns would be ambiguous in this join
+    Dataset<Row> story = stories.stories.select(functions.col("articleId").as("storyArticleId"),
+        functions.col("story").as("storyOfArticle"));
     Dataset<ArticleSummary> summaries = meta
         .join(counts, meta.col("articleId").equalTo(counts.col("articleId")), "left_outer")
         .join(clusters, meta.col("articleId").equalTo(clusters.col("articleId")), "left_outer")
-        .join(stories.stories, meta.col("articleId").equalTo(stories.stories.col("articleId")), "left_outer")
+        .join(story, meta.col("articleId").equalTo(story.col("storyArticleId")), "left_outer")
         .select(meta.col("*"), functions.coalesce(counts.col("n"), functions.lit(0L)).as("assertions"),
             functions.coalesce(clusters.col("cluster"), functions.lit("")).as("cluster"),
-            functions.coalesce(stories.stories.col("story"), functions.lit("")).as("story"))
+            functions.coalesce(story.col("storyOfArticle"), functions.lit("")).as("story"))
         .as(Encoders.bean(ArticleSummary.class))
         .orderBy("articleId", "path");
     boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;

@@ -2,6 +2,7 @@ package io.crossfact.spark;
 
 import io.crossfact.model.Article;
 import io.crossfact.story.StoryBlocker;
+import io.crossfact.story.StoryGrouper;
 import io.crossfact.story.StoryLink;
 import io.crossfact.story.StoryLinker;
 import io.crossfact.story.StoryNeighbours;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -28,6 +30,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -103,6 +106,37 @@ public final class StoryStage {
     persisted.add(stories);
     Dataset<StorySummary> summaries = summaries(vectors, stories);
     return new Grouped(stories, summaries, persisted);
+  }
+
+  /**
+   * Groups the profiles of a small input on the driver, with the in-memory grouper ({@code story.StoryGrouper}: the
+   * same steps and core functions, the same stories; {@code StoryStageTest} holds the two to each other): one
+   * collect instead of about ten Spark queries (3.9 of the examples' 17.7 s). Only for an input the caller knows
+   * to be small ({@code InputSizing.small}): a profile holds no text, only its features, so the profiles of a few
+   * megabytes of articles are smaller than the articles. Nothing is persisted.
+   */
+  public static Grouped groupInMemory(Dataset<StoryProfile> profiles, StorySettings s) {
+    SparkSession spark = profiles.sparkSession();
+    StoryGrouper grouper = new StoryGrouper(s);
+    // collected as Java-serialized values: the bean decoder of a collect, interpreted (a small input runs without
+    // code generation, InputSizing), cannot set StoryProfile's String[] from Spark's array; a map's decoder can
+    List<StoryProfile> collected = profiles.map((MapFunction<StoryProfile, StoryProfile>) p -> p,
+        Encoders.javaSerialization(StoryProfile.class)).collectAsList();
+    List<StoryVector> vectors = grouper.vectors(collected);
+    Map<String, String> story = StoryGrouper.stories(vectors, grouper.links(vectors), s);
+    List<Row> rows = new ArrayList<>();
+    Map<String, List<StoryVector>> members = new TreeMap<>();
+    for (StoryVector v : vectors) {
+      String id = story.get(v.getArticleId());
+      rows.add(RowFactory.create(v.getArticleId(), id));
+      members.computeIfAbsent(id, x -> new ArrayList<>()).add(v);
+    }
+    List<StorySummary> summaries = new ArrayList<>();
+    members.forEach((id, m) -> summaries.add(StorySummary.of(id, m)));
+    StructType schema = new StructType().add("articleId", DataTypes.StringType, false)
+        .add("story", DataTypes.StringType, false);
+    return new Grouped(spark.createDataFrame(rows, schema),
+        spark.createDataset(summaries, Encoders.bean(StorySummary.class)), List.of());
   }
 
   /**

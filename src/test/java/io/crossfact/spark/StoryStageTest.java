@@ -150,4 +150,41 @@ class StoryStageTest {
     assertEquals("hamburg0", expected.get("hamburg4"));
     assertEquals("zurich0", expected.get("zurich3"));
   }
+
+  /** A small input's grouping on the driver gives the distributed stage's stories and summaries, row for row. */
+  @Test
+  void groupingOnTheDriverEqualsTheDistributedStage() {
+    org.apache.spark.sql.SparkSession spark = SparkTestSession.spark();
+    List<StoryProfile> all = new ArrayList<>(withBrief());
+    all.addAll(fight("k", "Carl Rahmer", "Basel", 6));
+    all.addAll(fight("t", "Rico Thomsen", "Zurich", 6));
+    for (StorySettings s : List.of(StorySettings.defaults(), StorySettings.defaults().withOrphanLinks(true))) {
+      Dataset<StoryProfile> ds = spark.createDataset(all, Encoders.bean(StoryProfile.class));
+      StoryStage.Grouped distributed = StoryStage.group(ds, s);
+      StoryStage.Grouped local = StoryStage.groupInMemory(ds, s);
+      assertEquals(rows(distributed.stories), rows(local.stories));
+      assertEquals(summaries(distributed.summaries), summaries(local.summaries));
+      assertTrue(local.persisted.isEmpty(), "nothing persisted on the driver's path");
+      distributed.persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  private static List<String> rows(Dataset<Row> stories) {
+    List<String> out = new ArrayList<>();
+    for (Row r : stories.collectAsList()) {
+      out.add(r.getString(0) + " " + r.getString(1));
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static List<String> summaries(Dataset<StorySummary> summaries) {
+    List<String> out = new ArrayList<>();
+    for (StorySummary m : summaries.collectAsList()) {
+      out.add(String.join("|", m.getStory(), String.valueOf(m.getArticles()), m.getArticleIds(), m.getFirst(),
+          m.getLast(), m.getLabel()));
+    }
+    out.sort(null);
+    return out;
+  }
 }
