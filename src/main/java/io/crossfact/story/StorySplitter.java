@@ -95,13 +95,7 @@ public final class StorySplitter {
     if (!examines(n)) {
       return null;
     }
-    List<TreeSet<String>> names = names(ms);
-    Map<String, BitSet> written = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String e : names.get(i)) {
-        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
-      }
-    }
+    Map<String, BitSet> written = written(ms);
     double least = Math.max(MIN_SIDE, SHARE * n);
     List<String> frequent = new ArrayList<>();
     written.forEach((e, b) -> {
@@ -159,7 +153,20 @@ public final class StorySplitter {
       return null;
     }
     // reports that write neither signature join the side whose strongest names they miss less, else the nearer
-    return assignByNames(ms, g1, g2);
+    return assignByNames(ms, written, g1, g2);
+  }
+
+  /** Each name of the reports ({@link #names}) with the reports that write it (bit i: report i). */
+  static Map<String, BitSet> written(List<StoryVector> ms) {
+    int n = ms.size();
+    List<TreeSet<String>> names = names(ms);
+    Map<String, BitSet> written = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String e : names.get(i)) {
+        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
+      }
+    }
+    return written;
   }
 
   /**
@@ -216,31 +223,27 @@ public final class StorySplitter {
     for (int k = 0; k < m; k++) {
       (k < cut ? g1 : g2).set(timed.get(k));
     }
-    List<List<StoryVector>> two = assignByNames(ms, g1, g2);
+    Map<String, BitSet> written = written(ms);
+    List<List<StoryVector>> two = assignByNames(ms, written, g1, g2);
     double least = Math.max(MIN_SIDE, SHARE * n);
     if (two.get(0).size() < least || two.get(1).size() < least) {
       return null;
     }
-    if (!ownName(ms, two.get(0))) {
+    if (!ownName(ms, written, two.get(0))) {
       return null;
     }
     return two;
   }
 
   /** Whether one side has a name written by {@link #OWN_COVER} of its reports and at most {@link #OTHER} of the other's. */
-  static boolean ownName(List<StoryVector> ms, List<StoryVector> first) {
+  static boolean ownName(List<StoryVector> ms, Map<String, BitSet> written, List<StoryVector> first) {
     int n = ms.size();
     java.util.Set<String> in1 = new java.util.HashSet<>();
     first.forEach(v -> in1.add(v.getArticleId()));
-    List<TreeSet<String>> names = names(ms);
-    Map<String, BitSet> written = new TreeMap<>();
     BitSet b1 = new BitSet(n);
     BitSet b2 = new BitSet(n);
     for (int i = 0; i < n; i++) {
       (in1.contains(ms.get(i).getArticleId()) ? b1 : b2).set(i);
-      for (String e : names.get(i)) {
-        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
-      }
     }
     List<String> all = new ArrayList<>(written.keySet());
     return !signature(all, written, b1, b2, OWN_COVER).isEmpty()
@@ -256,14 +259,13 @@ public final class StorySplitter {
    * vector is nearer.
    */
   static List<List<StoryVector>> assignByNames(List<StoryVector> ms, BitSet g1, BitSet g2) {
+    return assignByNames(ms, written(ms), g1, g2);
+  }
+
+  /** As {@link #assignByNames(List, BitSet, BitSet)}, with the reports' names already read ({@link #written}). */
+  static List<List<StoryVector>> assignByNames(List<StoryVector> ms, Map<String, BitSet> written, BitSet g1,
+      BitSet g2) {
     int n = ms.size();
-    List<TreeSet<String>> names = names(ms);
-    Map<String, BitSet> written = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String e : names.get(i)) {
-        written.computeIfAbsent(e, x -> new BitSet(n)).set(i);
-      }
-    }
     List<String> shared = new ArrayList<>();
     written.forEach((e, b) -> {
       if (b.cardinality() >= 2) {
