@@ -61,12 +61,16 @@ public final class MinHasher implements Serializable {
    * everywhere, which {@link #similarity} never counts as a match.
    */
   public long[] signature(String text) {
+    return signature(TextNormalizer.words(text));
+  }
+
+  /** The signature of a text given as its {@link TextNormalizer#words} (for a caller that needs the words too). */
+  public long[] signature(List<String> words) {
     long[] sig = new long[numHashes];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
     // The FNV hash of each shingle ("w1 w2 … wk" in UTF-8) is fed word by word from bytes encoded once, without
     // building shingle strings or a set: a repeated shingle cannot lower a minimum twice, so the signature equals
     // the one over the set of shingles (see shingles()).
-    List<String> words = TextNormalizer.words(text);
     if (words.isEmpty()) {
       return sig;
     }

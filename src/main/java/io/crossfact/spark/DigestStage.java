@@ -21,7 +21,8 @@ public final class DigestStage {
    */
   public static ArticleDigest digest(Article a, java.util.List<Assertion> assertions, MinHasher h,
       io.crossfact.config.Roster roster) {
-    ArticleDigest d = ArticleDigest.of(a, h.signature(a.getBody()), TextNormalizer.words(a.getBody()).size(),
+    java.util.List<String> words = TextNormalizer.words(a.getBody()); // once: the signature and the word count
+    ArticleDigest d = ArticleDigest.of(a, h.signature(words), words.size(),
         a.getArticleId(), "", "");
     d.setLooksBack(DateEvidence.looksBack(a.getBody()));
     Assertion latest = null; // max of (value, text) as Spark orders strings: by UTF-8 bytes, i.e. by code point
