@@ -49,6 +49,11 @@ public final class StorySplitter {
   public static final double OTHER = 0.1;
   /** Signature names each side needs. */
   public static final int SIGNATURE = 2;
+  /**
+   * Share of a side's reports whose subject ({@link StoryVector#getLead}) is the side's own name, in a split by
+   * subjects ({@link #bisectByLead}).
+   */
+  public static final double LEAD_SHARE = 0.6;
   /** Largest story examined. */
   public static final int MAX_MEMBERS = 5000;
 
@@ -73,6 +78,9 @@ public final class StorySplitter {
 
   private static void splitInto(List<StoryVector> ms, List<List<StoryVector>> out, int depth, int gapDays) {
     List<List<StoryVector>> two = depth < 8 ? bisect(ms) : null;
+    if (two == null && depth < 8) {
+      two = bisectByLead(ms);
+    }
     if (two == null && depth < 8) {
       two = bisectByTime(ms, gapDays);
     }
@@ -154,6 +162,81 @@ public final class StorySplitter {
     }
     // reports that write neither signature join the side whose strongest names they miss less, else the nearer
     return assignByNames(ms, written, g1, g2);
+  }
+
+  /**
+   * The two groups of a story that tells a second event of one kind after a first, or null. The reports of the
+   * second event name the first one's subject in passing ("the team's second such arrest in less than a month",
+   * "fellow player Vance was arrested last month"), so the two share names and the name split finds no pair of
+   * names never written together; but each report is about one subject, the name it writes most
+   * ({@link StoryVector#getLead}). The split: a frequent name X (written by {@link #SHARE} of the story and
+   * {@link #MIN_SIDE} reports, and not written by as many), the subject of {@link #LEAD_SHARE} of the reports that
+   * write it; the reports that never write X have one subject Y in {@link #LEAD_SHARE} of them, and Y is the subject
+   * of none of X's reports. One event told by two camps does not split: its reports name both subjects, so no
+   * frequent name is missing from a whole side. Of several such names, the one with the larger smaller side.
+   * Work: linear in the reports times their names.
+   */
+  static List<List<StoryVector>> bisectByLead(List<StoryVector> ms) {
+    int n = ms.size();
+    if (!examines(n)) {
+      return null;
+    }
+    Map<String, String> surname = surnames(ms);
+    String[] lead = new String[n];
+    for (int i = 0; i < n; i++) {
+      String l = ms.get(i).getLead();
+      lead[i] = surname.getOrDefault(l, l);
+    }
+    Map<String, BitSet> written = written(ms);
+    double least = Math.max(MIN_SIDE, SHARE * n);
+    BitSet best = null;
+    int bestSize = 0;
+    for (Map.Entry<String, BitSet> e : written.entrySet()) {
+      String x = e.getKey();
+      BitSet side = e.getValue();
+      int ns = side.cardinality();
+      int smaller = Math.min(ns, n - ns);
+      if (smaller < least || smaller <= bestSize) {
+        continue;
+      }
+      int leadsX = 0;
+      Map<String, Integer> others = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        if (side.get(i)) {
+          leadsX += x.equals(lead[i]) ? 1 : 0;
+        } else if (!lead[i].isEmpty()) {
+          others.merge(lead[i], 1, Integer::sum);
+        }
+      }
+      String y = null;
+      int leadsY = 0;
+      for (Map.Entry<String, Integer> o : others.entrySet()) {
+        if (o.getValue() > leadsY) {
+          leadsY = o.getValue();
+          y = o.getKey();
+        }
+      }
+      if (leadsX < LEAD_SHARE * ns || y == null || leadsY < LEAD_SHARE * (n - ns)) {
+        continue;
+      }
+      boolean yLeadsInX = false;
+      for (int i = side.nextSetBit(0); i >= 0; i = side.nextSetBit(i + 1)) {
+        yLeadsInX |= y.equals(lead[i]);
+      }
+      if (!yLeadsInX) {
+        best = side;
+        bestSize = smaller;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    List<StoryVector> p1 = new ArrayList<>();
+    List<StoryVector> p2 = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      (best.get(i) ? p1 : p2).add(ms.get(i));
+    }
+    return List.of(p1, p2);
   }
 
   /** Each name of the reports ({@link #names}) with the reports that write it (bit i: report i). */
@@ -347,6 +430,26 @@ public final class StorySplitter {
    * written before (in at least two reports, and in at least half the reports that write the word).
    */
   static List<TreeSet<String>> names(List<StoryVector> ms) {
+    Map<String, String> surname = surnames(ms);
+    List<TreeSet<String>> out = new ArrayList<>();
+    for (StoryVector v : ms) {
+      TreeSet<String> es = new TreeSet<>();
+      for (String f : v.getFeatures()) {
+        if (f.startsWith(StoryProfiler.NAME) && f.indexOf(' ') < 0) {
+          String name = f.substring(StoryProfiler.NAME.length());
+          es.add(surname.getOrDefault(name, name));
+        }
+      }
+      out.add(es);
+    }
+    return out;
+  }
+
+  /**
+   * First names and titles read as the surname they are written before: the two-word {@code e:} features of at
+   * least two reports that account for half the reports writing their first word.
+   */
+  static Map<String, String> surnames(List<StoryVector> ms) {
     Map<String, Integer> single = new HashMap<>();
     Map<String, Integer> pairs = new TreeMap<>();
     for (StoryVector v : ms) {
@@ -374,18 +477,7 @@ public final class StorySplitter {
         surname.put(w, h);
       }
     });
-    List<TreeSet<String>> out = new ArrayList<>();
-    for (StoryVector v : ms) {
-      TreeSet<String> es = new TreeSet<>();
-      for (String f : v.getFeatures()) {
-        if (f.startsWith(StoryProfiler.NAME) && f.indexOf(' ') < 0) {
-          String name = f.substring(StoryProfiler.NAME.length());
-          es.add(surname.getOrDefault(name, name));
-        }
-      }
-      out.add(es);
-    }
-    return out;
+    return surname;
   }
 
   private static Map<String, Double> centroid(List<StoryVector> ms, BitSet side) {

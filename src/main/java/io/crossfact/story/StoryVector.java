@@ -19,6 +19,11 @@ public class StoryVector implements Serializable {
   private String[] keys = new String[0];
   /** For an undated article, the ISO date its text suggests ({@link StoryTime#estimate}), else empty. */
   private String estimated = "";
+  /**
+   * The name the article writes most often (its subject: the player arrested, the actress in rehab), from the
+   * profile's counts of single-word names; empty when two names tie for the most ({@link StoryWeigher#lead}).
+   */
+  private String lead = "";
   /** The features as 64-bit hashes, sorted, with their weights: computed once, for fast cosines. Not encoded. */
   private transient long[] hashed;
   private transient double[] hashedWeights;
@@ -55,6 +60,8 @@ public class StoryVector implements Serializable {
   public void setKeys(String[] v) { keys = v == null ? new String[0] : v; }
   public String getEstimated() { return estimated; }
   public void setEstimated(String v) { estimated = v == null ? "" : v; }
+  public String getLead() { return lead; }
+  public void setLead(String v) { lead = v == null ? "" : v; }
 
   /** The features' 64-bit hashes, ascending (see {@link #hashedWeights}). */
   long[] hashed() {
@@ -103,7 +110,7 @@ public class StoryVector implements Serializable {
     StoryVector v = (StoryVector) o;
     return articleId.equals(v.articleId) && published.equals(v.published) && Arrays.equals(features, v.features)
         && Arrays.equals(weights, v.weights) && Arrays.equals(years, v.years) && Arrays.equals(keys, v.keys)
-        && estimated.equals(v.estimated);
+        && estimated.equals(v.estimated) && lead.equals(v.lead);
   }
 
   @Override

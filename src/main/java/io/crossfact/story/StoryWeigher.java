@@ -50,7 +50,34 @@ public final class StoryWeigher {
     }
     String[] sortedKeys = keys.toArray(new String[0]);
     Arrays.sort(sortedKeys);
-    return new StoryVector(p.getArticleId(), p.getPublished(), features, weights, p.getYears(), sortedKeys,
+    StoryVector v = new StoryVector(p.getArticleId(), p.getPublished(), features, weights, p.getYears(), sortedKeys,
         p.getEstimated());
+    v.setLead(lead(p));
+    return v;
+  }
+
+  /**
+   * The single-word name ({@link StoryProfiler#NAME}) the profile counts most often, or "" when none is written or
+   * two tie for the most: a report's subject, the person or team it is about.
+   */
+  static String lead(StoryProfile p) {
+    String[] f = p.getFeatures();
+    int[] c = p.getCounts();
+    String best = "";
+    int most = 0;
+    boolean tie = false;
+    for (int i = 0; i < f.length && i < c.length; i++) {
+      if (!f[i].startsWith(StoryProfiler.NAME) || f[i].indexOf(' ') >= 0) {
+        continue;
+      }
+      if (c[i] > most) {
+        most = c[i];
+        best = f[i].substring(StoryProfiler.NAME.length());
+        tie = false;
+      } else if (c[i] == most) {
+        tie = true;
+      }
+    }
+    return tie ? "" : best;
   }
 }

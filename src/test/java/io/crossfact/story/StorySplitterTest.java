@@ -209,7 +209,7 @@ class StorySplitterTest {
             "In 2005 it changed."}));
     all.addAll(appointment("new", "Rua Tennick", "Anka Moll", new String[] {"", "", "", ""},
         new String[] {"In 2018 it changed.", "Bought in 2019.", "Since 2019.", "Repainted in 2019."}));
-    assertEquals(1, StorySplitter.split(vectors(all)).size());
+    assertEquals(null, StorySplitter.bisectByTime(vectors(all), 365));
   }
 
   @Test
@@ -240,5 +240,62 @@ class StorySplitterTest {
     List<List<StoryVector>> two = StorySplitter.assignByNames(v, g1, g2);
     assertTrue(two.get(0).stream().anyMatch(x -> x.getArticleId().equals("brief")), "the brief joins the old side");
     assertEquals(3, two.get(0).size());
+  }
+
+  /**
+   * Reports of one arrest of a club's player: each names him most, the club and the patrol; those of the second
+   * arrest (after {@code first}) also name the first player once, in passing.
+   */
+  private static List<StoryProfile> arrest(String prefix, String first, String player, String earlier, int n) {
+    String[] roads = {"on the coast highway", "near the harbour bridge", "outside the stadium", "on Route 9",
+        "downtown"};
+    List<StoryProfile> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String body = "Harbor City Gulls player " + first + " " + player + " was arrested " + roads[i % roads.length]
+          + " on suspicion of drunken driving, the State Patrol said. " + player + " was stopped for speeding and "
+          + "failed a sobriety test. " + (earlier.isEmpty() ? "" : "The Gulls saw " + earlier + " arrested weeks ago. ")
+          + player + " was released and the Gulls said they knew of the arrest. A lawyer for " + player
+          + " said he would contest the charge. Officer Lina " + (i % 2 == 0 ? "Sorel" : "Mako") + " gave details.";
+      X
+    }
+    return out;
+  }
+
+  @Test
+  void aLaterArrestThatNamesTheEarlierInPassingSplitsBySubject() {
+    List<StoryProfile> all = new ArrayList<>(arrest("first", "Tom", "Vance", "", 5));
+    all.addAll(arrest("second", "Ade", "Okafor", "Vance", 5));
+    List<StoryVector> v = vectors(all);
+    assertEquals(null, StorySplitter.bisect(v), "no two names never written together: no name split");
+    Set<Set<String>> parts = partition(StorySplitter.split(v));
+    assertEquals(Set.of(Set.of("first0", "first1", "first2", "first3", "first4"),
+        Set.of("second0", "second1", "second2", "second3", "second4")), parts);
+  }
+
+  @Test
+  void oneEventWhoseReportsLeadWithEitherSideStaysWhole() {
+    // one arrest of two players in one car: every report names both, half of them lead with each
+    List<StoryProfile> all = new ArrayList<>(arrest("a", "Tom", "Vance", "Okafor", 5));
+    all.addAll(arrest("b", "Ade", "Okafor", "Vance", 5));
+    assertEquals(null, StorySplitter.bisectByLead(vectors(all)));
+    assertEquals(1, StorySplitter.split(vectors(all)).size());
+  }
+
+  @Test
+  void aSubjectMissingFromTooFewReportsDoesNotSplit() {
+    // the second arrest's reports are two of nine: fewer than a quarter of the story and three reports
+    List<StoryProfile> all = new ArrayList<>(arrest("first", "Tom", "Vance", "", 7));
+    all.addAll(arrest("second", "Ade", "Okafor", "Vance", 2));
+    assertEquals(null, StorySplitter.bisectByLead(vectors(all)));
+  }
+
+  @Test
+  void aReportWhoseNamesTieHasNoLead() {
+    StoryProfile p = StoryProfiler.profile("tie", "", null,
+        "Tom Vance met Ade Okafor. Vance and Okafor spoke. Vance left, then Okafor left.");
+    assertEquals("", StoryWeigher.lead(p));
+    StoryProfile q = StoryProfiler.profile("one", "", null,
+        "Tom Vance met Ade Okafor. Vance spoke first. Vance left, and Okafor stayed.");
+    assertEquals("vance", StoryWeigher.lead(q));
   }
 }
