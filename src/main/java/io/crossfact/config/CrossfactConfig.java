@@ -46,7 +46,7 @@ public final class CrossfactConfig implements Serializable {
     STORIES_STRONG_SIMILARITY("stories.strongSimilarity", "0.30", 0, 1),
     STORIES_NEIGHBOURS("stories.neighbours", "2", 1, 100),
     STORIES_WINDOW_DAYS("stories.windowDays", "7", 1, 100000),
-    STORIES_ORPHAN_LINKS("stories.orphanLinks", "0", 0, 1),
+    STORIES_ORPHAN_LINKS("stories.orphanLinks", "1", 0, 1),
     STORIES_SPLIT_EVENTS("stories.splitEvents", "1", 0, 1),
     STORIES_ORPHAN_SIMILARITY("stories.orphanSimilarity", "0.20", 0, 1),
     STORIES_SPLIT_GAP_DAYS("stories.splitGapDays", "365", 0, 100000),

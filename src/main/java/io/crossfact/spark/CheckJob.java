@@ -104,12 +104,16 @@ public final class CheckJob {
   }
 
   /**
-   * Each assertion with its article's story id ({@code stories}: articleId, story; empty when the article has
-   * none), so figures of independent reports of one event meet in one comparison group.
+   * Each assertion with its article's story id ({@code stories}: articleId, story, attached; empty when the article
+   * has none), so figures of independent reports of one event meet in one comparison group. An article that joined
+   * its story as an orphan ({@code attached}, {@code story.StoryOrphans}) is read in its story but compared as a
+   * story of its own: one best candidate is too little to stake a figure conflict on (on PolNeAR's independent
+   * articles, topical neighbours about three different attacks).
    */
   static Dataset<Assertion> withStories(Dataset<Assertion> assertions, Dataset<Row> stories) {
     Dataset<Row> s = stories.select(functions.col("articleId").as("storyArticleId"),
-        functions.col("story").as("storyId"));
+        functions.when(functions.col("attached"), functions.col("articleId")).otherwise(functions.col("story"))
+            .as("storyId"));
     return assertions.drop("story")
         .join(s, functions.col("articleId").equalTo(functions.col("storyArticleId")), "left_outer")
         .withColumn("story", functions.coalesce(functions.col("storyId"), functions.lit("")))

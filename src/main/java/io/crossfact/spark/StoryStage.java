@@ -6,6 +6,7 @@ import io.crossfact.story.StoryGrouper;
 import io.crossfact.story.StoryLink;
 import io.crossfact.story.StoryLinker;
 import io.crossfact.story.StoryNeighbours;
+import io.crossfact.story.StoryOrphans;
 import io.crossfact.story.StoryProfile;
 import io.crossfact.story.StoryProfiler;
 import io.crossfact.story.StorySettings;
@@ -63,7 +64,10 @@ public final class StoryStage {
 
   /** What grouping yields: each article's story and each story's summary row. */
   public static final class Grouped {
-    /** {@code (articleId, story)} for every profiled article. */
+    /**
+     * {@code (articleId, story, attached)} for every profiled article; {@code attached}: it joined its story as an
+     * orphan ({@code story.StoryOrphans}).
+     */
     public final Dataset<Row> stories;
     public final Dataset<StorySummary> summaries;
     /** What grouping persisted on the way (vectors, candidate pairs, links, stories): the caller releases them. */
@@ -101,8 +105,10 @@ public final class StoryStage {
     List<Dataset<?>> persisted = new ArrayList<>();
     Dataset<StoryVector> vectors = vectors(profiles, s).persist();
     persisted.add(vectors);
-    Dataset<StoryLink> links = links(vectors, s, persisted);
-    Dataset<Row> stories = stories(vectors, links, s).persist();
+    Dataset<StoryLink> candidates = candidates(vectors, s);
+    persisted.add(candidates);
+    Dataset<StoryLink> links = links(candidates, s, persisted);
+    Dataset<Row> stories = attach(vectors, stories(vectors, links, s), candidates, s).persist();
     persisted.add(stories);
     Dataset<StorySummary> summaries = summaries(vectors, stories);
     return new Grouped(stories, summaries, persisted);
@@ -123,27 +129,25 @@ public final class StoryStage {
     List<StoryProfile> collected = profiles.map((MapFunction<StoryProfile, StoryProfile>) p -> p,
         Encoders.javaSerialization(StoryProfile.class)).collectAsList();
     List<StoryVector> vectors = grouper.vectors(collected);
-    Map<String, String> story = StoryGrouper.stories(vectors, grouper.links(vectors), s);
+    StoryOrphans.Attached assigned = grouper.assignVectors(vectors);
+    Map<String, String> story = assigned.story;
     List<Row> rows = new ArrayList<>();
     Map<String, List<StoryVector>> members = new TreeMap<>();
     for (StoryVector v : vectors) {
       String id = story.get(v.getArticleId());
-      rows.add(RowFactory.create(v.getArticleId(), id));
+      rows.add(RowFactory.create(v.getArticleId(), id, assigned.attached.contains(v.getArticleId())));
       members.computeIfAbsent(id, x -> new ArrayList<>()).add(v);
     }
     List<StorySummary> summaries = new ArrayList<>();
     members.forEach((id, m) -> summaries.add(StorySummary.of(id, m)));
     StructType schema = new StructType().add("articleId", DataTypes.StringType, false)
-        .add("story", DataTypes.StringType, false);
+        .add("story", DataTypes.StringType, false).add("attached", DataTypes.BooleanType, false);
     return new Grouped(spark.createDataFrame(rows, schema),
         spark.createDataset(summaries, Encoders.bean(StorySummary.class)), List.of());
   }
 
-  /**
-   * Candidate pairs inside blocks, then the mutual-neighbour selection; what it persists is added to
-   * {@code persisted} for the caller to release.
-   */
-  static Dataset<StoryLink> links(Dataset<StoryVector> vectors, StorySettings s, List<Dataset<?>> persisted) {
+  /** Candidate pairs inside blocks, each pair once (persisted: the caller releases it). */
+  static Dataset<StoryLink> candidates(Dataset<StoryVector> vectors, StorySettings s) {
     List<Row> big = vectors.select(functions.explode(functions.col("keys")).as("key")).groupBy("key").count()
         .filter(functions.col("count").gt(s.maxBlock)).select("key").collectAsList();
     Set<String> oversized = new HashSet<>();
@@ -171,7 +175,14 @@ public final class StoryStage {
           return out.iterator();
         }, Encoders.bean(StoryLink.class))
         .dropDuplicates("src", "dst").persist();
-    persisted.add(candidates);
+    return candidates;
+  }
+
+  /**
+   * The mutual-neighbour selection over the candidates; what it persists is added to {@code persisted} for the
+   * caller to release.
+   */
+  static Dataset<StoryLink> links(Dataset<StoryLink> candidates, StorySettings s, List<Dataset<?>> persisted) {
     Dataset<Row> chosen = candidates
         .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
             new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
@@ -195,12 +206,22 @@ public final class StoryStage {
         .filter(functions.col("similarity").geq(s.strongSimilarity).or(functions.col("msrc").isNotNull()))
         .select("src", "dst", "similarity").persist();
     persisted.add(linked);
+    return linked.as(Encoders.bean(StoryLink.class));
+  }
+
+  /**
+   * {@code (articleId, story, attached)}: the orphans of {@code stories} (alone in their story) joined to the story of
+   * their best candidate, as {@code story.StoryOrphans.attach} does, then every story named by its earliest member;
+   * with orphan links off, the stories as they are, none attached.
+   */
+  static Dataset<Row> attach(Dataset<StoryVector> vectors, Dataset<Row> stories, Dataset<StoryLink> candidates,
+      StorySettings s) {
     if (!s.orphanLinks) {
-      return linked.as(Encoders.bean(StoryLink.class));
+      return stories.select(functions.col("articleId"), functions.col("story"),
+          functions.lit(false).as("attached"));
     }
-    // orphans (articles with candidates but no link) keep their best candidate, as StoryNeighbours.select does
-    Dataset<Row> withLink = linked.select(functions.col("src").as("article"))
-        .union(linked.select(functions.col("dst").as("article"))).distinct();
+    Dataset<Row> sized = stories.join(stories.groupBy("story").count(), "story")
+        .select(functions.col("articleId"), functions.col("story"), functions.col("count"));
     Dataset<Row> best = candidates
         .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
             new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
@@ -211,12 +232,29 @@ public final class StoryStage {
           it.forEachRemaining(t -> mine.add(t._2()));
           return new Tuple2<>(article, StoryNeighbours.best(article, mine));
         }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
-        .toDF("article", "link");
-    Dataset<Row> orphanLinks = best.join(withLink, best.col("article").equalTo(withLink.col("article")), "left_anti")
+        .toDF("orphan", "link")
         .filter(functions.col("link.similarity").geq(s.orphanSimilarity))
-        .select(functions.col("link.src").as("src"), functions.col("link.dst").as("dst"),
-            functions.col("link.similarity").as("similarity"));
-    return linked.union(orphanLinks).dropDuplicates("src", "dst").as(Encoders.bean(StoryLink.class));
+        .select(functions.col("orphan"), functions.when(functions.col("link.src").equalTo(functions.col("orphan")),
+            functions.col("link.dst")).otherwise(functions.col("link.src")).as("partner"));
+    Dataset<Row> alone = sized.filter(functions.col("count").equalTo(1)).select(functions.col("articleId").as("a"));
+    Dataset<Row> target = sized.filter(functions.col("count").geq(2))
+        .select(functions.col("articleId").as("p"), functions.col("story").as("target"));
+    Dataset<Row> moves = best.join(alone, best.col("orphan").equalTo(alone.col("a")))
+        .join(target, functions.col("partner").equalTo(target.col("p")))
+        .select(functions.col("orphan"), functions.col("target"));
+    Dataset<Row> joined = stories.join(moves, stories.col("articleId").equalTo(moves.col("orphan")), "left_outer")
+        .select(stories.col("articleId"), functions.coalesce(moves.col("target"), stories.col("story")).as("s"),
+            moves.col("orphan").isNotNull().as("attached"));
+    Dataset<Row> ids = vectors.select(functions.col("articleId").as("vid"), functions.concat(
+        functions.when(functions.col("published").equalTo(""), functions.lit("~"))
+            .otherwise(functions.col("published")), functions.lit("\u0000"), functions.col("articleId")).as("order"));
+    Dataset<Row> ordered = joined.join(ids, joined.col("articleId").equalTo(ids.col("vid")))
+        .select(joined.col("articleId"), joined.col("s"), joined.col("attached"), ids.col("order"));
+    Dataset<Row> first = ordered.groupBy("s").agg(functions.min("order").as("first"))
+        .select(functions.col("s").as("fs"),
+            functions.substring_index(functions.col("first"), "\u0000", -1).as("story"));
+    return ordered.join(first, ordered.col("s").equalTo(first.col("fs")))
+        .select(ordered.col("articleId"), first.col("story"), ordered.col("attached"));
   }
 
   /**

@@ -23,8 +23,23 @@ public final class StoryGrouper {
 
   /** articleId to story id for every profile. */
   public Map<String, String> group(List<StoryProfile> profiles) {
-    List<StoryVector> vectors = vectors(profiles);
-    return stories(vectors, links(vectors), s);
+    return assign(profiles).story;
+  }
+
+  /**
+   * Every profile's story, and which articles joined theirs as orphans ({@link StoryOrphans}, when
+   * {@link StorySettings#orphanLinks}).
+   */
+  public StoryOrphans.Attached assign(List<StoryProfile> profiles) {
+    return assignVectors(vectors(profiles));
+  }
+
+  /** As {@link #assign}, over weighted vectors. */
+  public StoryOrphans.Attached assignVectors(List<StoryVector> vectors) {
+    List<StoryLink> candidates = candidates(vectors);
+    Map<String, String> stories = stories(vectors, StoryNeighbours.select(candidates, s), s);
+    return s.orphanLinks ? StoryOrphans.attach(vectors, stories, candidates, s)
+        : new StoryOrphans.Attached(stories, java.util.Set.of());
   }
 
   /** Weighted vectors, with document frequencies counted over {@code profiles}. */

@@ -53,39 +53,19 @@ public final class StoryNeighbours {
       }
     });
     List<StoryLink> out = new ArrayList<>();
-    Set<String> linked = new HashSet<>();
     for (StoryLink l : candidates) {
       if (l.getSimilarity() >= s.strongSimilarity || chosen.contains(l.getSrc() + "\u0000" + l.getDst())
           && chosen.contains(l.getDst() + "\u0000" + l.getSrc())) {
         out.add(l);
-        linked.add(l.getSrc());
-        linked.add(l.getDst());
-      }
-    }
-    Set<String> added = new HashSet<>();
-    for (StoryLink l : out) {
-      added.add(l.getSrc() + "\u0000" + l.getDst());
-    }
-    if (!s.orphanLinks) {
-      return out;
-    }
-    List<String> articles = new ArrayList<>(byArticle.keySet());
-    articles.sort(null);
-    for (String article : articles) {
-      if (!linked.contains(article)) {
-        StoryLink b = best(article, byArticle.get(article));
-        if (b != null && b.getSimilarity() >= s.orphanSimilarity && added.add(b.getSrc() + "\u0000" + b.getDst())) {
-          out.add(b);
-        }
       }
     }
     return out;
   }
 
   /**
-   * An article's best candidate, the link an orphan keeps: a report that is no other's mutual neighbour and has no
-   * strong match (a short report, or one of a story with many reports, all nearer to each other) still joins the
-   * story of the report most like it, if any candidate at all clears {@link StorySettings#minSimilarity}.
+   * An article's best candidate, the one an orphan follows ({@link StoryOrphans}): a report that is no other's
+   * mutual neighbour and has no strong match (a short report, or one of a story with many reports, all nearer to
+   * each other) may still join the story of the report most like it.
    */
   public static StoryLink best(String article, List<StoryLink> itsCandidates) {
     StoryLink b = null;

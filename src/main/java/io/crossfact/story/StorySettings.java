@@ -25,9 +25,8 @@ public final class StorySettings implements Serializable {
   /** Members of one block compared with one another; larger blocks are split by time, then compared in windows. */
   public final int maxBlock;
   /**
-   * Whether an article left with no link keeps its single best candidate ({@link StoryNeighbours#best}). Off in the
-   * shipped config: on PolNeAR's independent articles it joined reports of different attacks into one story and made
-   * five false figure conflicts, for +0.02 B-cubed F1 on ECB+ dev (docs/stories.md).
+   * Whether an article left alone once the stories are linked and split joins the story of its best candidate
+   * ({@link StoryOrphans}). On in the shipped config; its figures are not compared in that story (docs/stories.md).
    */
   public final boolean orphanLinks;
   /**
@@ -123,8 +122,8 @@ public final class StorySettings implements Serializable {
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_SPLIT_GAP_DAYS));
   }
 
-  /** The shipped settings (conf/crossfact.properties): orphan links off, event split on. */
+  /** The shipped settings (conf/crossfact.properties): orphans attached, event split on. */
   public static StorySettings defaults() {
-    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, false, true, 0.20, 365);
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, true, true, 0.20, 365);
   }
 }

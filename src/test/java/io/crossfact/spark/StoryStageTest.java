@@ -91,11 +91,15 @@ class StoryStageTest {
     Map<String, String> expected = new StoryGrouper(s).group(all);
     assertEquals(expected, spark(all, s));
     assertEquals("e1-r0", expected.get("brief"), expected.toString());
+    Dataset<Row> stories = StoryStage.group(SparkTestSession.spark().createDataset(all,
+        Encoders.bean(StoryProfile.class)), s).stories;
+    assertEquals(List.of("brief"), stories.filter("attached").select("articleId").as(Encoders.STRING())
+        .collectAsList(), "only the orphan is marked as attached");
   }
 
   @Test
   void withOrphanLinksOffTheBriefStaysAloneInBothRuns() {
-    StorySettings s = StorySettings.defaults();
+    StorySettings s = StorySettings.defaults().withOrphanLinks(false);
     List<StoryProfile> all = withBrief();
     Map<String, String> expected = new StoryGrouper(s).group(all);
     assertEquals(expected, spark(all, s));
@@ -158,7 +162,7 @@ class StoryStageTest {
     List<StoryProfile> all = new ArrayList<>(withBrief());
     all.addAll(fight("k", "Carl Rahmer", "Basel", 6));
     all.addAll(fight("t", "Rico Thomsen", "Zurich", 6));
-    for (StorySettings s : List.of(StorySettings.defaults(), StorySettings.defaults().withOrphanLinks(true))) {
+    for (StorySettings s : List.of(StorySettings.defaults().withOrphanLinks(false), StorySettings.defaults())) {
       Dataset<StoryProfile> ds = spark.createDataset(all, Encoders.bean(StoryProfile.class));
       StoryStage.Grouped distributed = StoryStage.group(ds, s);
       StoryStage.Grouped local = StoryStage.groupInMemory(ds, s);
@@ -172,7 +176,7 @@ class StoryStageTest {
   private static List<String> rows(Dataset<Row> stories) {
     List<String> out = new ArrayList<>();
     for (Row r : stories.collectAsList()) {
-      out.add(r.getString(0) + " " + r.getString(1));
+      out.add(r.getString(0) + " " + r.getString(1) + " " + r.getBoolean(r.fieldIndex("attached")));
     }
     out.sort(null);
     return out;

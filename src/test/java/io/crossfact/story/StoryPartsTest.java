@@ -107,39 +107,15 @@ class StoryPartsTest {
   }
 
   @Test
-  void anArticleWithNoLinkKeepsItsBestCandidate() {
-    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500);
-    // b and c are each other's best; e's only candidate is c, whose best is b: e is an orphan and keeps c;
-    // x is an orphan too, with two candidates: it keeps the better one (y), not z; z (best w) and v (best z) too
-    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
-        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
-        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
-    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
-        .collect(java.util.stream.Collectors.toList());
-    assertEquals(List.of("bc", "ce", "vz", "wy", "wz", "xy"), links);
-  }
-
-  @Test
-  void withOrphanLinksOffAnArticleWithNoLinkStaysAlone() {
-    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500, false);
+  void anArticleWithNoLinkGetsNoLinkFromTheSelection() {
+    // orphans are attached after the split (StoryOrphans), never by the selection of links
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500, true);
     List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
         new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
         new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
     List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
         .collect(java.util.stream.Collectors.toList());
     assertEquals(List.of("bc", "wy"), links);
-  }
-
-  @Test
-  void anOrphanLinkNeedsTheOrphanBar() {
-    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 1, 7, 0.08, 500, true).withOrphanSimilarity(0.13);
-    // as above, but e's best (0.12) is under the bar and stays alone; x keeps y (0.14); v keeps z (0.2)
-    List<StoryLink> c = List.of(new StoryLink("b", "c", 0.25), new StoryLink("c", "e", 0.12),
-        new StoryLink("x", "y", 0.14), new StoryLink("x", "z", 0.11), new StoryLink("y", "w", 0.4),
-        new StoryLink("z", "w", 0.29), new StoryLink("z", "v", 0.2));
-    List<String> links = StoryNeighbours.select(c, s).stream().map(l -> l.getSrc() + l.getDst()).sorted()
-        .collect(java.util.stream.Collectors.toList());
-    assertEquals(List.of("bc", "vz", "wy", "wz", "xy"), links);
   }
 
   @Test
@@ -151,7 +127,7 @@ class StoryPartsTest {
   }
 
   @Test
-  void theShippedConfigKeepsOrphanLinksOff() {
-    assertEquals(false, StorySettings.from(io.crossfact.config.CrossfactConfig.defaults()).orphanLinks);
+  void theShippedConfigAttachesOrphans() {
+    assertEquals(true, StorySettings.from(io.crossfact.config.CrossfactConfig.defaults()).orphanLinks);
   }
 }

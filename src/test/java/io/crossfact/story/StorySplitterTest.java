@@ -256,7 +256,7 @@ class StorySplitterTest {
           + "failed a sobriety test. " + (earlier.isEmpty() ? "" : "The Gulls saw " + earlier + " arrested weeks ago. ")
           + player + " was released and the Gulls said they knew of the arrest. A lawyer for " + player
           + " said he would contest the charge. Officer Lina " + (i % 2 == 0 ? "Sorel" : "Mako") + " gave details.";
-      X
+      out.add(StoryProfiler.profile(prefix + i, "", player + " arrested after traffic stop", body));
     }
     return out;
   }
