@@ -53,6 +53,12 @@ public final class CheckJob {
     timer.done("list", files.size() + " input files");
 
     try (InputSizing sizing = InputSizing.apply(spark, config, InputSizing.bytes(files))) {
+      if (LocalCheck.applies(files, options)) { // a small input: after the pass, on the driver (same outputs)
+        RunSummary local = LocalCheck.run(spark, files, conf, config, options, review, timer, startedAt);
+        if (local != null) {
+          return local;
+        }
+      }
       Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
       StoryStage.Grouped stories = stories(x.profiles, config, timer, cached, InputSizing.small(files));
       Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,

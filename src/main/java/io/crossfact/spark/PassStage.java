@@ -109,6 +109,28 @@ final class PassStage {
   }
 
   /**
+   * The same pass for a small input ({@link LocalCheck}), its rows collected to the driver: the same tasks over the
+   * same units in the same order, as plain RDD rows (no encoder and no query plan to build). Only for an input the
+   * caller knows to be small ({@code InputSizing.small}).
+   */
+  static List<ProcessedDocument> collect(SparkSession spark, List<InputFile> files, int partitions,
+      ReadLimits configured, Broadcast<JavaSerialized<CrossfactConfig>> config) {
+    Broadcast<JavaSerialized<SerializableHadoopConf>> hadoop = IngestStage.hadoopConf(spark);
+    List<ReadUnit> units = IngestStage.plan(spark, files, partitions, hadoop, IngestStage.MIN_RANGE_BYTES);
+    int n = Math.max(1, Math.min(units.size(), partitions * 4)); // as IngestStage.units slices them
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n)
+        .mapPartitions((org.apache.spark.api.java.function.FlatMapFunction<java.util.Iterator<ReadUnit>,
+            ProcessedDocument>) it -> {
+          Worker w = new Worker(config.value().get());
+          ReadLimits limits = BoundedReads.forThisExecutor(configured);
+          Configuration conf = hadoop.value().get().get();
+          return new DigestStage.MappingIterator<>(
+              new FlatteningIterator<>(it, u -> IngestStage.readUnit(u, conf, limits)), w::process);
+        })
+        .collect();
+  }
+
+  /**
    * The documents ok after reading whose id an ok document of a smaller path already has: id to the path that keeps
    * it (normally none). Runs the pass when it is not yet computed.
    */
