@@ -39,8 +39,9 @@ import org.apache.spark.sql.SparkSession;
  * <p>The one agreed exception to "never collect the corpus to the driver": only when the input files hold at most
  * {@code InputSizing.SMALL_INPUT_BYTES} (8 MB, {@link InputSizing#small}), and only CSV output (the Parquet and
  * JSON tables are Spark's writers). A larger input, {@code --format parquet|json}, and {@code nightly} take the
- * distributed path unchanged. So does a small input in which two ok documents keep one id (two rows of one id in
- * one file: the distributed joins on article id multiply their rows, which this path does not reproduce).
+ * distributed path unchanged. So does a small input whose compressed files decode to more text than
+ * {@link #MAX_TEXT_CHARS}, and one in which two ok documents keep one id (two rows of one id in one file: the
+ * distributed joins on article id multiply their rows, which this path does not reproduce).
  */
 final class LocalCheck {
   private LocalCheck() {}
@@ -57,8 +58,30 @@ final class LocalCheck {
   static RunSummary run(SparkSession spark, List<InputFile> files, Broadcast<JavaSerialized<CrossfactConfig>> conf,
       CrossfactConfig config, CheckOptions options, Review review, StageTimer timer, String startedAt)
       throws IOException {
+    return run(spark, files, conf, config, options, review, timer, startedAt, MAX_TEXT_CHARS);
+  }
+
+  /**
+   * The decoded text (characters) the pass may read before its rows go to the driver: 8 times the small-input bytes.
+   * The gate counts stored bytes, and a few MB of gzip can hold gigabytes of articles; past this budget the pass's
+   * tasks stop and the distributed stages run instead (every uncompressed input under the gate stays under it).
+   */
+  static final long MAX_TEXT_CHARS = 8 * InputSizing.SMALL_INPUT_BYTES;
+
+  /** As above, with a budget of decoded text in characters ({@code maxChars}); null also past the budget. */
+  static RunSummary run(SparkSession spark, List<InputFile> files, Broadcast<JavaSerialized<CrossfactConfig>> conf,
+      CrossfactConfig config, CheckOptions options, Review review, StageTimer timer, String startedAt,
+      long maxChars) throws IOException {
     int partitions = InputSizing.partitions(InputSizing.bytes(files), config.getInt(Key.SPARK_SHUFFLE_PARTITIONS));
-    List<ProcessedDocument> docs = PassStage.collect(spark, files, partitions, IngestStage.limits(config), conf);
+    List<ProcessedDocument> docs;
+    try {
+      docs = PassStage.collect(spark, files, partitions, IngestStage.limits(config), conf, maxChars);
+    } catch (Exception e) { // Spark's SparkException, thrown unchecked through the Java API
+      if (overBudget(e)) {
+        return null;
+      }
+      throw e;
+    }
     Map<String, String> keepers = duplicateKeepers(docs);
     quarantineDuplicates(docs, keepers);
     if (!uniqueOkIds(docs)) {
@@ -275,6 +298,16 @@ final class LocalCheck {
     List<Finding> out = new ArrayList<>();
     byArticle.values().forEach(inputs -> out.addAll(CompareStage.experts(config, inputs.iterator())));
     return out;
+  }
+
+  /** Whether a failed pass stopped at the budget of decoded text (the task's message, anywhere in the chain). */
+  static boolean overBudget(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains(PassStage.TOO_LARGE_FOR_THE_DRIVER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link IngestStage#duplicateKeepers} on the driver: ids of several ok-after-reading rows, to the least path. */

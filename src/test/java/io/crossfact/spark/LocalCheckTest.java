@@ -72,6 +72,22 @@ class LocalCheckTest {
     assertSameFiles(tmp.resolve("spark"), tmp.resolve("auto"));
   }
 
+  /**
+   * Stored bytes under the gate can decode to far more text (gzip): past the budget of decoded text the pass's tasks
+   * stop, the driver's path steps aside and the distributed stages write the files.
+   */
+  @Test
+  void moreDecodedTextThanTheBudgetTakesTheDistributedPath() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    write(input.resolve("a.jsonl"), line("flood-a", "Harbour Daily", "2024-05-02", FLOOD_A),
+        line("flood-b", "Valley Post", "2024-05-02", FLOOD_B), line("mill-a", "Harbour Daily", "2024-05-03", MILL_A));
+    assertNull(local(input, tmp.resolve("local"), 200), "three articles of ~300 characters each, a budget of 200");
+    assertFalse(Files.exists(tmp.resolve("local/articles.csv")));
+    assertNotNull(local(input, tmp.resolve("roomy"), LocalCheck.MAX_TEXT_CHARS));
+    distributed(input, tmp.resolve("spark"));
+    assertSameFiles(tmp.resolve("spark"), tmp.resolve("roomy"));
+  }
+
   @Test
   void onlySmallInputsWithCsvOutputRunOnTheDriver() {
     CheckOptions csv = new CheckOptions(List.of("x"), tmp, "");
@@ -129,6 +145,10 @@ class LocalCheckTest {
 
   /** The driver's path alone, as CheckJob runs it for a small input: its summary, or null when it steps aside. */
   private static RunSummary local(Path input, Path out) throws IOException {
+    return local(input, out, LocalCheck.MAX_TEXT_CHARS);
+  }
+
+  private static RunSummary local(Path input, Path out, long maxChars) throws IOException {
     SparkSession spark = SparkTestSession.spark();
     CrossfactConfig config = config();
     CheckOptions o = options(input, out);
@@ -136,7 +156,7 @@ class LocalCheckTest {
     assertTrue(LocalCheck.applies(files, o));
     try (InputSizing s = InputSizing.apply(spark, config, InputSizing.bytes(files))) {
       return LocalCheck.run(spark, files, SparkSessions.broadcast(spark, config), config, o, Review.none(DATE),
-          new StageTimer(), DATE + "T00:00:00Z");
+          new StageTimer(), DATE + "T00:00:00Z", maxChars);
     }
   }
 
