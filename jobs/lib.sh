@@ -141,7 +141,8 @@ crossfact_cds_prepare() {
     stat -L -c '%s %Y' "$JAVA_HOME/lib/server/libjvm.so" 2>/dev/null
     echo "$opts"
     echo "$command"
-    echo "$cp" | tr ':' '\n' | while read -r p; do [ -n "$p" ] && stat -L -c '%n %s %Y' "$p" 2>/dev/null; done
+    # one stat for all entries (a stat per entry forked ~150 processes: 2 s of a 7 s run); the same lines
+    echo "$cp" | tr ':' '\n' | grep -v '^$' | xargs -d '\n' stat -L -c '%n %s %Y' 2>/dev/null || true
   } | sha1sum | cut -c1-16)"
   CROSSFACT_CDS_KEY="$key"
   local jsa="$dir/$key.jsa"

@@ -41,6 +41,15 @@ public final class CheckJob {
 
   public static RunSummary run(SparkSession spark, CheckOptions options, CrossfactConfig config, Review review)
       throws IOException {
+    return run(spark, options, config, review, true);
+  }
+
+  /**
+   * As above; {@code driverAfterPass}: a small input may run its stages after the pass on the driver
+   * ({@link LocalCheck}, the same outputs); false forces the distributed stages (tests hold the two to each other).
+   */
+  static RunSummary run(SparkSession spark, CheckOptions options, CrossfactConfig config, Review review,
+      boolean driverAfterPass) throws IOException {
     String startedAt = Instant.now().toString();
     StageTimer timer = new StageTimer();
     Broadcast<JavaSerialized<CrossfactConfig>> conf = SparkSessions.broadcast(spark, config);
@@ -53,6 +62,12 @@ public final class CheckJob {
     timer.done("list", files.size() + " input files");
 
     try (InputSizing sizing = InputSizing.apply(spark, config, InputSizing.bytes(files))) {
+      if (driverAfterPass && LocalCheck.applies(files, options)) { // a small input: after the pass, on the driver (same outputs)
+        RunSummary local = LocalCheck.run(spark, files, conf, config, options, review, timer, startedAt);
+        if (local != null) {
+          return local;
+        }
+      }
       Extracted x = ingestAndExtract(spark, files, conf, config, timer, cached);
       StoryStage.Grouped stories = stories(x.profiles, config, timer, cached, InputSizing.small(files));
       Compared c = compare(x.documents, withStories(x.assertions, stories.stories), x.digests, config, conf, timer,

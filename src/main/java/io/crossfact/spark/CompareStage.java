@@ -128,17 +128,21 @@ public final class CompareStage {
       Broadcast<JavaSerialized<CrossfactConfig>> config) {
     int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return blocked.groupByKey((MapFunction<Blocked, String>) Blocked::getKey, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Blocked, GroupFinding>) (key, it) -> {
-          List<Assertion> group = representatives(it, sameness(key), cap);
-          if (group.size() < 2) {
-            return java.util.Collections.emptyIterator();
-          }
-          List<GroupFinding> out = new ArrayList<>();
-          for (Finding f : compare(config.value().get(), key, group)) {
-            out.add(new GroupFinding(key, f));
-          }
-          return out.iterator();
-        }, Encoders.bean(GroupFinding.class));
+        .flatMapGroups((FlatMapGroupsFunction<String, Blocked, GroupFinding>) (key, it) ->
+            compareGroup(config.value().get(), key, it, cap).iterator(), Encoders.bean(GroupFinding.class));
+  }
+
+  /** The findings of one blocking group (the distributed and the small-input path share it). */
+  static List<GroupFinding> compareGroup(CrossfactConfig c, String key, Iterator<Blocked> it, int cap) {
+    List<Assertion> group = representatives(it, sameness(key), cap);
+    if (group.size() < 2) {
+      return java.util.Collections.emptyList();
+    }
+    List<GroupFinding> out = new ArrayList<>();
+    for (Finding f : compare(c, key, group)) {
+      out.add(new GroupFinding(key, f));
+    }
+    return out;
   }
 
   static Function<Assertion, String> sameness(String key) {
@@ -176,22 +180,26 @@ public final class CompareStage {
       Broadcast<JavaSerialized<CrossfactConfig>> config) {
     int cap = config.value().get().getInt(Key.COMPARE_MAX_GROUP_SIZE);
     return digests.groupByKey((MapFunction<ArticleDigest, String>) ArticleDigest::getCluster, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, GroupFinding>) (cluster, it) -> {
-          List<ArticleDigest> members = new ArrayList<>();
-          it.forEachRemaining(members::add);
-          // The original and the latest copies matter most: keep the earliest dated members and the latest ones.
-          members.sort(Comparator.comparing(ArticleDigest::getPublished).thenComparing(ArticleDigest::getArticleId));
-          if (members.size() > cap) {
-            List<ArticleDigest> kept = new ArrayList<>(members.subList(0, cap / 2));
-            kept.addAll(members.subList(members.size() - cap / 2, members.size()));
-            members = kept;
-          }
-          List<GroupFinding> out = new ArrayList<>();
-          for (Finding f : new RepublicationDetector(config.value().get()).compare(members)) {
-            out.add(new GroupFinding(CLUSTER + cluster, f));
-          }
-          return out.iterator();
-        }, Encoders.bean(GroupFinding.class));
+        .flatMapGroups((FlatMapGroupsFunction<String, ArticleDigest, GroupFinding>) (cluster, it) ->
+            republications(config.value().get(), cluster, it, cap).iterator(), Encoders.bean(GroupFinding.class));
+  }
+
+  /** stale_republication in one copy cluster's digests (the distributed and the small-input path share it). */
+  static List<GroupFinding> republications(CrossfactConfig c, String cluster, Iterator<ArticleDigest> it, int cap) {
+    List<ArticleDigest> members = new ArrayList<>();
+    it.forEachRemaining(members::add);
+    // The original and the latest copies matter most: keep the earliest dated members and the latest ones.
+    members.sort(Comparator.comparing(ArticleDigest::getPublished).thenComparing(ArticleDigest::getArticleId));
+    if (members.size() > cap) {
+      List<ArticleDigest> kept = new ArrayList<>(members.subList(0, cap / 2));
+      kept.addAll(members.subList(members.size() - cap / 2, members.size()));
+      members = kept;
+    }
+    List<GroupFinding> out = new ArrayList<>();
+    for (Finding f : new RepublicationDetector(c).compare(members)) {
+      out.add(new GroupFinding(CLUSTER + cluster, f));
+    }
+    return out;
   }
 
   /**
@@ -217,20 +225,23 @@ public final class CompareStage {
             new ExpertInput(t._1().getAssertion(), t._1().getClusters(), t._2().getString(1)),
             Encoders.bean(ExpertInput.class));
     return inputs.groupByKey((MapFunction<ExpertInput, String>) e -> e.getAssertion().getArticleId(), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, ExpertInput, Finding>) (id, it) -> {
-          List<Assertion> list = new ArrayList<>();
-          Map<String, Integer> counts = new HashMap<>();
-          String markers = "";
-          while (it.hasNext()) {
-            ExpertInput e = it.next();
-            list.add(e.getAssertion());
-            counts.put(e.getAssertion().getSubject().toLowerCase(Locale.ROOT), (int) e.getClusters());
-            markers = e.getMarkers();
-          }
-          list.sort(Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind));
-          return new ExpertScorer(config.value().get())
-              .score(markers, list, name -> counts.getOrDefault(name.toLowerCase(Locale.ROOT), 0)).iterator();
-        }, Encoders.bean(Finding.class));
+        .flatMapGroups((FlatMapGroupsFunction<String, ExpertInput, Finding>) (id, it) ->
+            experts(config.value().get(), it).iterator(), Encoders.bean(Finding.class));
+  }
+
+  /** suspect_expert in one article's inputs (the distributed and the small-input path share it). */
+  static List<Finding> experts(CrossfactConfig c, Iterator<ExpertInput> it) {
+    List<Assertion> list = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
+    String markers = "";
+    while (it.hasNext()) {
+      ExpertInput e = it.next();
+      list.add(e.getAssertion());
+      counts.put(e.getAssertion().getSubject().toLowerCase(Locale.ROOT), (int) e.getClusters());
+      markers = e.getMarkers();
+    }
+    list.sort(Comparator.comparingInt(Assertion::getStart).thenComparing(Assertion::getKind));
+    return new ExpertScorer(c).score(markers, list, name -> counts.getOrDefault(name.toLowerCase(Locale.ROOT), 0));
   }
 
   /** One finding per id, chosen deterministically when several blocking groups produced it. */

@@ -89,13 +89,7 @@ public final class OutputStage {
       Dataset<Assertion> assertions, Dataset<Row> clusters, StoryStage.Grouped stories, List<Finding> findings,
       Review review, StageTimer timer, String startedAt, String sparkVersion, BodySource texts)
       throws IOException {
-    Path out = options.out;
-    Files.createDirectories(out);
-    if (review.previousFindings != null) {
-      Triage.carryFirstSeen(findings, review.previousFindings, review.runDate);
-    }
-    review.triage.apply(findings);
-
+    Path out = prepare(options, findings, review);
     Dataset<Row> counts = assertions.groupBy("articleId").agg(functions.count("*").as("n"));
     Dataset<Row> meta = documents;
     // the stories under columns of their own: a small input's stories are a local relation that the assertions'
@@ -111,28 +105,63 @@ public final class OutputStage {
             functions.coalesce(story.col("storyOfArticle"), functions.lit("")).as("story"))
         .as(Encoders.bean(ArticleSummary.class))
         .orderBy("articleId", "path");
-    boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;
+    Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
+    Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
     // run.json's counts and the report's referenced articles are taken from the rows on their way into the CSV
     // files (no query of their own: on a small input each query costs more than its rows)
-    Tally tally = new Tally(referencedIds(findings));
-    atomically(out.resolve("articles.csv"),
-        w -> CsvReports.writeArticles(w, tally.articles(summaries.toLocalIterator()), raw));
-
-    Dataset<Assertion> sortedAssertions = assertions.orderBy("articleId", "start", "kind", "end", "value");
-    atomically(out.resolve("assertions.csv"),
-        w -> CsvReports.writeAssertions(w, tally.assertions(sortedAssertions.toLocalIterator()), raw));
-    atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
-    Dataset<StorySummary> sortedStories = stories.summaries.orderBy("story");
-    atomically(out.resolve("stories.csv"),
-        w -> StoriesCsv.write(w, tally.stories(sortedStories.toLocalIterator()), raw));
-    timer.done("write-csv", String.format(java.util.Locale.ROOT, "articles.csv %d rows (%d independent texts), "
-        + "assertions.csv %d, discrepancies.csv %d, stories.csv %d", tally.articles, tally.clusters.size(),
-        tally.assertions, findings.size(), tally.stories));
+    Tally tally = writeCsv(out, config, findings, summaries.toLocalIterator(), sortedAssertions.toLocalIterator(),
+        sortedStories.toLocalIterator(), timer);
     if (TableStage.any(options.formats)) {
       writeTables(options, findings, sortedAssertions, summaries, sortedStories);
       timer.done("write-tables", String.join(",", options.formats) + " tables under " + options.tablesRoot());
     }
+    return finish(options, config, tally, findings, review, timer, startedAt, sparkVersion, texts);
+  }
 
+  /**
+   * As {@link #write}, from rows already on the driver in the files' order (a small input's, {@link LocalCheck});
+   * CSV only (the caller asks for no other table format).
+   */
+  static RunSummary writeSorted(CheckOptions options, CrossfactConfig config,
+      java.util.Iterator<ArticleSummary> sortedArticles, java.util.Iterator<Assertion> sortedAssertions,
+      java.util.Iterator<StorySummary> sortedStories, List<Finding> findings, Review review, StageTimer timer,
+      String startedAt, String sparkVersion, BodySource texts) throws IOException {
+    Path out = prepare(options, findings, review);
+    Tally tally = writeCsv(out, config, findings, sortedArticles, sortedAssertions, sortedStories, timer);
+    return finish(options, config, tally, findings, review, timer, startedAt, sparkVersion, texts);
+  }
+
+  /** The output folder, created; the findings with their first-seen dates carried and the triage applied. */
+  private static Path prepare(CheckOptions options, List<Finding> findings, Review review) throws IOException {
+    Path out = options.out;
+    Files.createDirectories(out);
+    if (review.previousFindings != null) {
+      Triage.carryFirstSeen(findings, review.previousFindings, review.runDate);
+    }
+    review.triage.apply(findings);
+    return out;
+  }
+
+  /** The four CSV files from their sorted rows; what run.json and report.html need is tallied on the way. */
+  private static Tally writeCsv(Path out, CrossfactConfig config, List<Finding> findings,
+      java.util.Iterator<ArticleSummary> articles, java.util.Iterator<Assertion> assertions,
+      java.util.Iterator<StorySummary> stories, StageTimer timer) throws IOException {
+    boolean raw = config.getInt(io.crossfact.config.CrossfactConfig.Key.CSV_RAW_CELLS) == 1;
+    Tally tally = new Tally(referencedIds(findings));
+    atomically(out.resolve("articles.csv"), w -> CsvReports.writeArticles(w, tally.articles(articles), raw));
+    atomically(out.resolve("assertions.csv"), w -> CsvReports.writeAssertions(w, tally.assertions(assertions), raw));
+    atomically(out.resolve("discrepancies.csv"), w -> CsvReports.writeDiscrepancies(w, findings.iterator(), raw));
+    atomically(out.resolve("stories.csv"), w -> StoriesCsv.write(w, tally.stories(stories), raw));
+    timer.done("write-csv", String.format(java.util.Locale.ROOT, "articles.csv %d rows (%d independent texts), "
+        + "assertions.csv %d, discrepancies.csv %d, stories.csv %d", tally.articles, tally.clusters.size(),
+        tally.assertions, findings.size(), tally.stories));
+    return tally;
+  }
+
+  /** run.json's summary, report.html and run.json, after the CSV files. */
+  private static RunSummary finish(CheckOptions options, CrossfactConfig config, Tally tally, List<Finding> findings,
+      Review review, StageTimer timer, String startedAt, String sparkVersion, BodySource texts) throws IOException {
+    Path out = options.out;
     RunSummary run = summarize(options, config, tally, findings, startedAt, sparkVersion);
     run.setTriageCounts(Triage.compare(findings, review.previousIds));
     run.setRunDate(review.runDate);

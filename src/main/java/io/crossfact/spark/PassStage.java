@@ -109,6 +109,39 @@ final class PassStage {
   }
 
   /**
+   * The same pass for a small input ({@link LocalCheck}), its rows collected to the driver: the same tasks over the
+   * same units in the same order, as plain RDD rows (no encoder and no query plan to build). Only for an input the
+   * caller knows to be small ({@code InputSizing.small}).
+   */
+  static List<ProcessedDocument> collect(SparkSession spark, List<InputFile> files, int partitions,
+      ReadLimits configured, Broadcast<JavaSerialized<CrossfactConfig>> config, long maxChars) {
+    Broadcast<JavaSerialized<SerializableHadoopConf>> hadoop = IngestStage.hadoopConf(spark);
+    List<ReadUnit> units = IngestStage.plan(spark, files, partitions, hadoop, IngestStage.MIN_RANGE_BYTES);
+    int n = Math.max(1, Math.min(units.size(), partitions * 4)); // as IngestStage.units slices them
+    long perTask = Math.max(1, maxChars / n);
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(units, n)
+        .mapPartitions((org.apache.spark.api.java.function.FlatMapFunction<java.util.Iterator<ReadUnit>,
+            ProcessedDocument>) it -> {
+          Worker w = new Worker(config.value().get());
+          ReadLimits limits = BoundedReads.forThisExecutor(configured);
+          Configuration conf = hadoop.value().get().get();
+          long[] chars = new long[1];
+          return new DigestStage.MappingIterator<>(
+              new FlatteningIterator<>(it, u -> IngestStage.readUnit(u, conf, limits)), a -> {
+                chars[0] += a.getText().length();
+                if (chars[0] > perTask) { // a few MB of gzip can hold far more text: not for the driver
+                  throw new IllegalStateException(TOO_LARGE_FOR_THE_DRIVER);
+                }
+                return w.process(a);
+              });
+        })
+        .collect();
+  }
+
+  /** The message of a {@link #collect} task whose documents' text exceeded its share of the budget. */
+  static final String TOO_LARGE_FOR_THE_DRIVER = "crossfact: decoded text over the driver's budget";
+
+  /**
    * The documents ok after reading whose id an ok document of a smaller path already has: id to the path that keeps
    * it (normally none). Runs the pass when it is not yet computed.
    */

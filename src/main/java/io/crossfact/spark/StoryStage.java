@@ -123,27 +123,64 @@ public final class StoryStage {
    */
   public static Grouped groupInMemory(Dataset<StoryProfile> profiles, StorySettings s) {
     SparkSession spark = profiles.sparkSession();
-    StoryGrouper grouper = new StoryGrouper(s);
     // collected as Java-serialized values: the bean decoder of a collect, interpreted (a small input runs without
     // code generation, InputSizing), cannot set StoryProfile's String[] from Spark's array; a map's decoder can
     List<StoryProfile> collected = profiles.map((MapFunction<StoryProfile, StoryProfile>) p -> p,
         Encoders.javaSerialization(StoryProfile.class)).collectAsList();
-    List<StoryVector> vectors = grouper.vectors(collected);
+    Local local = groupLocal(collected, s);
+    List<Row> rows = new ArrayList<>();
+    for (String article : local.articles) {
+      rows.add(RowFactory.create(article, local.storyOf.get(article), local.attached.contains(article)));
+    }
+    StructType schema = new StructType().add("articleId", DataTypes.StringType, false)
+        .add("story", DataTypes.StringType, false).add("attached", DataTypes.BooleanType, false);
+    return new Grouped(spark.createDataFrame(rows, schema),
+        spark.createDataset(local.summaries, Encoders.bean(StorySummary.class)), List.of());
+  }
+
+  /** The stories of profiles held on the driver: each article's story (in the profiles' order) and the summaries. */
+  static final class Local {
+    /** The profiled articles' ids, in the order of the profiles (one per profile). */
+    final List<String> articles;
+    /** Article id to story id. */
+    final Map<String, String> storyOf;
+    /** One summary per story, by story id. */
+    final List<StorySummary> summaries;
+    /** Articles that joined their story as orphans ({@code story.StoryOrphans}). */
+    final Set<String> attached;
+
+    Local(List<String> articles, Map<String, String> storyOf, List<StorySummary> summaries, Set<String> attached) {
+      this.articles = articles;
+      this.storyOf = storyOf;
+      this.summaries = summaries;
+      this.attached = attached;
+    }
+
+    /** The story an article's figures are compared in: its own id when it joined its story as an orphan. */
+    String comparedIn(String article) {
+      return attached.contains(article) ? article : storyOf.getOrDefault(article, "");
+    }
+  }
+
+  /**
+   * Groups profiles already on the driver (a small input's, see {@link #groupInMemory}) with the in-memory grouper:
+   * the same stories and summaries as {@link #group}.
+   */
+  static Local groupLocal(List<StoryProfile> profiles, StorySettings s) {
+    StoryGrouper grouper = new StoryGrouper(s);
+    List<StoryVector> vectors = grouper.vectors(profiles);
     StoryOrphans.Attached assigned = grouper.assignVectors(vectors);
     Map<String, String> story = assigned.story;
-    List<Row> rows = new ArrayList<>();
+    List<String> articles = new ArrayList<>();
     Map<String, List<StoryVector>> members = new TreeMap<>();
     for (StoryVector v : vectors) {
       String id = story.get(v.getArticleId());
-      rows.add(RowFactory.create(v.getArticleId(), id, assigned.attached.contains(v.getArticleId())));
+      articles.add(v.getArticleId());
       members.computeIfAbsent(id, x -> new ArrayList<>()).add(v);
     }
     List<StorySummary> summaries = new ArrayList<>();
     members.forEach((id, m) -> summaries.add(StorySummary.of(id, m)));
-    StructType schema = new StructType().add("articleId", DataTypes.StringType, false)
-        .add("story", DataTypes.StringType, false).add("attached", DataTypes.BooleanType, false);
-    return new Grouped(spark.createDataFrame(rows, schema),
-        spark.createDataset(summaries, Encoders.bean(StorySummary.class)), List.of());
+    return new Local(articles, story, summaries, assigned.attached);
   }
 
   /** Candidate pairs inside blocks, each pair once (persisted: the caller releases it). */
