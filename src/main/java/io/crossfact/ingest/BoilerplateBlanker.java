@@ -1,5 +1,6 @@
 package io.crossfact.ingest;
 
+import io.crossfact.normalize.AsciiLiterals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -263,17 +264,12 @@ public final class BoilerplateBlanker {
   }
 
   /** Every alternative of CLICKBAIT_PHRASE holds one of these: most articles skip the regex (it tries each offset). */
-  private static final String[] CLICKBAIT_WORDS = {"believe", "happened next", "blow your mind", "shock", "speechless",
-      "doctors hate", "trick", "surprise", "jaw-dropping"};
+  private static final AsciiLiterals CLICKBAIT_WORDS = new AsciiLiterals("believe", "happened next", "blow your mind",
+      "shock", "speechless", "doctors hate", "trick", "surprise", "jaw-dropping");
 
+  /** Without a lower-cased copy of the text: CLICKBAIT_PHRASE ignores ASCII case only, and so does the check. */
   private static boolean mayBeClickbait(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
-    for (String w : CLICKBAIT_WORDS) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return CLICKBAIT_WORDS.foundIn(t);
   }
 
   /** Length of the stripped line with each whitespace run counted as one character, without building it. */
@@ -348,8 +344,8 @@ public final class BoilerplateBlanker {
     if (len <= 300 && NOISE_LINE.matcher(core).matches()) {
       return Kind.NOISE;
     }
-    if (len <= 200 && (NOISE_PHRASE.matcher(core).find()
-        || NEWSLETTER.matcher(core).find() && NEWSLETTER_CALL.matcher(core).find())) {
+    if (len <= 200 && (mayBeNoisePhrase(core) && NOISE_PHRASE.matcher(core).find()
+        || core.contains("newsletter") && NEWSLETTER.matcher(core).find() && NEWSLETTER_CALL.matcher(core).find())) {
       return Kind.NOISE;
     }
     if (len <= 220 && METADATA_LINE.matcher(core).matches()) {
@@ -364,12 +360,21 @@ public final class BoilerplateBlanker {
     return Kind.NONE;
   }
 
+  /** Every alternative of NOISE_PHRASE holds one of these (the core is lower case): most lines skip its scan. */
+  private static boolean mayBeNoisePhrase(String core) {
+    return core.contains("inbox") || core.contains("cookies") || core.contains("all rights reserved")
+        || core.contains("theme");
+  }
+
   private static boolean isBreadcrumb(String line, String core) {
     if (line.length() > 200) {
       return false;
     }
     if (YOU_ARE_HERE.matcher(core).matches()) {
       return true;
+    }
+    if (!hasCrumbSeparator(line)) {
+      return false; // one part only: every CRUMB_SEPARATORS match holds one of these characters
     }
     String[] parts = CRUMB_SEPARATORS.split(LEADING_CRUMB.matcher(line).replaceFirst(""), -1);
     if (parts.length < 2) {
@@ -399,6 +404,18 @@ public final class BoilerplateBlanker {
       }
     }
     return true;
+  }
+
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '\u00BB', '\u203A', '\u2192', '\u276F', '>', '/', '|' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   private static boolean isShareRow(String core) {

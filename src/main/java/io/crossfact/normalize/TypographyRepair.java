@@ -244,9 +244,9 @@ public final class TypographyRepair {
         Word next = words.get(k + 1);
         String key = (w.text + " " + next.text).toLowerCase(Locale.ROOT);
         String title = pairs.get(key);
-        boolean allCaps = isAllCaps(w.text) && isAllCaps(next.text);
         if (title != null && !title.equals(w.text + " " + next.text)
-            && (afterHonorific || !allCaps && isLower(w.text) && startsUpper(next.text))) {
+            && (afterHonorific || !(isAllCaps(w.text) && isAllCaps(next.text)) && isLower(w.text)
+                && startsUpper(next.text))) {
           int sp = title.indexOf(' ');
           setCase(out, w, title.substring(0, sp));
           setCase(out, next, title.substring(sp + 1));
