@@ -510,8 +510,7 @@ public final class BoilerplateBlanker {
   /** Blanks comment-bait sentences inside a prose line ("Share your thoughts in the comments below!"). */
   private static boolean blankCommentBait(String t, int start, int end, char[] out) {
     // every alternative of COMMENT_BAIT holds one of these: most prose lines are passed without lower-casing them
-    if (!containsIgnoreCase(t, start, end, "comment") && !containsIgnoreCase(t, start, end, "below")
-        && !containsIgnoreCase(t, start, end, "think?")) {
+    if (!containsAnyIgnoreCase(t, start, end, COMMENT_BAIT_WORDS)) {
       return false;
     }
     String line = t.substring(start, end);
@@ -536,6 +535,27 @@ public final class BoilerplateBlanker {
       fill(out, start + s, start + e);
     }
     return found;
+  }
+
+  private static final String[] COMMENT_BAIT_WORDS = {"comment", "below", "think?"};
+
+  /**
+   * Whether {@code t[start, end)} contains one of the lower-case ASCII {@code words}, each compared as
+   * {@link #containsIgnoreCase} compares it: one pass over the range instead of one per word.
+   */
+  static boolean containsAnyIgnoreCase(String t, int start, int end, String[] words) {
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      char lc = Character.toLowerCase(c);
+      for (String word : words) {
+        char first = word.charAt(0);
+        if ((c == first || lc == first) && i <= end - word.length()
+            && t.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code t[start, end)} contains the lower-case ASCII {@code word}, ignoring case. */
@@ -653,10 +673,41 @@ public final class BoilerplateBlanker {
   /** The line lower-cased, bullets and trailing punctuation off, spaces collapsed: what the patterns match. */
   static String core(String raw) {
     String s = raw.replace('\u00A0', ' ').strip();
-    s = BULLET.matcher(s).replaceFirst("");
-    s = TRAILING_PUNCT.matcher(s).replaceFirst("");
-    s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
+    // each pattern is tried only when the character it needs at the start (or end) is there
+    if (!s.isEmpty() && mayStartBullet(s.charAt(0))) {
+      s = BULLET.matcher(s).replaceFirst("");
+    }
+    if (!s.isEmpty() && mayEndTrailingPunct(s.charAt(s.length() - 1))) {
+      s = TRAILING_PUNCT.matcher(s).replaceFirst("");
+    }
+    if (!s.isEmpty() && mayStartSeparators(s.charAt(0))) {
+      s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
+    }
     return collapseLower(s);
+  }
+
+  /** The first character of a BULLET match. */
+  private static boolean mayStartBullet(char c) {
+    return c >= '0' && c <= '9' || "-*\u2022\u00B7\u25AA\u25B8\u2023\u203A>\u2013\u2014".indexOf(c) >= 0;
+  }
+
+  /**
+   * The last character of a text TRAILING_PUNCT matches: one of its class, or a line terminator (its {@code $} also
+   * matches before a final one).
+   */
+  private static boolean mayEndTrailingPunct(char c) {
+    return isRegexSpace(c) || ":.!\u2026\u00BB\u203A|>\u2192-".indexOf(c) >= 0 || c == '\u0085' || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  /** The first character of a LEADING_SEPARATORS match. */
+  private static boolean mayStartSeparators(char c) {
+    return isRegexSpace(c) || "|\u00BB\u203A\u2192".indexOf(c) >= 0;
+  }
+
+  /** Java regex {@code \\s}: [ \t\n\x0B\f\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whitespace runs to one space, lower case (Locale.ROOT): the hot path of {@link #core}, without a regex. */

@@ -11,6 +11,9 @@ public final class AsciiLiterals {
   private final String[] literals;
   /** Bit c set when some literal starts with the ASCII character c. */
   private final long[] firsts = new long[2];
+  /** Bit (c0 << 7 | c1) set when some literal starts with c0 c1 (literals of two or more characters). */
+  private final long[] pairs = new long[128 * 128 / 64];
+  private final boolean anySingle;
 
   /** @param literals lower-case ASCII, non-empty */
   public AsciiLiterals(String... literals) {
@@ -27,7 +30,16 @@ public final class AsciiLiterals {
       }
       char f = l.charAt(0);
       firsts[f >> 6] |= 1L << (f & 63);
+      if (l.length() > 1) {
+        int p = f << 7 | l.charAt(1);
+        pairs[p >> 6] |= 1L << (p & 63);
+      }
     }
+    boolean single = false;
+    for (String l : literals) {
+      single |= l.length() == 1;
+    }
+    anySingle = single;
   }
 
   /** Whether {@code s} holds one of the literals, ASCII case ignored. */
@@ -41,6 +53,13 @@ public final class AsciiLiterals {
       char c = lower(s.charAt(i));
       if (c >= 0x80 || (firsts[c >> 6] & 1L << (c & 63)) == 0) {
         continue;
+      }
+      if (!anySingle) {
+        char d = i + 1 < to ? lower(s.charAt(i + 1)) : 0x80;
+        int p = c << 7 | d;
+        if (d >= 0x80 || (pairs[p >> 6] & 1L << (p & 63)) == 0) {
+          continue;
+        }
       }
       for (String l : literals) {
         if (l.charAt(0) == c && at(s, i, to, l)) {
