@@ -1,5 +1,6 @@
 package io.crossfact.compare;
 
+import io.crossfact.normalize.AsciiLiterals;
 import io.crossfact.config.Roster;
 import io.crossfact.model.Assertion;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class DateEvidence {
   private static final Pattern LOOKING_BACK = Pattern.compile("(?i)\\b(years ago|anniversary|looking back|"
       + "look back|in retrospect|remembered|recalled|recalls|recalling|flashback|archive[sd]?|from the archives|"
       + "on this day|this day in)\\b");
+  /** Every alternative of {@link #LOOKING_BACK} holds one of these: most texts skip its scan. */
+  private static final AsciiLiterals LOOKING_BACK_WORDS = new AsciiLiterals(
+      "years ago", "anniversary", "looking back", "look back", "retrospect", "remembered", "recall", "flashback",
+      "archive", "this day");
   /** How far into the text a title may stand to date it: the lead states current titles. */
   static final int LEAD_CHARS = 600;
   /** How far into the body a dateline may start (after a title line or a byline). */
@@ -93,7 +98,7 @@ public final class DateEvidence {
    */
   static String roleEnded(Assertion a, String date, Roster roster) {
     String stated = RoleComparer.fullTitle(a);
-    if (RoleParser.parse(stated, a.getQualifier()).timeBound || RoleComparer.historical(a)) {
+    if (RoleParser.timeBound(stated, a.getQualifier()) || RoleComparer.historical(a)) {
       return null;
     }
     String office = Roster.officeOf(stated);
@@ -126,7 +131,7 @@ public final class DateEvidence {
 
   /** Whether an article's body says it looks back ("years ago", "anniversary", "recalled"). */
   public static boolean looksBack(String body) {
-    return body != null && LOOKING_BACK.matcher(body).find();
+    return body != null && LOOKING_BACK_WORDS.foundIn(body) && LOOKING_BACK.matcher(body).find();
   }
 
   /**

@@ -183,7 +183,7 @@ final class RoleParser {
   static Role parse(String stated, String qualifier) {
     Role r = new Role(stated);
     String t = TextNormalizer.normalize(stated);
-    r.timeBound = TIME_BOUND.matcher(t).find() || TIME_BOUND.matcher(TextNormalizer.normalize(qualifier)).find();
+    r.timeBound = normalizedTimeBound(t, qualifier);
     int officeAt = -1;
     int officeEnd = -1;
     for (Map.Entry<Pattern, String> e : OFFICES.entrySet()) {
@@ -233,6 +233,15 @@ final class RoleParser {
       r.institution = clean(t);
     }
     return r;
+  }
+
+  /** {@code parse(stated, qualifier).timeBound} alone, without reading office, party, state and institution. */
+  static boolean timeBound(String stated, String qualifier) {
+    return normalizedTimeBound(TextNormalizer.normalize(stated), qualifier);
+  }
+
+  private static boolean normalizedTimeBound(String normalized, String qualifier) {
+    return TIME_BOUND.matcher(normalized).find() || TIME_BOUND.matcher(TextNormalizer.normalize(qualifier)).find();
   }
 
   private static final Pattern AT = Pattern.compile("(?<![a-z])at\\s+(.+)$");

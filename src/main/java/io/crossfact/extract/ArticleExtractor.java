@@ -30,10 +30,10 @@ public final class ArticleExtractor {
 
   public List<Assertion> extract(Article article) {
     List<Assertion> out = new ArrayList<>();
-    out.addAll(quotes.extract(article)); // repairs typography itself (the quote measures call it alone)
     String text = article.getText();
     String body = article.getBody().length() == text.length() ? article.getBody() : text;
-    TypographyRepair.Repair repair = TypographyRepair.plan(body);
+    TypographyRepair.Repair repair = TypographyRepair.plan(body); // planned once, for the quotes too
+    out.addAll(quotes.extract(article, repair));
     if (repair.isEmpty()) {
       out.addAll(figures.extract(article));
       out.addAll(dates.extract(article));

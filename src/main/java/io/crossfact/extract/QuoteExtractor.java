@@ -44,7 +44,16 @@ public final class QuoteExtractor {
   public List<Assertion> extract(Article article) {
     String text = article.getText();
     String body = article.getBody().length() == text.length() ? article.getBody() : text;
-    TypographyRepair.Repair repair = TypographyRepair.plan(body);
+    return extract(article, TypographyRepair.plan(body));
+  }
+
+  /**
+   * The same, with the typography repair of the article's body already planned ({@link ArticleExtractor} plans it
+   * once for all extractors).
+   */
+  List<Assertion> extract(Article article, TypographyRepair.Repair repair) {
+    String text = article.getText();
+    String body = article.getBody().length() == text.length() ? article.getBody() : text;
     String repaired = repair.apply(body);
     OffsetMap map = repair.map();
     Tokens tokens = new Tokens(repaired);

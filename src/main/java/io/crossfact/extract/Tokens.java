@@ -16,6 +16,9 @@ final class Tokens {
   private int[] ends = new int[256];
   private int size;
   private Set<String> lowerWords;
+  /** Each token's text and lower-cased text, made on first use (the extractors ask for most several times). */
+  private String[] words;
+  private String[] lowers;
   /** Plural and common nouns that open sentences in news and are never a lone name ("People practically fell"). */
   private static final Set<String> COMMON_OPENERS = Lexicon.words("people", "couple", "eyebrows", "things",
       "critics", "aides", "officials", "employees", "residents", "voters", "supporters", "protesters",
@@ -134,11 +137,27 @@ final class Tokens {
   }
 
   String word(int k) {
-    return text.substring(starts[k], ends[k]);
+    if (words == null) {
+      words = new String[size];
+    }
+    String w = words[k];
+    if (w == null) {
+      w = text.substring(starts[k], ends[k]);
+      words[k] = w;
+    }
+    return w;
   }
 
   String lower(int k) {
-    return word(k).toLowerCase(Locale.ROOT);
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String l = lowers[k];
+    if (l == null) {
+      l = word(k).toLowerCase(Locale.ROOT);
+      lowers[k] = l;
+    }
+    return l;
   }
 
   char first(int k) {

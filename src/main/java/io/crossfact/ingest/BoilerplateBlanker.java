@@ -1,5 +1,6 @@
 package io.crossfact.ingest;
 
+import io.crossfact.normalize.AsciiLiterals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -263,17 +264,12 @@ public final class BoilerplateBlanker {
   }
 
   /** Every alternative of CLICKBAIT_PHRASE holds one of these: most articles skip the regex (it tries each offset). */
-  private static final String[] CLICKBAIT_WORDS = {"believe", "happened next", "blow your mind", "shock", "speechless",
-      "doctors hate", "trick", "surprise", "jaw-dropping"};
+  private static final AsciiLiterals CLICKBAIT_WORDS = new AsciiLiterals("believe", "happened next", "blow your mind",
+      "shock", "speechless", "doctors hate", "trick", "surprise", "jaw-dropping");
 
+  /** Without a lower-cased copy of the text: CLICKBAIT_PHRASE ignores ASCII case only, and so does the check. */
   private static boolean mayBeClickbait(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
-    for (String w : CLICKBAIT_WORDS) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return CLICKBAIT_WORDS.foundIn(t);
   }
 
   /** Length of the stripped line with each whitespace run counted as one character, without building it. */
@@ -348,8 +344,8 @@ public final class BoilerplateBlanker {
     if (len <= 300 && NOISE_LINE.matcher(core).matches()) {
       return Kind.NOISE;
     }
-    if (len <= 200 && (NOISE_PHRASE.matcher(core).find()
-        || NEWSLETTER.matcher(core).find() && NEWSLETTER_CALL.matcher(core).find())) {
+    if (len <= 200 && (mayBeNoisePhrase(core) && NOISE_PHRASE.matcher(core).find()
+        || core.contains("newsletter") && NEWSLETTER.matcher(core).find() && NEWSLETTER_CALL.matcher(core).find())) {
       return Kind.NOISE;
     }
     if (len <= 220 && METADATA_LINE.matcher(core).matches()) {
@@ -364,12 +360,21 @@ public final class BoilerplateBlanker {
     return Kind.NONE;
   }
 
+  /** Every alternative of NOISE_PHRASE holds one of these (the core is lower case): most lines skip its scan. */
+  private static boolean mayBeNoisePhrase(String core) {
+    return core.contains("inbox") || core.contains("cookies") || core.contains("all rights reserved")
+        || core.contains("theme");
+  }
+
   private static boolean isBreadcrumb(String line, String core) {
     if (line.length() > 200) {
       return false;
     }
     if (YOU_ARE_HERE.matcher(core).matches()) {
       return true;
+    }
+    if (!hasCrumbSeparator(line)) {
+      return false; // one part only: every CRUMB_SEPARATORS match holds one of these characters
     }
     String[] parts = CRUMB_SEPARATORS.split(LEADING_CRUMB.matcher(line).replaceFirst(""), -1);
     if (parts.length < 2) {
@@ -399,6 +404,18 @@ public final class BoilerplateBlanker {
       }
     }
     return true;
+  }
+
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '\u00BB', '\u203A', '\u2192', '\u276F', '>', '/', '|' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   private static boolean isShareRow(String core) {
@@ -493,8 +510,7 @@ public final class BoilerplateBlanker {
   /** Blanks comment-bait sentences inside a prose line ("Share your thoughts in the comments below!"). */
   private static boolean blankCommentBait(String t, int start, int end, char[] out) {
     // every alternative of COMMENT_BAIT holds one of these: most prose lines are passed without lower-casing them
-    if (!containsIgnoreCase(t, start, end, "comment") && !containsIgnoreCase(t, start, end, "below")
-        && !containsIgnoreCase(t, start, end, "think?")) {
+    if (!containsAnyIgnoreCase(t, start, end, COMMENT_BAIT_WORDS)) {
       return false;
     }
     String line = t.substring(start, end);
@@ -519,6 +535,27 @@ public final class BoilerplateBlanker {
       fill(out, start + s, start + e);
     }
     return found;
+  }
+
+  private static final String[] COMMENT_BAIT_WORDS = {"comment", "below", "think?"};
+
+  /**
+   * Whether {@code t[start, end)} contains one of the lower-case ASCII {@code words}, each compared as
+   * {@link #containsIgnoreCase} compares it: one pass over the range instead of one per word.
+   */
+  static boolean containsAnyIgnoreCase(String t, int start, int end, String[] words) {
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      char lc = Character.toLowerCase(c);
+      for (String word : words) {
+        char first = word.charAt(0);
+        if ((c == first || lc == first) && i <= end - word.length()
+            && t.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code t[start, end)} contains the lower-case ASCII {@code word}, ignoring case. */
@@ -636,10 +673,41 @@ public final class BoilerplateBlanker {
   /** The line lower-cased, bullets and trailing punctuation off, spaces collapsed: what the patterns match. */
   static String core(String raw) {
     String s = raw.replace('\u00A0', ' ').strip();
-    s = BULLET.matcher(s).replaceFirst("");
-    s = TRAILING_PUNCT.matcher(s).replaceFirst("");
-    s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
+    // each pattern is tried only when the character it needs at the start (or end) is there
+    if (!s.isEmpty() && mayStartBullet(s.charAt(0))) {
+      s = BULLET.matcher(s).replaceFirst("");
+    }
+    if (!s.isEmpty() && mayEndTrailingPunct(s.charAt(s.length() - 1))) {
+      s = TRAILING_PUNCT.matcher(s).replaceFirst("");
+    }
+    if (!s.isEmpty() && mayStartSeparators(s.charAt(0))) {
+      s = LEADING_SEPARATORS.matcher(s).replaceFirst("");
+    }
     return collapseLower(s);
+  }
+
+  /** The first character of a BULLET match. */
+  private static boolean mayStartBullet(char c) {
+    return c >= '0' && c <= '9' || "-*\u2022\u00B7\u25AA\u25B8\u2023\u203A>\u2013\u2014".indexOf(c) >= 0;
+  }
+
+  /**
+   * The last character of a text TRAILING_PUNCT matches: one of its class, or a line terminator (its {@code $} also
+   * matches before a final one).
+   */
+  private static boolean mayEndTrailingPunct(char c) {
+    return isRegexSpace(c) || ":.!\u2026\u00BB\u203A|>\u2192-".indexOf(c) >= 0 || c == '\u0085' || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  /** The first character of a LEADING_SEPARATORS match. */
+  private static boolean mayStartSeparators(char c) {
+    return isRegexSpace(c) || "|\u00BB\u203A\u2192".indexOf(c) >= 0;
+  }
+
+  /** Java regex {@code \\s}: [ \t\n\x0B\f\r]. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whitespace runs to one space, lower case (Locale.ROOT): the hot path of {@link #core}, without a regex. */

@@ -44,7 +44,11 @@ public final class EnglishCheck {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+          latin++; // the ASCII letters are the only ASCII letters, all Latin: no script lookup
+        }
+      } else if (Character.isLetter(cp)) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.LATIN) {
           latin++;
@@ -64,15 +68,30 @@ public final class EnglishCheck {
     }
     int words = 0;
     int stop = 0;
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      String t = w.replace("'", "");
-      if (t.isEmpty() || !t.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)) {
+    // the words are the runs of letters and apostrophes of the lower-cased sample (as a split on [^\p{L}']+ gives
+    // them), apostrophes dropped; only words all in the Latin script count
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder t = new StringBuilder();
+    boolean latinWord = true;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      i += i < lower.length() ? Character.charCount(cp) : 1;
+      if (cp == '\'') {
         continue;
       }
-      words++;
-      if (STOP.contains(t)) {
-        stop++;
+      if (cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' : Character.isLetter(cp)) {
+        t.appendCodePoint(cp);
+        latinWord &= cp < 0x80 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+        continue;
       }
+      if (t.length() > 0 && latinWord) {
+        words++;
+        if (STOP.contains(t.toString())) {
+          stop++;
+        }
+      }
+      t.setLength(0);
+      latinWord = true;
     }
     if (words > 0 && stop < MIN_STOP_WORDS * words) {
       return REASON + " (" + Math.round(100.0 * stop / words) + "% English function words among " + words + ")";

@@ -62,7 +62,32 @@ public class ArticleDigest implements Serializable {
   }
 
   static String lead(String body) {
-    String t = body.trim().replaceAll("\\s+", " ");
+    // body.trim().replaceAll("\\s+", " "), built only as far as the lead needs: its first LEAD_CHARS + 1 characters
+    // (the cut looks at most at offset LEAD_CHARS); every \s character is one that trim() drops too, so inside the
+    // trimmed range a whitespace run is always followed by a character kept
+    int a = 0;
+    int b = body.length();
+    while (a < b && body.charAt(a) <= ' ') {
+      a++;
+    }
+    while (b > a && body.charAt(b - 1) <= ' ') {
+      b--;
+    }
+    StringBuilder sb = new StringBuilder(Math.min(b - a, LEAD_CHARS + 1));
+    boolean space = false;
+    for (int i = a; i < b && sb.length() <= LEAD_CHARS; i++) {
+      char c = body.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!space) {
+          sb.append(' ');
+        }
+        space = true;
+      } else {
+        sb.append(c);
+        space = false;
+      }
+    }
+    String t = sb.toString();
     if (t.length() <= LEAD_CHARS) {
       return t;
     }

@@ -109,6 +109,28 @@ public final class DateNormalizer {
    * at every character, which on long articles costs more than all the rest of date extraction.
    */
   public static List<Mention> find(CharSequence text, LocalDate published) {
+    // figures and dates both read the dates of one article's body: the second call of a thread on the same String
+    // (the same instance, so the same text) and publication date reuses the first's mentions (immutable), copied
+    if (text instanceof String) {
+      Object[] last = LAST.get();
+      if (last[0] == text && java.util.Objects.equals(last[1], published)) {
+        @SuppressWarnings("unchecked")
+        List<Mention> found = (List<Mention>) last[2];
+        return new ArrayList<>(found);
+      }
+      List<Mention> found = scan(text, published);
+      last[0] = text;
+      last[1] = published;
+      last[2] = List.copyOf(found);
+      return found;
+    }
+    return scan(text, published);
+  }
+
+  /** The last {@link #find} of this thread on a String: text, publication date, mentions. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
+  private static List<Mention> scan(CharSequence text, LocalDate published) {
     List<Mention> out = new ArrayList<>();
     Matcher m = DATE.matcher(text);
     m.useTransparentBounds(true);
@@ -150,9 +172,19 @@ public final class DateNormalizer {
     if (c < 'A' || c > 'Z') {
       return false;
     }
+    // a capital starts a month or weekday name only with its second letter (the names are case-sensitive)
+    char d = text.charAt(i + 1);
     switch (c) {
-      case 'J': case 'F': case 'M': case 'A': case 'S': case 'O': case 'N': case 'D': case 'T': case 'W':
-        return true;
+      case 'J': return d == 'a' || d == 'u';
+      case 'F': return d == 'e' || d == 'r';
+      case 'M': return d == 'a' || d == 'o';
+      case 'A': return d == 'p' || d == 'u';
+      case 'S': return d == 'e' || d == 'a' || d == 'u';
+      case 'O': return d == 'c';
+      case 'N': return d == 'o';
+      case 'D': return d == 'e';
+      case 'T': return d == 'u' || d == 'h';
+      case 'W': return d == 'e';
       default:
         return false;
     }

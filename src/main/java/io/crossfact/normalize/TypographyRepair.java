@@ -242,11 +242,11 @@ public final class TypographyRepair {
       boolean afterHonorific = k > 0 && isHonorific(s, words.get(k - 1)) && adjacentAfterPeriod(s, words.get(k - 1), w);
       if (k + 1 < words.size() && adjacent(s, w, words.get(k + 1))) {
         Word next = words.get(k + 1);
-        String key = (w.text + " " + next.text).toLowerCase(Locale.ROOT);
-        String title = pairs.get(key);
-        boolean allCaps = isAllCaps(w.text) && isAllCaps(next.text);
+        // most texts introduce no capitalised pair: then no key is built
+        String title = pairs.isEmpty() ? null : pairs.get((w.text + " " + next.text).toLowerCase(Locale.ROOT));
         if (title != null && !title.equals(w.text + " " + next.text)
-            && (afterHonorific || !allCaps && isLower(w.text) && startsUpper(next.text))) {
+            && (afterHonorific || !(isAllCaps(w.text) && isAllCaps(next.text)) && isLower(w.text)
+                && startsUpper(next.text))) {
           int sp = title.indexOf(' ');
           setCase(out, w, title.substring(0, sp));
           setCase(out, next, title.substring(sp + 1));

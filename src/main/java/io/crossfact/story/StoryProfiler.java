@@ -200,8 +200,9 @@ public final class StoryProfiler {
       return false;
     }
     String lower = w.toLowerCase(Locale.ROOT);
-    return w.indexOf('.') > 0 || lower.length() == 1 || Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
-        "gen", "lt", "col", "sgt", "jr", "sr", "prof", "rev", "capt", "cmdr", "adm", "pres", "supt", "det")
-        .contains(lower);
+    return w.indexOf('.') > 0 || lower.length() == 1 || ABBREVIATIONS.contains(lower);
   }
+
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen",
+      "lt", "col", "sgt", "jr", "sr", "prof", "rev", "capt", "cmdr", "adm", "pres", "supt", "det");
 }

@@ -337,4 +337,40 @@ class BoilerplateBlankerTest {
     assertEquals(7, BoilerplateBlanker.collapsedLength("  a \t\n b   cde  "));
     assertEquals(0, BoilerplateBlanker.collapsedLength(" \t "));
   }
+  /** core() skips each pattern when its first (or last) character is absent: the result equals always running it. */
+  @Test
+  void theCoreOfALineEqualsThePatternsAppliedUnconditionally() {
+    java.util.regex.Pattern bullet = java.util.regex.Pattern.compile(
+        "^(?:[-*\u2022\u00B7\u25AA\u25B8\u2023\u203A>\u2013\u2014]+|\\d{1,2}[.)])\\s+");
+    java.util.regex.Pattern trailing = java.util.regex.Pattern.compile("[\\s:.!\u2026\u00BB\u203A|>\u2192-]+$");
+    java.util.regex.Pattern leading = java.util.regex.Pattern.compile("^[\\s|\u00BB\u203A\u2192]+");
+    java.util.Random r = new java.util.Random(3);
+    String alphabet = "aZ 1.)-*>|:!\u2022\u00BB\u2192\u0085\u2028\u00A0\t\u2026";
+    for (int k = 0; k < 5000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(12); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String raw = b.toString();
+      String s = raw.replace('\u00A0', ' ').strip();
+      s = bullet.matcher(s).replaceFirst("");
+      s = trailing.matcher(s).replaceFirst("");
+      s = leading.matcher(s).replaceFirst("");
+      assertEquals(BoilerplateBlanker.collapseLower(s), BoilerplateBlanker.core(raw), raw);
+    }
+  }
+
+  @Test
+  void oneScanForSeveralWordsFindsWhatScanningForEachFinds() {
+    String[] words = {"comment", "below", "think?"};
+    String[] lines = {"Tell us below.", "COMMENTS are open", "What do you THINK?", "nothing to see", "thin\u212A?",
+        "belo", "x comment", ""};
+    for (String l : lines) {
+      boolean each = false;
+      for (String w : words) {
+        each |= BoilerplateBlanker.containsIgnoreCase(l, 0, l.length(), w);
+      }
+      assertEquals(each, BoilerplateBlanker.containsAnyIgnoreCase(l, 0, l.length(), words), l);
+    }
+  }
 }

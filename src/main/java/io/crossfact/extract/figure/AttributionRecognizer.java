@@ -19,6 +19,9 @@ final class AttributionRecognizer {
   private static final Pattern SAID_BEFORE = Pattern.compile(
       "\\b(?:said|says|told)\\s+(" + NAME + "|(?:the\\s+)?" + ROLE + ")\\s*[.,]");
 
+  /** {@code s.matches("(?i)(?:the\\s+)?" + ROLE)}, compiled once. */
+  private static final Pattern ROLE_ONLY = Pattern.compile("(?i)(?:the\\s+)?" + ROLE);
+
   private AttributionRecognizer() {}
 
   /** The source the sentence attributes its content to, or "". */
@@ -28,22 +31,33 @@ final class AttributionRecognizer {
   }
 
   private static String find(String sentence) {
-    Matcher m = ACCORDING.matcher(sentence);
-    if (m.find()) {
-      return m.group(1).strip();
+    // cheap pre-checks: each pattern needs its verb (or "according") as written, outside its case-insensitive parts
+    if (sentence.contains("according")) {
+      Matcher m = ACCORDING.matcher(sentence);
+      if (m.find()) {
+        return m.group(1).strip();
+      }
     }
-    m = SAID_AFTER.matcher(sentence);
+    boolean saidOrTold = sentence.contains("said") || sentence.contains("say") || sentence.contains("told");
+    if (!saidOrTold && !sentence.contains("reported") && !sentence.contains("announced")
+        && !sentence.contains("confirmed")) {
+      return "";
+    }
+    Matcher m = SAID_AFTER.matcher(sentence);
     String last = "";
     while (m.find()) {
       String s = m.group(1).strip();
       String bare = s.startsWith("the ") ? s.substring(4) : s;
       if (!bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) && bare.length() > 3 && !bare.equals("The")
-          || s.matches("(?i)(?:the\\s+)?" + ROLE))) {
+          || ROLE_ONLY.matcher(s).matches())) {
         last = s;
       }
     }
     if (!last.isEmpty()) {
       return last;
+    }
+    if (!saidOrTold) {
+      return ""; // SAID_BEFORE needs said, says or told
     }
     m = SAID_BEFORE.matcher(sentence);
     return m.find() ? m.group(1).strip() : "";
