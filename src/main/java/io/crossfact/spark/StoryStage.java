@@ -107,8 +107,10 @@ public final class StoryStage {
     persisted.add(vectors);
     Dataset<StoryLink> candidates = candidates(vectors, s);
     persisted.add(candidates);
-    Dataset<StoryLink> links = links(candidates, s, persisted);
-    Dataset<Row> stories = attach(vectors, stories(vectors, links, s), candidates, s).persist();
+    Dataset<Row> nearest = nearest(candidates, s).persist();
+    persisted.add(nearest);
+    Dataset<StoryLink> links = links(candidates, nearest, s, persisted);
+    Dataset<Row> stories = attach(vectors, stories(vectors, links, s), nearest, s).persist();
     persisted.add(stories);
     Dataset<StorySummary> summaries = summaries(vectors, stories);
     return new Grouped(stories, summaries, persisted);
@@ -216,26 +218,41 @@ public final class StoryStage {
   }
 
   /**
-   * The mutual-neighbour selection over the candidates; what it persists is added to {@code persisted} for the
-   * caller to release.
+   * Each article's {@code s.neighbours} best candidates, best first ({@link StoryNeighbours#nearest}): {@code (article,
+   * partner, rank, similarity, src, dst)}, rank 0 the best ({@link StoryNeighbours#best}), src and dst the pair as the
+   * candidate link holds it. One grouping of the candidate pairs
+   * serves both the mutual-neighbour selection and the orphans' best candidates.
    */
-  static Dataset<StoryLink> links(Dataset<StoryLink> candidates, StorySettings s, List<Dataset<?>> persisted) {
-    Dataset<Row> chosen = candidates
+  static Dataset<Row> nearest(Dataset<StoryLink> candidates, StorySettings s) {
+    return candidates
         .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
             new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
             Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
         .groupByKey((MapFunction<Tuple2<String, StoryLink>, String>) Tuple2::_1, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<String, StoryLink>, Tuple2<String, String>>)
-            (article, it) -> {
-              List<StoryLink> mine = new ArrayList<>();
-              it.forEachRemaining(t -> mine.add(t._2()));
-              List<Tuple2<String, String>> out = new ArrayList<>();
-              for (String p : StoryNeighbours.nearest(article, mine, s.neighbours)) {
-                out.add(article.compareTo(p) < 0 ? new Tuple2<>(article, p) : new Tuple2<>(p, article));
-              }
-              return out.iterator();
-            }, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .toDF("src", "dst").groupBy("src", "dst").count().filter(functions.col("count").equalTo(2))
+        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<String, StoryLink>, Row>) (article, it) -> {
+          List<StoryLink> mine = new ArrayList<>();
+          it.forEachRemaining(t -> mine.add(t._2()));
+          mine.sort(StoryNeighbours.byScoreFor(article));
+          List<Row> out = new ArrayList<>();
+          for (int i = 0; i < Math.min(s.neighbours, mine.size()); i++) {
+            StoryLink l = mine.get(i);
+            out.add(RowFactory.create(article, l.getSrc().equals(article) ? l.getDst() : l.getSrc(), i,
+                l.getSimilarity(), l.getSrc(), l.getDst()));
+          }
+          return out.iterator();
+        }, Encoders.row(new StructType()
+            .add("article", DataTypes.StringType, false).add("partner", DataTypes.StringType, false)
+            .add("rank", DataTypes.IntegerType, false).add("similarity", DataTypes.DoubleType, false)
+            .add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false)));
+  }
+
+  /**
+   * The mutual-neighbour selection over the candidates ({@code nearest}: {@link #nearest} of them); what it persists
+   * is added to {@code persisted} for the caller to release.
+   */
+  static Dataset<StoryLink> links(Dataset<StoryLink> candidates, Dataset<Row> nearest, StorySettings s,
+      List<Dataset<?>> persisted) {
+    Dataset<Row> chosen = nearest.select("src", "dst").groupBy("src", "dst").count().filter(functions.col("count").equalTo(2))
         .select(functions.col("src").as("msrc"), functions.col("dst").as("mdst"));
     Dataset<Row> c = candidates.toDF();
     Dataset<Row> linked = c.join(chosen,
@@ -251,7 +268,7 @@ public final class StoryStage {
    * their best candidate, as {@code story.StoryOrphans.attach} does, then every story named by its earliest member;
    * with orphan links off, the stories as they are, none attached.
    */
-  static Dataset<Row> attach(Dataset<StoryVector> vectors, Dataset<Row> stories, Dataset<StoryLink> candidates,
+  static Dataset<Row> attach(Dataset<StoryVector> vectors, Dataset<Row> stories, Dataset<Row> nearest,
       StorySettings s) {
     if (!s.orphanLinks) {
       return stories.select(functions.col("articleId"), functions.col("story"),
@@ -259,20 +276,9 @@ public final class StoryStage {
     }
     Dataset<Row> sized = stories.join(stories.groupBy("story").count(), "story")
         .select(functions.col("articleId"), functions.col("story"), functions.col("count"));
-    Dataset<Row> best = candidates
-        .flatMap((FlatMapFunction<StoryLink, Tuple2<String, StoryLink>>) l -> List.of(
-            new Tuple2<>(l.getSrc(), l), new Tuple2<>(l.getDst(), l)).iterator(),
-            Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
-        .groupByKey((MapFunction<Tuple2<String, StoryLink>, String>) Tuple2::_1, Encoders.STRING())
-        .mapGroups((MapGroupsFunction<String, Tuple2<String, StoryLink>, Tuple2<String, StoryLink>>) (article, it) -> {
-          List<StoryLink> mine = new ArrayList<>();
-          it.forEachRemaining(t -> mine.add(t._2()));
-          return new Tuple2<>(article, StoryNeighbours.best(article, mine));
-        }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryLink.class)))
-        .toDF("orphan", "link")
-        .filter(functions.col("link.similarity").geq(s.orphanSimilarity))
-        .select(functions.col("orphan"), functions.when(functions.col("link.src").equalTo(functions.col("orphan")),
-            functions.col("link.dst")).otherwise(functions.col("link.src")).as("partner"));
+    Dataset<Row> best = nearest.filter(functions.col("rank").equalTo(0))
+        .filter(functions.col("similarity").geq(s.orphanSimilarity))
+        .select(functions.col("article").as("orphan"), functions.col("partner"));
     Dataset<Row> alone = sized.filter(functions.col("count").equalTo(1)).select(functions.col("articleId").as("a"));
     Dataset<Row> target = sized.filter(functions.col("count").geq(2))
         .select(functions.col("articleId").as("p"), functions.col("story").as("target"));
