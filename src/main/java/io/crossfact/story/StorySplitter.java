@@ -77,12 +77,14 @@ public final class StorySplitter {
   }
 
   private static void splitInto(List<StoryVector> ms, List<List<StoryVector>> out, int depth, int gapDays) {
-    List<List<StoryVector>> two = depth < 8 ? bisect(ms) : null;
-    if (two == null && depth < 8) {
-      two = bisectByLead(ms);
+    // the reports' names, read once for the three ways to split
+    Map<String, BitSet> written = depth < 8 && examines(ms.size()) ? written(ms) : null;
+    List<List<StoryVector>> two = written != null ? bisect(ms, written) : null;
+    if (two == null && written != null) {
+      two = bisectByLead(ms, written);
     }
-    if (two == null && depth < 8) {
-      two = bisectByTime(ms, gapDays);
+    if (two == null && written != null) {
+      two = bisectByTime(ms, gapDays, written);
     }
     if (two == null) {
       out.add(ms);
@@ -99,11 +101,15 @@ public final class StorySplitter {
 
   /** The two groups of a story that tells two events, or null when it tells one. */
   static List<List<StoryVector>> bisect(List<StoryVector> ms) {
+    return examines(ms.size()) ? bisect(ms, written(ms)) : null;
+  }
+
+  /** As {@link #bisect(List)}, with the reports' names already read ({@link #written}). */
+  static List<List<StoryVector>> bisect(List<StoryVector> ms, Map<String, BitSet> written) {
     int n = ms.size();
     if (!examines(n)) {
       return null;
     }
-    Map<String, BitSet> written = written(ms);
     double least = Math.max(MIN_SIDE, SHARE * n);
     List<String> frequent = new ArrayList<>();
     written.forEach((e, b) -> {
@@ -177,6 +183,11 @@ public final class StorySplitter {
    * Work: linear in the reports times their names.
    */
   static List<List<StoryVector>> bisectByLead(List<StoryVector> ms) {
+    return examines(ms.size()) ? bisectByLead(ms, written(ms)) : null;
+  }
+
+  /** As {@link #bisectByLead(List)}, with the reports' names already read ({@link #written}). */
+  static List<List<StoryVector>> bisectByLead(List<StoryVector> ms, Map<String, BitSet> written) {
     int n = ms.size();
     if (!examines(n)) {
       return null;
@@ -187,7 +198,6 @@ public final class StorySplitter {
       String l = ms.get(i).getLead();
       lead[i] = surname.getOrDefault(l, l);
     }
-    Map<String, BitSet> written = written(ms);
     double least = Math.max(MIN_SIDE, SHARE * n);
     BitSet best = null;
     int bestSize = 0;
@@ -264,6 +274,11 @@ public final class StorySplitter {
    * and places on both sides. Work: a sort of the story's times, then linear.
    */
   static List<List<StoryVector>> bisectByTime(List<StoryVector> ms, int gapDays) {
+    return gapDays > 0 && examines(ms.size()) ? bisectByTime(ms, gapDays, written(ms)) : null;
+  }
+
+  /** As {@link #bisectByTime(List, int)}, with the reports' names already read ({@link #written}). */
+  static List<List<StoryVector>> bisectByTime(List<StoryVector> ms, int gapDays, Map<String, BitSet> written) {
     int n = ms.size();
     if (gapDays <= 0 || !examines(n)) {
       return null;
@@ -306,7 +321,6 @@ public final class StorySplitter {
     for (int k = 0; k < m; k++) {
       (k < cut ? g1 : g2).set(timed.get(k));
     }
-    Map<String, BitSet> written = written(ms);
     List<List<StoryVector>> two = assignByNames(ms, written, g1, g2);
     double least = Math.max(MIN_SIDE, SHARE * n);
     if (two.get(0).size() < least || two.get(1).size() < least) {
