@@ -50,6 +50,7 @@ public final class CrossfactConfig implements Serializable {
     STORIES_SPLIT_EVENTS("stories.splitEvents", "1", 0, 1),
     STORIES_ORPHAN_SIMILARITY("stories.orphanSimilarity", "0.20", 0, 1),
     STORIES_SPLIT_GAP_DAYS("stories.splitGapDays", "365", 0, 100000),
+    STORIES_MAX_BLOCK("stories.maxBlock", "20", 2, 100000),
     REPUBLICATION_MIN_AGE_DAYS("republication.minAgeDays", "180", 1, 100000),
     REPUBLICATION_REPORT_TEXT_DATES("republication.reportTextDates", "0", 0, 1),
     EXPERT_THRESHOLD("expert.threshold", "0.6", 0, 1),

@@ -185,7 +185,10 @@ public final class StoryStage {
     return new Local(articles, story, summaries, assigned.attached);
   }
 
-  /** Candidate pairs inside blocks, each pair once (persisted: the caller releases it). */
+  /**
+   * Candidate pairs inside blocks ({@code story.StoryBlocker}), each pair once: a pair met in two blocks is scored
+   * in both and kept once (persisted: the caller releases it).
+   */
   static Dataset<StoryLink> candidates(Dataset<StoryVector> vectors, StorySettings s) {
     List<Row> big = vectors.select(functions.explode(functions.col("keys")).as("key")).groupBy("key").count()
         .filter(functions.col("count").gt(s.maxBlock)).select("key").collectAsList();
@@ -205,7 +208,7 @@ public final class StoryStage {
           it.forEachRemaining(t -> members.add(t._2()));
           StoryLinker linker = new StoryLinker(s);
           List<StoryLink> out = new ArrayList<>();
-          StoryBlocker.firstPairs(block, members, oversized, s, (a, b) -> {
+          StoryBlocker.pairs(members, s, (a, b) -> {
             double sc = linker.candidate(a, b);
             if (sc >= 0) {
               out.add(new StoryLink(a.getArticleId(), b.getArticleId(), sc));

@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Candidate pairs without a cartesian product: articles meet only in the blocks of the features they share among
- * their strongest. A block larger than {@link StorySettings#maxBlock} (a name in every report for months) is split
- * into time buckets, each article in its own bucket and the next, so two reports a bucket apart still meet; inside a
- * block still too large, each article is compared with the next {@code maxBlock} in date order only.
+ * Candidate pairs without a cartesian product (sorted-neighbourhood blocking): articles meet only in the blocks of
+ * the features they share among their strongest, and inside a block each article is compared with the next
+ * {@link StorySettings#maxBlock} only, in date order (an undated article at the date its text suggests,
+ * {@link StoryVector#getEstimated}). A block larger than that (a name in every report for months) is split into time
+ * buckets, each article in its own bucket and the next, so two reports a bucket apart still meet. Every article
+ * thus meets at most {@code 2 * keys * maxBlock} others, however dense the archive: the stage's work per article is
+ * bounded, hence linear in the archive.
  */
 public final class StoryBlocker {
   /** Block suffix of undated articles in a split block. */
@@ -22,7 +25,7 @@ public final class StoryBlocker {
   /** The block keys of one article, given the keys too large to compare whole. */
   public static List<String> blocks(StoryVector v, Set<String> oversized, StorySettings s) {
     List<String> out = new ArrayList<>();
-    LocalDate d = StoryLinker.date(v.getPublished());
+    LocalDate d = StoryLinker.date(when(v));
     for (String k : v.getKeys()) {
       if (!oversized.contains(k)) {
         out.add(k);
@@ -42,52 +45,37 @@ public final class StoryBlocker {
     return Math.max(30, 4 * s.windowDays);
   }
 
-  /** Date order: dated first by date, then undated; ties by article id. */
+  /** The date an article is placed at in a block: its publication date, else its text's estimate, else empty. */
+  static String when(StoryVector v) {
+    String p = v.getPublished();
+    if (!p.isEmpty()) {
+      return p;
+    }
+    String e = v.getEstimated();
+    return e == null ? "" : e;
+  }
+
+  /** Date order: dated first by date, then undated; ties by article id. It names a story by its earliest member. */
   public static final Comparator<StoryVector> ORDER = Comparator
       .comparing((StoryVector v) -> v.getPublished().isEmpty() ? "~" : v.getPublished())
       .thenComparing(StoryVector::getArticleId);
 
   /**
-   * The candidate pairs of block {@code key} that meet here first: two articles sharing several blocks (most
-   * similar reports share several of their strongest features) are compared once, in the first block they share
-   * by key order, not once per shared block. At most {@code maxBlock} partners per member, as {@link #pairs}.
+   * The order of a block's window: by {@link #when} (an undated article at its estimated date, those with neither
+   * last), ties by article id.
    */
-  public static void firstPairs(String key, List<StoryVector> block, Set<String> oversized, StorySettings s,
-      BiConsumer<StoryVector, StoryVector> out) {
-    java.util.Map<String, String[]> keysOf = new java.util.HashMap<>();
-    for (StoryVector v : block) {
-      String[] b = blocks(v, oversized, s).toArray(new String[0]);
-      java.util.Arrays.sort(b);
-      keysOf.put(v.getArticleId(), b);
-    }
-    pairs(block, s, (a, b) -> {
-      if (key.equals(firstShared(keysOf.get(a.getArticleId()), keysOf.get(b.getArticleId())))) {
-        out.accept(a, b);
-      }
-    });
-  }
+  static final Comparator<StoryVector> WINDOW_ORDER = Comparator
+      .comparing((StoryVector v) -> when(v).isEmpty() ? "~" : when(v))
+      .thenComparing(StoryVector::getArticleId);
 
-  /** The smallest string in both sorted arrays, or null. */
-  static String firstShared(String[] a, String[] b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      int c = a[i].compareTo(b[j]);
-      if (c == 0) {
-        return a[i];
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return null;
-  }
-
-  /** Every candidate pair of one block, at most {@code maxBlock} partners per member. */
+  /**
+   * Every candidate pair of one block: each member with the next {@code maxBlock} in {@link #WINDOW_ORDER}, the
+   * earlier first. A pair sharing several blocks is met in each where the two are that close; the caller keeps it
+   * once.
+   */
   public static void pairs(List<StoryVector> block, StorySettings s, BiConsumer<StoryVector, StoryVector> out) {
     List<StoryVector> m = new ArrayList<>(block);
-    m.sort(ORDER);
+    m.sort(WINDOW_ORDER);
     for (int i = 0; i < m.size(); i++) {
       int end = Math.min(m.size(), i + 1 + s.maxBlock);
       for (int j = i + 1; j < end; j++) {

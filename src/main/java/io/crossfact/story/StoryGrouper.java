@@ -84,12 +84,15 @@ public final class StoryGrouper {
     }
     StoryLinker linker = new StoryLinker(s);
     Map<String, StoryLink> links = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
     for (Map.Entry<String, List<StoryVector>> block : blocks.entrySet()) {
-      StoryBlocker.firstPairs(block.getKey(), block.getValue(), oversized, s, (a, b) -> {
-        double sim = linker.candidate(a, b);
-        if (sim >= 0) {
-          StoryLink l = new StoryLink(a.getArticleId(), b.getArticleId(), sim);
-          links.putIfAbsent(l.getSrc() + "\u0000" + l.getDst(), l);
+      StoryBlocker.pairs(block.getValue(), s, (a, b) -> {
+        String pair = a.getArticleId() + "\u0000" + b.getArticleId();
+        if (seen.add(pair)) {
+          double sim = linker.candidate(a, b);
+          if (sim >= 0) {
+            links.put(pair, new StoryLink(a.getArticleId(), b.getArticleId(), sim));
+          }
         }
       });
     }

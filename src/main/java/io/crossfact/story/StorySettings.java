@@ -106,7 +106,7 @@ public final class StorySettings implements Serializable {
         gapPenalty, maxBlock, orphanLinks, splitEvents, orphanSimilarity, days);
   }
 
-  /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code compare.maxGroupSize}). */
+  /** The settings a run's config gives (its {@code stories.*} keys, blocks capped at {@code stories.maxBlock}). */
 
   public static StorySettings from(io.crossfact.config.CrossfactConfig c) {
     StorySettings d = defaults();
@@ -115,7 +115,7 @@ public final class StorySettings implements Serializable {
         c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_STRONG_SIMILARITY),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_NEIGHBOURS),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_WINDOW_DAYS), d.gapPenalty,
-        c.getInt(io.crossfact.config.CrossfactConfig.Key.COMPARE_MAX_GROUP_SIZE),
+        c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_MAX_BLOCK),
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_LINKS) == 1,
         c.getInt(io.crossfact.config.CrossfactConfig.Key.STORIES_SPLIT_EVENTS) == 1,
         c.getDouble(io.crossfact.config.CrossfactConfig.Key.STORIES_ORPHAN_SIMILARITY),
@@ -124,6 +124,6 @@ public final class StorySettings implements Serializable {
 
   /** The shipped settings (conf/crossfact.properties): orphans attached, event split on. */
   public static StorySettings defaults() {
-    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 500, true, true, 0.20, 365);
+    return new StorySettings(200, 8, 1.5, 0.10, 0.30, 2, 7, 0.08, 20, true, true, 0.20, 365);
   }
 }

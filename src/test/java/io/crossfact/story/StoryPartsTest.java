@@ -56,21 +56,51 @@ class StoryPartsTest {
   }
 
   @Test
-  void aPairSharingSeveralBlocksIsComparedOnlyInTheFirst() {
-    StorySettings s = StorySettings.defaults();
+  void anUndatedArticleTakesItsWindowPlaceAndTimeBucketFromItsEstimatedDate() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 2, 7, 0.08, 2);
     String[] none = new String[0];
-    StoryVector a = new StoryVector("a", "2020-01-29", none, new double[0], null, new String[] {"e:x", "w:y"});
-    StoryVector b = new StoryVector("b", "2020-01-30", none, new double[0], null, new String[] {"e:x", "w:y"});
-    StoryVector c = new StoryVector("c", "2020-01-30", none, new double[0], null, new String[] {"w:y"});
-    java.util.Map<String, List<String>> met = new java.util.TreeMap<>();
-    for (String key : List.of("e:x", "w:y")) {
-      List<StoryVector> block = key.equals("e:x") ? List.of(a, b) : List.of(a, b, c);
-      StoryBlocker.firstPairs(key, block, Set.of(), s, (x, y) -> met.computeIfAbsent(key,
-          k -> new java.util.ArrayList<>()).add(x.getArticleId() + y.getArticleId()));
+    String[] key = {"e:x"};
+    List<StoryVector> block = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      block.add(new StoryVector("d" + i, "2020-01-0" + (i + 1), none, new double[0], null, key));
     }
-    // a-b share both blocks and meet in e:x only; c shares w:y alone and meets a and b there
-    assertEquals(List.of("ab"), met.get("e:x"));
-    assertEquals(List.of("ac", "bc"), met.get("w:y"));
+    StoryVector guessed = new StoryVector("u1", "", none, new double[0], null, key);
+    guessed.setEstimated("2020-01-01");
+    StoryVector blind = new StoryVector("u2", "", none, new double[0], null, key);
+    block.add(guessed);
+    block.add(blind);
+    java.util.Set<String> met = new java.util.TreeSet<>();
+    StoryBlocker.pairs(block, s, (x, y) -> met.add(x.getArticleId() + "-" + y.getArticleId()));
+    // the estimate puts u1 beside the first of January's reports (ties by id: d0 before u1), u2 with no date last
+    assertTrue(met.contains("d0-u1") && met.contains("u1-d1") && met.contains("u1-d2"), met.toString());
+    assertFalse(met.stream().anyMatch(p -> p.contains("u1") && p.contains("d5")), met.toString());
+    assertTrue(met.contains("d5-u2"), met.toString());
+    List<String> dated = StoryBlocker.blocks(block.get(0), Set.of("e:x"), s);
+    assertEquals(dated, StoryBlocker.blocks(guessed, Set.of("e:x"), s));
+    assertEquals(List.of("e:x|u"), StoryBlocker.blocks(blind, Set.of("e:x"), s));
+  }
+
+  @Test
+  void everyMemberMeetsAtMostTwiceMaxBlockOthersHoweverLargeTheBlock() {
+    StorySettings s = new StorySettings(200, 8, 1.5, 0.1, 0.3, 2, 7, 0.08, 5);
+    for (int n : new int[] {3, 11, 200, 2000}) {
+      List<StoryVector> block = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        block.add(new StoryVector(String.format(java.util.Locale.ROOT, "a%05d", i),
+            java.time.LocalDate.of(2020, 1, 1).plusDays(i % 40).toString(), new String[0], new double[0], null,
+            null));
+      }
+      java.util.Map<String, Integer> met = new java.util.HashMap<>();
+      long[] pairs = {0};
+      StoryBlocker.pairs(block, s, (x, y) -> {
+        pairs[0]++;
+        met.merge(x.getArticleId(), 1, Integer::sum);
+        met.merge(y.getArticleId(), 1, Integer::sum);
+      });
+      assertTrue(met.values().stream().allMatch(c -> c <= 2 * s.maxBlock), n + ": " + met);
+      assertEquals(n <= s.maxBlock + 1 ? (long) n * (n - 1) / 2 : (long) s.maxBlock * (n - s.maxBlock)
+          + (long) s.maxBlock * (s.maxBlock - 1) / 2, pairs[0], "n=" + n);
+    }
   }
 
   @Test
