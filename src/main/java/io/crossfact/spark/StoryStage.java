@@ -195,17 +195,17 @@ public final class StoryStage {
     Set<String> oversized = new HashSet<>();
     big.forEach(r -> oversized.add(r.getString(0)));
     Dataset<StoryLink> candidates = vectors
-        .flatMap((FlatMapFunction<StoryVector, Tuple2<String, StoryVector>>) v -> {
-          List<Tuple2<String, StoryVector>> out = new ArrayList<>();
+        .flatMap((FlatMapFunction<StoryVector, BlockMember>) v -> {
+          List<BlockMember> out = new ArrayList<>();
           for (String b : StoryBlocker.blocks(v, oversized, s)) {
-            out.add(new Tuple2<>(b, v));
+            out.add(new BlockMember(b, v));
           }
           return out.iterator();
-        }, Encoders.tuple(Encoders.STRING(), Encoders.bean(StoryVector.class)))
-        .groupByKey((MapFunction<Tuple2<String, StoryVector>, String>) Tuple2::_1, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Tuple2<String, StoryVector>, StoryLink>) (block, it) -> {
+        }, Encoders.bean(BlockMember.class))
+        .groupByKey((MapFunction<BlockMember, String>) BlockMember::getBlock, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, BlockMember, StoryLink>) (block, it) -> {
           List<StoryVector> members = new ArrayList<>();
-          it.forEachRemaining(t -> members.add(t._2()));
+          it.forEachRemaining(m -> members.add(m.vector()));
           StoryLinker linker = new StoryLinker(s);
           List<StoryLink> out = new ArrayList<>();
           StoryBlocker.pairs(members, s, (a, b) -> {

@@ -92,6 +92,34 @@ public class StoryVector implements Serializable {
     return hashedWeights;
   }
 
+  /**
+   * The features' hashes, ascending, as the cosine reads them (not to be modified): with {@link #featureWeights} and
+   * {@link #linkable} they carry a vector to its blocks as two primitive arrays instead of 200 strings.
+   */
+  public long[] featureHashes() {
+    return hashed();
+  }
+
+  /** The weights in the order of {@link #featureHashes} (not to be modified). */
+  public double[] featureWeights() {
+    return hashedWeights();
+  }
+
+  /**
+   * A vector that can only be compared ({@link StoryLinker#candidate}, {@link StoryBlocker#pairs}): its id, dates
+   * and hashed features, with no feature strings, years or keys. The same scores as the full vector's.
+   */
+  public static StoryVector linkable(String articleId, String published, String estimated, long[] hashes,
+      double[] weights) {
+    StoryVector v = new StoryVector();
+    v.setArticleId(articleId);
+    v.setPublished(published);
+    v.setEstimated(estimated);
+    v.hashed = hashes == null ? new long[0] : hashes;
+    v.hashedWeights = weights == null ? new double[0] : weights;
+    return v;
+  }
+
   /** FNV-1a, 64 bits: two of an article's 200 features collide with odds far below one in a billion. */
   static long hash(String s) {
     long h = 0xcbf29ce484222325L;

@@ -104,6 +104,21 @@ class StoryPartsTest {
   }
 
   @Test
+  void aLinkableVectorScoresAsTheFullVectorDoes() {
+    StoryLinker l = new StoryLinker(StorySettings.defaults());
+    StoryVector a = new StoryVector("a", "2021-03-01", new String[] {"e:vard", "w:quake", "w:rubble"},
+        new double[] {0.6, 0.64, 0.48}, new int[] {2021}, new String[] {"e:vard"});
+    StoryVector b = new StoryVector("b", "2021-05-20", new String[] {"e:kestral", "e:vard", "w:rubble"},
+        new double[] {0.8, 0.36, 0.48}, null, new String[] {"e:vard"});
+    StoryVector la = StoryVector.linkable("a", "2021-03-01", "", a.featureHashes(), a.featureWeights());
+    StoryVector lb = StoryVector.linkable("b", "2021-05-20", "", b.featureHashes(), b.featureWeights());
+    assertTrue(l.score(a, b) > 0 && l.score(a, b) < StoryLinker.cosine(a, b), "a gap of 80 days costs something");
+    assertEquals(l.score(a, b), l.score(la, lb), 0.0);
+    assertEquals(l.score(a, b), l.score(la, b), 0.0);
+    assertEquals(0, la.getFeatures().length);
+  }
+
+  @Test
   void cosineOverHashedFeaturesMatchesTheFeatureByFeatureProduct() {
     StoryVector a = new StoryVector("a", "", new String[] {"e:vard", "w:quake", "w:rubble"},
         new double[] {0.6, 0.64, 0.48}, null, null);
