@@ -113,6 +113,15 @@ public final class CheckJob {
     StorySettings settings = StorySettings.from(config);
     StoryStage.Grouped g = small ? StoryStage.groupInMemory(profiles, settings) : StoryStage.group(profiles, settings);
     cached.addAll(g.persisted); // released with the run's other cached stages
+    if (!small) {
+      // the stories' plan (vectors, blocks, candidates, links, components, orphans: a dozen joins and groupings) is
+      // cut here, as the ids it yields are all later stages need: with it, every later query carried that plan, and
+      // the driver rewrote the whole tree as text at each adaptive re-plan (the comparison's wall time doubled).
+      // A checkpoint directory set on the context (a cluster's HDFS) makes the cut survive a lost executor.
+      Dataset<Row> cut = profiles.sparkSession().sparkContext().getCheckpointDir().isDefined()
+          ? g.stories.checkpoint(true) : g.stories.localCheckpoint(true);
+      g = new StoryStage.Grouped(cut, g.summaries, g.persisted);
+    }
     // no count of its own (four Spark jobs on the examples): write-csv's line says how many stories.csv holds
     timer.done("stories", "grouped");
     return g;
