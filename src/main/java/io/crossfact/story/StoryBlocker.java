@@ -45,14 +45,13 @@ public final class StoryBlocker {
     return Math.max(30, 4 * s.windowDays);
   }
 
-  /** The date an article is placed at in a block: its publication date, else its text's estimate, else empty. */
+  /**
+   * The date an article is placed at in a block: its publication date, else its text's estimate, else {@code "~"}
+   * (after every date, and no date to {@link StoryLinker#date}).
+   */
   static String when(StoryVector v) {
     String p = v.getPublished();
-    if (!p.isEmpty()) {
-      return p;
-    }
-    String e = v.getEstimated();
-    return e == null ? "" : e;
+    return !p.isEmpty() ? p : !v.getEstimated().isEmpty() ? v.getEstimated() : "~";
   }
 
   /** Date order: dated first by date, then undated; ties by article id. It names a story by its earliest member. */
@@ -64,8 +63,7 @@ public final class StoryBlocker {
    * The order of a block's window: by {@link #when} (an undated article at its estimated date, those with neither
    * last), ties by article id.
    */
-  static final Comparator<StoryVector> WINDOW_ORDER = Comparator
-      .comparing((StoryVector v) -> when(v).isEmpty() ? "~" : when(v))
+  static final Comparator<StoryVector> WINDOW_ORDER = Comparator.comparing(StoryBlocker::when)
       .thenComparing(StoryVector::getArticleId);
 
   /**

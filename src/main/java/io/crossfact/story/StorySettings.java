@@ -22,7 +22,10 @@ public final class StorySettings implements Serializable {
   public final int windowDays;
   /** Similarity taken off per doubling of the date gap beyond the window. */
   public final double gapPenalty;
-  /** Members of one block compared with one another; larger blocks are split by time, then compared in windows. */
+  /**
+   * The window of a block: each member meets the next this many in date order; a key in more articles than this is
+   * split into time buckets ({@link StoryBlocker}).
+   */
   public final int maxBlock;
   /**
    * Whether an article left alone once the stories are linked and split joins the story of its best candidate
