@@ -131,14 +131,14 @@ public final class DocumentReader {
         }
         HtmlReader.Page page = HtmlReader.parse(html, "");
         checkLength(page.text().length(), limits);
-        fillFromHtml(a, page);
+        fillFromHtml(a, page, limits);
       } else {
         String text = crlfToLf(Decoding.decodeUtf8(bytes));
         if (text.isBlank()) {
           throw new Decoding.Failure("whitespace only");
         }
         checkLength(text.length(), limits);
-        fillFromText(a, text);
+        fillFromText(a, text, limits);
       }
       return List.of(a);
     } catch (Decoding.Failure f) {
@@ -153,8 +153,15 @@ public final class DocumentReader {
     }
   }
 
-  /** Sets text, body, markers and the metadata the text states where the article has none yet; sets the status. */
-  static void fillFromText(Article a, String text) {
+  /**
+   * Sets text, body, markers and the metadata the text states where the article has none yet; sets the status.
+   * With {@link ReadLimits#decodeOnly} limits, the body is the text as decoded and nothing is inferred.
+   */
+  static void fillFromText(Article a, String text, ReadLimits limits) {
+    if (!limits.cleans()) {
+      decodedOnly(a, text);
+      return;
+    }
     BoilerplateBlanker.Result cleaned = BoilerplateBlanker.blank(text);
     a.setText(text);
     a.setBody(cleaned.body());
@@ -164,7 +171,11 @@ public final class DocumentReader {
   }
 
   /** Like {@link #fillFromText} for a rendered page; the page's own meta tags come before what its text says. */
-  static void fillFromHtml(Article a, HtmlReader.Page page) {
+  static void fillFromHtml(Article a, HtmlReader.Page page, ReadLimits limits) {
+    if (!limits.cleans()) {
+      decodedOnly(a, page.text());
+      return;
+    }
     BoilerplateBlanker.Result cleaned = BoilerplateBlanker.blank(page.text());
     a.setText(page.text());
     a.setBody(cleaned.body());
@@ -188,6 +199,13 @@ public final class DocumentReader {
       a.setSource(MetadataInferrer.hostOf(a.getUrl()));
     }
     applyInferred(a, inferred);
+    settle(a);
+  }
+
+  private static void decodedOnly(Article a, String text) {
+    a.setText(text);
+    a.setBody(text);
+    a.setMarkers("");
     settle(a);
   }
 

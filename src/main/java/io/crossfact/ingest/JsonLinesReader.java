@@ -243,7 +243,7 @@ final class JsonLinesReader {
         a.setReason(limits.tooLong(page.text().length()));
         return a;
       }
-      DocumentReader.fillFromHtml(a, page);
+      DocumentReader.fillFromHtml(a, page, limits);
       return a;
     }
     if (text.isBlank()) {
@@ -254,7 +254,7 @@ final class JsonLinesReader {
       a.setReason(limits.tooLong(text.length()));
       return a;
     }
-    DocumentReader.fillFromText(a, text);
+    DocumentReader.fillFromText(a, text, limits);
     return a;
   }
 

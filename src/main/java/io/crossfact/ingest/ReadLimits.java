@@ -22,6 +22,11 @@ public final class ReadLimits implements Serializable {
   private final long readTimeoutMillis;
   /** Why the byte limit is what it is, for the quarantine reason. */
   private final String origin;
+  /**
+   * Whether a read cleans the decoded text (boilerplate blanked into the body, markers, metadata the text states).
+   * Only the benchmark's floor reads without it ({@link #decodeOnly}): its body is the decoded text itself.
+   */
+  private final boolean cleans;
 
   public ReadLimits(long maxDocumentBytes, long maxRecordBytes, long maxChars, long readTimeoutMillis) {
     this(maxDocumentBytes, maxRecordBytes, maxChars, readTimeoutMillis, "ingest.maxDocumentBytes");
@@ -29,6 +34,12 @@ public final class ReadLimits implements Serializable {
 
   private ReadLimits(long maxDocumentBytes, long maxRecordBytes, long maxChars, long readTimeoutMillis,
       String origin) {
+    this(maxDocumentBytes, maxRecordBytes, maxChars, readTimeoutMillis, origin, true);
+  }
+
+  private ReadLimits(long maxDocumentBytes, long maxRecordBytes, long maxChars, long readTimeoutMillis,
+      String origin, boolean cleans) {
+    this.cleans = cleans;
     this.maxDocumentBytes = maxDocumentBytes;
     this.maxRecordBytes = Math.min(maxRecordBytes, maxDocumentBytes);
     this.maxChars = maxChars;
@@ -52,7 +63,20 @@ public final class ReadLimits implements Serializable {
       return this;
     }
     return new ReadLimits(byMemory, maxRecordBytes, maxChars, readTimeoutMillis, String.format(Locale.ROOT,
-        "memory per task: %d MB heap, %d tasks at once", maxHeap >> 20, tasks));
+        "memory per task: %d MB heap, %d tasks at once", maxHeap >> 20, tasks), cleans);
+  }
+
+  /**
+   * The same limits for a read that only decodes: files, records, HTML and character sets are read and checked as
+   * always, but the text is not cleaned (the benchmark's floor: what any extraction must pay before its own work).
+   */
+  public ReadLimits decodeOnly() {
+    return new ReadLimits(maxDocumentBytes, maxRecordBytes, maxChars, readTimeoutMillis, origin, false);
+  }
+
+  /** False for {@link #decodeOnly} limits. */
+  public boolean cleans() {
+    return cleans;
   }
 
   public long maxDocumentBytes() {
@@ -99,6 +123,6 @@ public final class ReadLimits implements Serializable {
   @Override
   public String toString() {
     return "ReadLimits{document=" + maxDocumentBytes + ", record=" + maxRecordBytes + ", chars=" + maxChars
-        + ", timeoutMs=" + readTimeoutMillis + ", " + origin + "}";
+        + ", timeoutMs=" + readTimeoutMillis + ", " + origin + (cleans ? "" : ", decode only") + "}";
   }
 }

@@ -174,11 +174,11 @@ final class WarcFileReader {
       if (html) {
         HtmlReader.Page page = HtmlReader.parse(Decoding.decodeHtml(bytes), url);
         DocumentReader.checkLength(page.text().length(), limits);
-        DocumentReader.fillFromHtml(a, page);
+        DocumentReader.fillFromHtml(a, page, limits);
       } else {
         String plain = DocumentReader.crlfToLf(Decoding.decodeUtf8(bytes));
         DocumentReader.checkLength(plain.length(), limits);
-        DocumentReader.fillFromText(a, plain);
+        DocumentReader.fillFromText(a, plain, limits);
       }
     } catch (Decoding.Failure f) {
       return Article.quarantined(id, path, FORMAT, f.reason());

@@ -14,9 +14,10 @@ import scala.Tuple2;
 
 /**
  * The benchmark's floor: the least any extraction must do. Files are read and decoded exactly as {@code check}
- * reads them (the same read units and reader as {@link IngestStage}), then each text is split into sentences and
- * tokens and the tokens are counted: one plain {@code mapPartitions} that sums per task, one small row per task to
- * the driver, no Dataset of articles.
+ * reads them (the same read units, reader and limits as {@link IngestStage}) but not cleaned ({@link
+ * ReadLimits#decodeOnly}: blanking boilerplate and inferring metadata are the check's own work), then each text is
+ * split into sentences and tokens and the tokens are counted: one plain {@code mapPartitions} that sums per task, one
+ * small row per task to the driver, no Dataset of articles.
  */
 public final class FloorStage {
   private FloorStage() {}
@@ -27,7 +28,7 @@ public final class FloorStage {
     Broadcast<JavaSerialized<SerializableHadoopConf>> hadoop = IngestStage.hadoopConf(spark);
     List<Tuple2<Long, Long>> perTask = IngestStage.units(spark, files, partitions, hadoop, IngestStage.MIN_RANGE_BYTES)
         .mapPartitions((MapPartitionsFunction<ReadUnit, Tuple2<Long, Long>>) it -> {
-          ReadLimits limits = BoundedReads.forThisExecutor(configured);
+          ReadLimits limits = BoundedReads.forThisExecutor(configured).decodeOnly();
           Configuration conf = hadoop.value().get().get();
           long documents = 0;
           long tokens = 0;

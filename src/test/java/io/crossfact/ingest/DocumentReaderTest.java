@@ -205,6 +205,41 @@ class DocumentReaderTest {
   }
 
   @Test
+  void decodeOnlyReadKeepsTheDecodedTextAsBodyAndInfersNothing() {
+    byte[] raw = bytes("txt-breadcrumbs-date-related-comments.txt");
+    Article cleaned = single("/in/tana.txt", raw);
+    List<Article> out = DocumentReader.read("/in/tana.txt", raw, ReadLimits.unlimited().decodeOnly());
+    assertEquals(1, out.size());
+    Article decoded = out.get(0);
+    assertEquals(Article.OK, decoded.getStatus(), decoded::toString);
+    assertEquals(cleaned.getText(), decoded.getText());
+    assertEquals(decoded.getText(), decoded.getBody());
+    assertEquals("", decoded.getMarkers());
+    assertEquals("", decoded.getTitle());
+    assertFalse(cleaned.getBody().equals(cleaned.getText()), "the fixture has boilerplate to blank");
+  }
+
+  @Test
+  void decodeOnlyReadStillDecodesHtmlAndJsonLinesAndStillQuarantines() {
+    ReadLimits decodeOnly = ReadLimits.unlimited().decodeOnly();
+    Article page = DocumentReader.read("file:/in/tana.html", bytes("html-news-page-with-widgets.html"), decodeOnly)
+        .get(0);
+    Article cleanedPage = single("file:/in/tana.html", bytes("html-news-page-with-widgets.html"));
+    assertEquals(cleanedPage.getText(), page.getText());
+    assertEquals(page.getText(), page.getBody());
+    List<Article> lines = DocumentReader.read("/in/feed.jsonl",
+        utf8("{\"id\":\"a\",\"text\":\"Share this article\\nThe council met on Monday.\"}\n{broken\n"), decodeOnly);
+    assertEquals(2, lines.size(), lines::toString);
+    assertEquals("Share this article\nThe council met on Monday.", lines.get(0).getBody());
+    assertEquals(Article.QUARANTINED, lines.get(1).getStatus());
+    assertQuarantined(DocumentReader.read("/in/blank.txt", utf8(" \n "), decodeOnly).get(0), "whitespace only");
+    assertEquals("ReadLimits{document=2147483631, record=2147483631, chars=9223372036854775807, timeoutMs=0, "
+        + "ingest.maxDocumentBytes, decode only}", decodeOnly.toString());
+    assertTrue(ReadLimits.unlimited().cleans());
+    assertFalse(decodeOnly.forTask(1L << 30, 2).cleans(), "a task's share keeps the read decode-only");
+  }
+
+  @Test
   void txtMetadataComesFromLabelledLines() {
     Article a = single("/in/tana.txt", bytes("txt-breadcrumbs-date-related-comments.txt"));
     assertEquals("Floods displace thousands along Tana River", a.getTitle());
