@@ -78,9 +78,10 @@ class CdsLauncherTest {
         "ROOT='" + root + "'; source \"$ROOT/jobs/lib.sh\"",
         "JAVA=\"$ROOT/jdk/bin/java\"; JAVA_HOME=\"$ROOT/jdk\"",
         "cp=\"$(crossfact_classpath)\"",
-        "crossfact_cds_prepare check \"$cp\" '-Xmx1g'",
-        "\"$JAVA\" $CROSSFACT_CDS_FLAGS -Xmx1g -cp \"$cp\" Main; code=$?",
-        "crossfact_cds_finish \"$code\" \"$cp\" '-Xmx1g'",
+        "opts=\"${TEST_OPTS:--Xmx1g}\"",
+        "crossfact_cds_prepare check \"$cp\" \"$opts\"",
+        "\"$JAVA\" $CROSSFACT_CDS_FLAGS $opts -cp \"$cp\" Main; code=$?",
+        "crossfact_cds_finish \"$code\" \"$cp\" \"$opts\"",
         "echo \"FLAGS=$CROSSFACT_CDS_FLAGS\"; echo \"CP=$cp\"; exit $code", "");
     ProcessBuilder pb = new ProcessBuilder("bash", "-c", script);
     pb.environment().putAll(env);
@@ -193,6 +194,16 @@ class CdsLauncherTest {
     assertTrue(r.classpath().startsWith(root.resolve("target/classes") + ":"), r.classpath());
     assertEquals("", r.flags());
     assertEquals(List.of(), cds());
+  }
+
+  @Test
+  void aFlightRecordingRunsWithoutAnArchive() throws Exception {
+    run();
+    Run recorded = run(Map.of("TEST_OPTS", "-Xmx1g -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile"));
+    assertEquals(0, recorded.code(), recorded.err());
+    assertEquals("", recorded.flags(), "JDK 17 crashed mapping a dynamic archive under JFR");
+    assertEquals(2, cds().size(), "the archive of the unrecorded runs stays: " + cds());
+    assertTrue(run().flags().contains("-XX:SharedArchiveFile="), "and is used again without the recording");
   }
 
   @Test
