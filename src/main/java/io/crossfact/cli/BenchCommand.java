@@ -57,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
       + "writes <date>-stories.json and leaves the doc's table alone.")
   boolean storiesOnly;
 
+  @Option(names = "--profile", description = "Record each size's check with JDK Flight Recorder (the JDK's profile "
+      + "settings) into <work>/check-<n>.jfr; its ten hottest methods go into the JSON and the doc. Costs the check a "
+      + "few percent.")
+  boolean profile;
+
   @Override
   public Integer call() throws IOException {
     CrossfactConfig config = Runs.config(conf, Map.of());
@@ -82,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
           System.out.println("bench stories n=" + size + ": " + r);
           continue;
         }
-        r.putAll(BenchJob.measure(spark, corpus, work.resolve("out-" + size), config));
+        r.putAll(BenchJob.measure(spark, corpus, work.resolve("out-" + size), config,
+            profile ? work.toAbsolutePath().resolve("check-" + size + ".jfr") : null));
         results.add(r);
         System.out.println(line(r));
       }
@@ -158,10 +164,30 @@ public final class BenchCommand implements Callable<Integer> {
           r.get("findings"), ((Number) r.get("shuffleBytesCheck")).longValue() / 1e6,
           ((Number) r.get("peakHeapBytes")).longValue() / 1e6));
     }
+    for (Map<String, Object> r : results) {
+      if (r.containsKey("hotMethods")) {
+        b.append("\nThe check's ten hottest methods at ").append(String.format(Locale.ROOT, "%,d", r.get("n")))
+            .append(" articles (self samples of a JDK Flight Recorder recording, `jobs/bench --profile`):\n\n")
+            .append(hotTable(r));
+      }
+    }
     b.append("\n").append(TABLE_END).append("\n");
     Files.createDirectories(doc.toAbsolutePath().getParent());
     String existing = Files.isRegularFile(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
     Files.writeString(doc, withTable(existing, b.toString()), StandardCharsets.UTF_8);
+  }
+
+  /** The hot methods of one result (as {@link BenchJob} stores them) as a Markdown table. */
+  @SuppressWarnings("unchecked")
+  static String hotTable(Map<String, Object> r) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "| method (%,d samples) | %% | nearest crossfact caller |%n",
+        ((Number) r.get("profileSamples")).longValue())).append("|---|---:|---|\n");
+    for (Map<String, Object> h : (List<Map<String, Object>>) r.get("hotMethods")) {
+      b.append(String.format(Locale.ROOT, "| %s | %.1f | %s |%n", h.get("method"), ((Number) h.get("percent"))
+          .doubleValue(), h.get("caller")));
+    }
+    return b.toString();
   }
 
   /** The last line of the generated part of the benchmarks document; what follows it is written by hand. */

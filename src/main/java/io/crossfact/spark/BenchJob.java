@@ -1,5 +1,6 @@
 package io.crossfact.spark;
 
+import io.crossfact.bench.HotMethods;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.report.RunSummary;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
@@ -28,6 +30,15 @@ public final class BenchJob {
   /** Measures floor and check on the files under {@code corpus}; writes check's outputs under {@code out}. */
   public static Map<String, Object> measure(SparkSession spark, Path corpus, Path out, CrossfactConfig config)
       throws IOException {
+    return measure(spark, corpus, out, config, null);
+  }
+
+  /**
+   * As above; with a {@code profile} file, the check (only it) is recorded with JDK Flight Recorder into that file
+   * and its ten hottest methods go into the result ({@code hotMethods}, {@code profileSamples}).
+   */
+  public static Map<String, Object> measure(SparkSession spark, Path corpus, Path out, CrossfactConfig config,
+      Path profile) throws IOException {
     ShuffleMeter meter = new ShuffleMeter();
     spark.sparkContext().addSparkListener(meter);
     resetPeaks();
@@ -45,11 +56,24 @@ public final class BenchJob {
       long floorShuffle = meter.bytes.getAndSet(0);
       double floorTaskCpu = meter.taskCpuNanos.getAndSet(0) / 1e9;
 
+      HotMethods.Recorder recorder = profile == null ? null : HotMethods.record(profile);
       long t1 = System.nanoTime();
       long cpu1 = processCpuNanos();
-      RunSummary run = CheckJob.run(spark, new CheckOptions(List.of(corpus.toString()), out, ""), config);
+      RunSummary run;
+      try {
+        run = CheckJob.run(spark, new CheckOptions(List.of(corpus.toString()), out, ""), config);
+      } catch (RuntimeException | IOException e) {
+        if (recorder != null) {
+          recorder.close();
+        }
+        throw e;
+      }
       double checkSeconds = (System.nanoTime() - t1) / 1e9;
       double checkCpu = (processCpuNanos() - cpu1) / 1e9;
+      if (recorder != null) {
+        recorder.stop();
+        recorder.close();
+      }
 
       m.put("documents", documents);
       m.put("tokens", tokens);
@@ -76,6 +100,12 @@ public final class BenchJob {
       m.put("shuffleBytesFloor", floorShuffle);
       m.put("shuffleBytesCheck", meter.bytes.get());
       m.put("peakHeapBytes", peakHeap());
+      if (profile != null) {
+        HotMethods.Summary hot = HotMethods.read(profile, 10);
+        m.put("profile", profile.toString());
+        m.put("profileSamples", hot.samples());
+        m.put("hotMethods", hot.top().stream().map(HotMethods.Hot::asMap).collect(Collectors.toList()));
+      }
       // the same per-document work in one thread without Spark (after the timed runs, so it slows neither)
       io.crossfact.bench.PlainExtraction.Result plain = io.crossfact.bench.PlainExtraction.measure(corpus, config);
       m.put("plainExtraction", plain.asMap());

@@ -31,4 +31,19 @@ class BenchDocTest {
     assertTrue(out.startsWith(HEAD_NEW));
     assertTrue(out.endsWith(doc));
   }
+
+  @Test
+  void hotMethodsBecomeATableWithTheirShareAndCaller() {
+    java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+    r.put("profileSamples", 12345L);
+    r.put("hotMethods", java.util.List.of(
+        java.util.Map.of("method", "io.crossfact.compare.MinHasher.signature", "samples", 700L, "percent", 5.7,
+            "caller", ""),
+        java.util.Map.of("method", "java.lang.StringLatin1.charAt", "samples", 300L, "percent", 2.4,
+            "caller", "io.crossfact.ingest.BoilerplateBlanker.classify")));
+    assertEquals("| method (12,345 samples) | % | nearest crossfact caller |\n|---|---:|---|\n"
+        + "| io.crossfact.compare.MinHasher.signature | 5.7 |  |\n"
+        + "| java.lang.StringLatin1.charAt | 2.4 | io.crossfact.ingest.BoilerplateBlanker.classify |\n",
+        BenchCommand.hotTable(r));
+  }
 }
