@@ -126,6 +126,18 @@ public final class QuoteComparer implements Serializable {
    * wording add no information, only rows.
    */
   public List<Finding> compare(List<Assertion> quotes) {
+    return compare(quotes, null);
+  }
+
+  /**
+   * As {@link #compare(List)}, but only findings of {@code type} ({@link Finding#QUOTE_DRIFT} or {@link
+   * Finding#QUOTE_MISATTRIBUTION}; null: both). The same findings of that type as {@code compare(quotes)} gives,
+   * without the other type's work: a pair of quotes goes down one branch or the other (same person or not), and
+   * neither branch reads what the other one records. The comparison blocks quotes by speaker for drift and by
+   * shared words for misattribution, and a quote sits in a dozen word blocks: most of them hold its reprints, whose
+   * drift checks were done there and thrown away.
+   */
+  public List<Finding> compare(List<Assertion> quotes, String type) {
     List<Assertion> sorted = new ArrayList<>();
     for (Assertion a : quotes) {
       if (Assertion.QUOTE.equals(a.getKind())) {
@@ -141,7 +153,8 @@ public final class QuoteComparer implements Serializable {
         qs.add(q);
       }
     }
-    return new Group(qs).findings();
+    return new Group(qs, type == null || type.equals(Finding.QUOTE_DRIFT),
+        type == null || type.equals(Finding.QUOTE_MISATTRIBUTION)).findings();
   }
 
   /** Characters of attribution that may stand between the two halves of one split quote. */
@@ -183,8 +196,13 @@ public final class QuoteComparer implements Serializable {
     final Map<String, List<Integer>> byArticle = new java.util.TreeMap<>();
     /** Best match of quote i among one article's quotes by the same person; lookups only, never iterated. */
     final Map<String, Integer> best = new java.util.HashMap<>();
+    /** Which findings are wanted: drift (pairs of one person), misattribution (pairs of two). */
+    final boolean drifts;
+    final boolean misattributions;
 
-    Group(List<Q> qs) {
+    Group(List<Q> qs, boolean drifts, boolean misattributions) {
+      this.drifts = drifts;
+      this.misattributions = misattributions;
       this.qs = qs;
       this.n = qs.size();
       this.sim = new double[n][n];
@@ -217,6 +235,9 @@ public final class QuoteComparer implements Serializable {
             continue;
           }
           if (same(i, j)) {
+            if (!drifts) {
+              continue;
+            }
             // pairs come earliest first, so the first pair showing two wordings represents all their reprints;
             // whether two wordings drift depends on the words alone, so a seen pair needs no second look
             if (best(i, y.a.getArticleId()) == j && best(j, x.a.getArticleId()) == i
@@ -228,7 +249,8 @@ public final class QuoteComparer implements Serializable {
                 out.add(f);
               }
             }
-          } else if (!x.organisation() && !y.organisation() && x.confidentNamed() && y.confidentNamed()
+          } else if (misattributions && !x.organisation() && !y.organisation() && x.confidentNamed()
+              && y.confidentNamed()
               && !rivalAround(i, j) && !rivalAround(j, i)
               && Math.min(x.words.size(), y.words.size()) >= MISATTRIBUTION_MIN_WORDS
               && sim(i, j) >= misMin && !echoed(i, j) && !namedInside(i, j) && !namedInside(j, i)) {
@@ -399,8 +421,9 @@ public final class QuoteComparer implements Serializable {
     return prev[b.length];
   }
 
+  /** The content words, for {@link MinHasher#jaccard} only (a count, so the set's order does not matter). */
   private static java.util.Set<String> content(List<String> words) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
+    java.util.Set<String> out = new java.util.HashSet<>(Math.max(4, words.size() * 2));
     for (String w : words) {
       if (!FUNCTION_WORDS.contains(w)) {
         out.add(w);

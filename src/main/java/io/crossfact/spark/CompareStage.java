@@ -158,13 +158,7 @@ public final class CompareStage {
   static List<Finding> compare(CrossfactConfig c, String key, List<Assertion> group) {
     if (key.startsWith(SPEAKER) || key.startsWith(BAND)) {
       String wanted = key.startsWith(SPEAKER) ? Finding.QUOTE_DRIFT : Finding.QUOTE_MISATTRIBUTION;
-      List<Finding> out = new ArrayList<>();
-      for (Finding f : new QuoteComparer(c).compare(group)) {
-        if (f.getType().equals(wanted)) {
-          out.add(f);
-        }
-      }
-      return out;
+      return new QuoteComparer(c).compare(group, wanted);
     }
     if (key.startsWith(PERSON)) {
       return new RoleComparer(c).compare(group);

@@ -2,6 +2,7 @@ package io.crossfact.compare;
 
 import static io.crossfact.compare.Fx.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crossfact.model.Assertion;
@@ -234,6 +235,31 @@ class QuoteComparerTest {
     assertEquals("we will not raise taxes on working families", f.getKey());
     assertTrue(f.getExplanation().contains("attributed to Jane Holt in the earlier report"), f.getExplanation());
     assertEquals(Finding.HIGH, f.getSeverity());
+  }
+
+  @Test
+  void onlyOneTypeGivesExactlyThatTypeOfTheFullComparison() throws Exception {
+    Assertion third = quote("a4", "Evening Post", "2024-06-07", "c4", "Tom Reyes",
+        "We will not raise taxes on working families this year");
+    List<Assertion> group = List.of(
+        early("Jane Holt", "We will not raise taxes on working families this year"),
+        late("Jane Holt", "We will raise taxes on working families this year"),
+        third,
+        quote("a5", "Morning Star", "2024-06-08", "c5", "Tom Reyes",
+            "We will never raise taxes on working families this year"));
+    List<Finding> all = comparer.compare(group);
+    List<Finding> drift = Fx.ofType(all, Finding.QUOTE_DRIFT);
+    List<Finding> mis = Fx.ofType(all, Finding.QUOTE_MISATTRIBUTION);
+    assertFalse(drift.isEmpty(), all::toString);
+    assertFalse(mis.isEmpty(), all::toString);
+    assertEquals(json(drift), json(comparer.compare(group, Finding.QUOTE_DRIFT)));
+    assertEquals(json(mis), json(comparer.compare(group, Finding.QUOTE_MISATTRIBUTION)));
+    assertEquals(json(all), json(comparer.compare(group, null)));
+  }
+
+  /** Every field of every finding (Finding has no equals). */
+  private static String json(List<Finding> fs) throws Exception {
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fs);
   }
 
   @Test
