@@ -1,13 +1,12 @@
 package io.crossfact.spark;
 
+import io.crossfact.bench.HeapPeak;
 import io.crossfact.bench.HotMethods;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.report.RunSummary;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +40,8 @@ public final class BenchJob {
       Path profile) throws IOException {
     ShuffleMeter meter = new ShuffleMeter();
     spark.sparkContext().addSparkListener(meter);
-    resetPeaks();
     Map<String, Object> m = new LinkedHashMap<>();
-    try {
+    try (HeapPeak heap = HeapPeak.start()) {
       long t0 = System.nanoTime();
       long cpu0 = processCpuNanos();
       List<InputFile> files = IngestStage.listInputs(spark, List.of(corpus.toString()));
@@ -99,7 +97,7 @@ public final class BenchJob {
       m.put("assertions", run.getAssertionsByKind());
       m.put("shuffleBytesFloor", floorShuffle);
       m.put("shuffleBytesCheck", meter.bytes.get());
-      m.put("peakHeapBytes", peakHeap());
+      m.put("peakHeapBytes", heap.peakBytes());
       if (profile != null) {
         HotMethods.Summary hot = HotMethods.read(profile, 10);
         m.put("profile", profile.toString());
@@ -125,23 +123,6 @@ public final class BenchJob {
 
   private static double round(double d) {
     return Math.round(d * 1000) / 1000.0;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      p.resetPeakUsage();
-    }
-  }
-
-  /** Peak heap of this JVM: in local mode the driver and the executors are this JVM. */
-  static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** Sums shuffle bytes written and CPU time used by every finished task. */

@@ -25,6 +25,15 @@ public final class StoryBench {
   public static Map<String, Object> measure(SparkSession spark, Path corpus, CrossfactConfig config)
       throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
+    try (io.crossfact.bench.HeapPeak heap = io.crossfact.bench.HeapPeak.start()) {
+      measure(spark, corpus, config, m);
+      m.put("peakHeapBytes", heap.peakBytes());
+    }
+    return m;
+  }
+
+  private static void measure(SparkSession spark, Path corpus, CrossfactConfig config, Map<String, Object> m)
+      throws IOException {
     List<InputFile> files = IngestStage.listInputs(spark, List.of(corpus.toString()));
     Dataset<Article> articles = IngestStage.read(spark, files, config.getInt(Key.SPARK_SHUFFLE_PARTITIONS),
         IngestStage.limits(config)).persist();
@@ -55,10 +64,8 @@ public final class StoryBench {
     m.put("profileCpuSeconds", round((c1 - c0) / 1e9));
     m.put("groupCpuSeconds", round((c2 - c1) / 1e9));
     m.put("storyCpuMsPerArticle", round((c2 - c0) / 1e6 / Math.max(1, profiled)));
-    m.put("peakHeapBytes", BenchJob.peakHeap());
     profiles.unpersist();
     articles.unpersist();
-    return m;
   }
 
   /** CPU time of this process so far, or 0 where the JVM does not say. */
