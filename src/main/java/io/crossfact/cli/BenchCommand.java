@@ -151,7 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     b.append("# Benchmarks\n\n")
         .append("Produced by `jobs/bench` (see README). Each row: one generated corpus (seed ").append(seed)
-        .append("), the floor job (read, decode, sentence split, tokenize, count) and the full `check`, in one ")
+        .append("), the floor job (read and decode as `check` does, without cleaning; sentence split, tokenize, ")
+        .append("count) and the full `check`, in one ")
         .append("embedded Spark session. Latest run: ").append(report.get("date")).append(", machine: ")
         .append(report.get("machine")).append(".\n\n")
         .append("| articles | floor s | floor art/s | check s | check art/s | check/floor | ms/article | findings |")

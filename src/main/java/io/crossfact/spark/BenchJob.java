@@ -18,9 +18,9 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One benchmark measurement on a generated corpus: the floor job (read, decode, split, tokenize, count; one job)
- * and the full {@code check}, in one Spark session, with shuffle bytes and task CPU from task metrics, the JVM's CPU
- * time and its peak heap; then the check's per-document work in one thread without Spark
+ * One benchmark measurement on a generated corpus: the floor job (read and decode without cleaning, split, tokenize,
+ * count; one job) and the full {@code check}, in one Spark session, with shuffle bytes and task CPU from task metrics,
+ * the JVM's CPU time and its peak heap; then the check's per-document work in one thread without Spark
  * ({@link io.crossfact.bench.PlainExtraction}), per core.
  */
 public final class BenchJob {
