@@ -54,23 +54,18 @@ public final class BenchJob {
       long floorShuffle = meter.bytes.getAndSet(0);
       double floorTaskCpu = meter.taskCpuNanos.getAndSet(0) / 1e9;
 
-      HotMethods.Recorder recorder = profile == null ? null : HotMethods.record(profile);
-      long t1 = System.nanoTime();
-      long cpu1 = processCpuNanos();
       RunSummary run;
-      try {
+      double checkSeconds;
+      double checkCpu;
+      try (HotMethods.Recorder recorder = profile == null ? null : HotMethods.record(profile)) {
+        long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         run = CheckJob.run(spark, new CheckOptions(List.of(corpus.toString()), out, ""), config);
-      } catch (RuntimeException | IOException e) {
+        checkSeconds = (System.nanoTime() - t1) / 1e9;
+        checkCpu = (processCpuNanos() - cpu1) / 1e9;
         if (recorder != null) {
-          recorder.close();
+          recorder.stop();
         }
-        throw e;
-      }
-      double checkSeconds = (System.nanoTime() - t1) / 1e9;
-      double checkCpu = (processCpuNanos() - cpu1) / 1e9;
-      if (recorder != null) {
-        recorder.stop();
-        recorder.close();
       }
 
       m.put("documents", documents);
