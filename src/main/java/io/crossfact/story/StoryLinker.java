@@ -1,7 +1,6 @@
 package io.crossfact.story;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Whether two reports tell one story: their weighted features must be similar (cosine), and the more their dates
@@ -51,12 +50,12 @@ public final class StoryLinker {
 
   /** Days between the publication dates, or 0 when either is undated. */
   static long gapDays(StoryVector a, StoryVector b) {
-    LocalDate da = date(a.getPublished());
-    LocalDate db = date(b.getPublished());
-    if (da == null || db == null) {
+    long da = a.day();
+    long db = b.day();
+    if (da == StoryVector.NO_DAY || db == StoryVector.NO_DAY) {
       return 0;
     }
-    return Math.abs(ChronoUnit.DAYS.between(da, db));
+    return Math.abs(db - da);
   }
 
   /**
