@@ -85,16 +85,27 @@ public final class QuoteComparer implements Serializable {
   static final class Q {
     final Assertion a;
     final List<String> words;
-    final QuoteText text;
+    /** The quote's marks by word (brackets, ellipses, sentence starts, capitals): read only when a drift is described. */
+    private QuoteText text;
     final java.util.Set<String> content;
     /** Name words of the sentence around the quote (the attribution), the quote's own words left out. */
     final java.util.Set<String> around;
+    /** The words and the content words as ids of the group's vocabulary; {@code contentIds} ascending. */
     int[] ids;
+    int[] contentIds;
+    /** {@link #confidentNamed()}, once asked: it reads the name's words, and a group asks it for every pair. */
+    private Boolean confident;
+
+    QuoteText text() {
+      if (text == null) {
+        text = new QuoteText(a.getValue());
+      }
+      return text;
+    }
 
     Q(Assertion a) {
       this.a = a;
-      this.text = new QuoteText(a.getValue());
-      this.words = text.words;
+      this.words = QuoteText.words(a.getValue()); // the words of new QuoteText(value), without its marks
       this.content = content(words);
       this.around = aroundWords(a);
     }
@@ -104,6 +115,13 @@ public final class QuoteComparer implements Serializable {
      * earlier sentence ("he said") nor guessed from a description.
      */
     boolean confidentNamed() {
+      if (confident == null) {
+        confident = readConfidentNamed();
+      }
+      return confident;
+    }
+
+    private boolean readConfidentNamed() {
       if (!"named".equals(a.getSpeakerKind())) {
         return false;
       }
@@ -215,6 +233,12 @@ public final class QuoteComparer implements Serializable {
         for (int k = 0; k < q.ids.length; k++) {
           q.ids[k] = vocabulary.computeIfAbsent(q.words.get(k), w -> vocabulary.size());
         }
+        q.contentIds = new int[q.content.size()];
+        int c = 0;
+        for (String w : q.content) {
+          q.contentIds[c++] = vocabulary.computeIfAbsent(w, v -> vocabulary.size());
+        }
+        java.util.Arrays.sort(q.contentIds);
       }
       for (int i = 0; i < n; i++) {
         // an unnamed speaker ("a senior aide") is nobody in particular: neither drift nor misattribution applies
@@ -397,13 +421,35 @@ public final class QuoteComparer implements Serializable {
 
   /** {@link #similarity(String, String)} on prepared quotes: interned words, content sets built once. */
   private double similarity(Q a, Q b) {
-    double jaccard = a.content.isEmpty() || b.content.isEmpty() ? 1 : MinHasher.jaccard(a.content, b.content);
+    double jaccard = a.contentIds.length == 0 || b.contentIds.length == 0 ? 1 : jaccard(a.contentIds, b.contentIds);
     if (jaccard < Math.min(driftMin, misMin)) {
       // below every threshold whatever the word order says: skip the LCS, the pair can only lose a best-match race
       return jaccard;
     }
     double order = 2.0 * lcs(a.ids, b.ids) / (a.ids.length + b.ids.length);
     return Math.min(order, jaccard);
+  }
+
+  /**
+   * {@link MinHasher#jaccard} over two sets given as ascending distinct ids: the same count of shared members and so
+   * the same value, by one merge instead of a hash lookup per word.
+   */
+  static double jaccard(int[] a, int[] b) {
+    int inter = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        inter++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) inter / (a.length + b.length - inter);
   }
 
   /** LCS length in O(|a|·|b|) time and O(|b|) memory. */
@@ -438,7 +484,7 @@ public final class QuoteComparer implements Serializable {
     }
     Q later = Findings.isSideA(x.a, y.a) ? x : y;
     Q earlier = later == x ? y : x;
-    Alignment alignment = Alignment.of(earlier.text, later.text);
+    Alignment alignment = Alignment.of(earlier.text(), later.text());
     List<Difference> substantive = new ArrayList<>();
     List<String> benign = new ArrayList<>();
     boolean fragment = alignment.changes().isEmpty();

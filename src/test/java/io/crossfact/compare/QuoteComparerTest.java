@@ -13,6 +13,32 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuoteComparerTest {
+  /** The merge over sorted ids counts what the set version counts: the same value for any two sets. */
+  @Test
+  void jaccardOverSortedIdsEqualsTheSetJaccard() {
+    java.util.Random r = new java.util.Random(7);
+    for (int t = 0; t < 2000; t++) {
+      java.util.TreeSet<Integer> a = new java.util.TreeSet<>();
+      java.util.TreeSet<Integer> b = new java.util.TreeSet<>();
+      int na = 1 + r.nextInt(12);
+      int nb = 1 + r.nextInt(12);
+      int range = 1 + r.nextInt(30);
+      while (a.size() < Math.min(na, range)) {
+        a.add(r.nextInt(range));
+      }
+      while (b.size() < Math.min(nb, range)) {
+        b.add(r.nextInt(range));
+      }
+      java.util.Set<String> sa = new java.util.HashSet<>();
+      java.util.Set<String> sb = new java.util.HashSet<>();
+      a.forEach(x -> sa.add("w" + x));
+      b.forEach(x -> sb.add("w" + x));
+      int[] ia = a.stream().mapToInt(Integer::intValue).toArray();
+      int[] ib = b.stream().mapToInt(Integer::intValue).toArray();
+      assertEquals(MinHasher.jaccard(sa, sb), QuoteComparer.jaccard(ia, ib), 0.0, a + " " + b);
+    }
+  }
+
   private final QuoteComparer comparer = new QuoteComparer(Fx.defaults());
 
   private static Assertion early(String speaker, String words) {
