@@ -96,6 +96,9 @@ public final class RoleComparer implements Serializable {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> reported = new TreeSet<>();
+    // whether the roster confirms each role on its report's date, asked at most once per role (the pairs ask it
+    // for every partner)
+    Boolean[] confirmed = new Boolean[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       Assertion x = sorted.get(i);
       RoleParser.Role rx = parsed.get(i);
@@ -114,7 +117,7 @@ public final class RoleComparer implements Serializable {
             > MAX_DAYS_APART) {
           continue;
         }
-        if (rosterConfirms(roster, x, offices.get(i)) && rosterConfirms(roster, y, offices.get(j))) {
+        if (confirms(confirmed, i, roster, x, offices.get(i)) && confirms(confirmed, j, roster, y, offices.get(j))) {
           continue; // each held that office on its report's date: a career, not a conflict
         }
         List<Reason> reasons = reasons(rx, ry);
@@ -146,6 +149,15 @@ public final class RoleComparer implements Serializable {
   static final Set<String> COVERED = Set.of("president", "vice_president", "senator", "representative",
       "governor", "speaker", "senate_majority_leader", "senate_minority_leader", "house_majority_leader",
       "house_minority_leader", "secretary_of_state");
+
+  /** {@link #rosterConfirms}, remembered in {@code confirmed[i]}. */
+  private static boolean confirms(Boolean[] confirmed, int i, io.crossfact.config.Roster roster, Assertion a,
+      String office) {
+    if (confirmed[i] == null) {
+      confirmed[i] = rosterConfirms(roster, a, office);
+    }
+    return confirmed[i];
+  }
 
   private static boolean rosterConfirms(io.crossfact.config.Roster roster, Assertion a, String office) {
     return Findings.date(a.getPublished()) != null && roster.held(a.getSubject(), office,
