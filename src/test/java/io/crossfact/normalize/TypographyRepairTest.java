@@ -8,6 +8,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TypographyRepairTest {
+  /** The word scan finds exactly the regex's matches, on random text over letters, marks, hyphens and the rest. */
+  @org.junit.jupiter.api.Test
+  void theWordScanFindsWhatTheWordPatternFinds() {
+    String[] pieces = {"a", "Z", "\u00e9", "\u00c9", "\u4e2d", "\ud835\udc00", "\u0301", "\u0903", "\u20dd", "'",
+        "\u2019", "-", "--", " ", ".", ",", "7", "\ud835", "\u00df", "Dr", "\t", "\u02b0", "\u01c5"};
+    java.util.Random r = new java.util.Random(11);
+    for (int t = 0; t < 5000; t++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(14);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      java.util.List<String> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = TypographyRepair.WORD.matcher(s);
+      while (m.find()) {
+        expected.add(m.start() + ":" + m.end() + ":" + m.group());
+      }
+      java.util.List<String> actual = new java.util.ArrayList<>();
+      for (TypographyRepair.Word w : TypographyRepair.words(s)) {
+        actual.add(w.start() + ":" + w.end() + ":" + w.text());
+      }
+      assertEquals(expected, actual, s);
+    }
+  }
+
 
   /** Damaged text | repaired text. A row per shape; '|' separates the columns so commas stay in the text. */
   @ParameterizedTest(name = "{0}")
