@@ -211,6 +211,12 @@ public final class QuoteComparer implements Serializable {
     final int n;
     final double[][] sim;
     final List<List<String>> names = new ArrayList<>();
+    /**
+     * Each quote's index among the group's distinct names, and whether two distinct names are one person (0: not yet
+     * asked, 1: yes, 2: no): a group asks it several times for each of its pairs, about a few names.
+     */
+    final int[] nameIds;
+    final byte[][] samePerson;
     final Map<String, List<Integer>> byArticle = new java.util.TreeMap<>();
     /** Best match of quote i among one article's quotes by the same person; lookups only, never iterated. */
     final Map<String, Integer> best = new java.util.HashMap<>();
@@ -245,6 +251,12 @@ public final class QuoteComparer implements Serializable {
         names.add("unnamed".equals(qs.get(i).a.getSpeakerKind()) ? List.of() : Names.tokens(qs.get(i).a.getSubject()));
         byArticle.computeIfAbsent(qs.get(i).a.getArticleId(), k -> new ArrayList<>()).add(i);
       }
+      Map<List<String>, Integer> distinct = new java.util.HashMap<>();
+      this.nameIds = new int[n];
+      for (int i = 0; i < n; i++) {
+        nameIds[i] = distinct.computeIfAbsent(names.get(i), k -> distinct.size());
+      }
+      this.samePerson = new byte[distinct.size()][distinct.size()];
     }
 
     List<Finding> findings() {
@@ -301,7 +313,12 @@ public final class QuoteComparer implements Serializable {
     }
 
     boolean same(int i, int j) {
-      return Names.samePerson(names.get(i), names.get(j));
+      byte known = samePerson[nameIds[i]][nameIds[j]];
+      if (known == 0) {
+        known = Names.samePerson(names.get(i), names.get(j)) ? (byte) 1 : (byte) 2;
+        samePerson[nameIds[i]][nameIds[j]] = known;
+      }
+      return known == 1;
     }
 
     double sim(int i, int j) {
