@@ -286,6 +286,11 @@ public final class Roster implements Serializable {
       "majority_whip", "minority_whip");
 
   private static final Pattern WS = Pattern.compile("\\s+");
+  // compiled once: every role comparison and expert check asks for name keys, and String.replaceAll compiles its
+  // pattern on each call
+  private static final Pattern PERIOD_OR_COMMA = Pattern.compile("[.,]");
+  private static final Pattern LEADING_TITLE = Pattern.compile("^(mr|mrs|ms|dr|sen|rep|gov|president|senator|governor) ");
+  private static final Pattern TRAILING_SUFFIX = Pattern.compile(" (jr|sr|ii|iii|iv)$");
   private static final List<String[]> OFFICES = new ArrayList<>();
 
   static {
@@ -351,12 +356,13 @@ public final class Roster implements Serializable {
 
   /** Lower-cased name without titles, dots or commas: "Sen. Charles E. Schumer" and "charles e schumer" agree. */
   static String nameKey(String name) {
-    String n = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[.,]", " ");
+    String n = PERIOD_OR_COMMA.matcher(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
     n = WS.matcher(n).replaceAll(" ").trim();
-    n = n.replaceAll("^(mr|mrs|ms|dr|sen|rep|gov|president|senator|governor) ", "");
-    n = n.replaceAll(" (jr|sr|ii|iii|iv)$", "");
+    n = LEADING_TITLE.matcher(n).replaceAll("");
+    n = TRAILING_SUFFIX.matcher(n).replaceAll("");
     return n;
   }
+
 
   static String surname(String name) {
     String[] w = nameKey(name).split(" ");

@@ -12,6 +12,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RosterTest {
+  /** The name key with its patterns compiled once reads as the String.replaceAll chain it replaced. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Sen. John McCain Jr.", "Dr.Jane Roe", "President  Barack Obama",
+      "mr. o\u2019neill, III", "Governor Jerry Brown", "Nancy Pelosi", "", "  Rep.   Paul Ryan  ", "senator",
+      "George W. Bush Sr.", "MRS. SMITH, IV", "Gov. Chris Christie ii", "Ms.", "Dr. Dre"})
+  void nameKeysReadAsBefore(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("[.,]", " ");
+    n = n.replaceAll("\\s+", " ").trim();
+    n = n.replaceAll("^(mr|mrs|ms|dr|sen|rep|gov|president|senator|governor) ", "");
+    n = n.replaceAll(" (jr|sr|ii|iii|iv)$", "");
+    assertEquals(n, Roster.nameKey(name), name);
+  }
+
   private static Roster of(String rows) throws IOException {
     return Roster.read(new ByteArrayInputStream(("name,role,jurisdiction,start,end,party,aliases,known_until\n" + rows)
         .getBytes(StandardCharsets.UTF_8)));
