@@ -87,7 +87,6 @@ public final class QuoteComparer implements Serializable {
     final List<String> words;
     /** The quote's marks by word (brackets, ellipses, sentence starts, capitals): read only when a drift is described. */
     private QuoteText text;
-    final java.util.Set<String> content;
     /** Name words of the sentence around the quote (the attribution), the quote's own words left out. */
     final java.util.Set<String> around;
     /** The words and the content words as ids of the group's vocabulary; {@code contentIds} ascending. */
@@ -106,7 +105,6 @@ public final class QuoteComparer implements Serializable {
     Q(Assertion a) {
       this.a = a;
       this.words = QuoteText.words(a.getValue()); // the words of new QuoteText(value), without its marks
-      this.content = content(words);
       this.around = aroundWords(a);
     }
 
@@ -239,12 +237,7 @@ public final class QuoteComparer implements Serializable {
         for (int k = 0; k < q.ids.length; k++) {
           q.ids[k] = vocabulary.computeIfAbsent(q.words.get(k), w -> vocabulary.size());
         }
-        q.contentIds = new int[q.content.size()];
-        int c = 0;
-        for (String w : q.content) {
-          q.contentIds[c++] = vocabulary.computeIfAbsent(w, v -> vocabulary.size());
-        }
-        java.util.Arrays.sort(q.contentIds);
+        q.contentIds = contentIds(q.words, q.ids);
       }
       for (int i = 0; i < n; i++) {
         // an unnamed speaker ("a senior aide") is nobody in particular: neither drift nor misattribution applies
@@ -436,7 +429,7 @@ public final class QuoteComparer implements Serializable {
     return Math.min(order, MinHasher.jaccard(ca, cb));
   }
 
-  /** {@link #similarity(String, String)} on prepared quotes: interned words, content sets built once. */
+  /** {@link #similarity(String, String)} on prepared quotes: interned words, content ids built once per group. */
   private double similarity(Q a, Q b) {
     double jaccard = a.contentIds.length == 0 || b.contentIds.length == 0 ? 1 : jaccard(a.contentIds, b.contentIds);
     if (jaccard < Math.min(driftMin, misMin)) {
@@ -482,6 +475,25 @@ public final class QuoteComparer implements Serializable {
       cur = t;
     }
     return prev[b.length];
+  }
+
+  /** The distinct ids of the words not in {@link #FUNCTION_WORDS}, ascending: {@link #content} as ids. */
+  static int[] contentIds(List<String> words, int[] ids) {
+    int[] out = new int[ids.length];
+    int n = 0;
+    for (int k = 0; k < ids.length; k++) {
+      if (!FUNCTION_WORDS.contains(words.get(k))) {
+        out[n++] = ids[k];
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int k = 0; k < n; k++) {
+      if (distinct == 0 || out[k] != out[distinct - 1]) {
+        out[distinct++] = out[k];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 
   /** The content words, for {@link MinHasher#jaccard} only (a count, so the set's order does not matter). */

@@ -1,6 +1,7 @@
 package io.crossfact.story;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Whether two reports tell one story: their weighted features must be similar (cosine), and the more their dates
@@ -50,12 +51,12 @@ public final class StoryLinker {
 
   /** Days between the publication dates, or 0 when either is undated. */
   static long gapDays(StoryVector a, StoryVector b) {
-    long da = a.day();
-    long db = b.day();
-    if (da == StoryVector.NO_DAY || db == StoryVector.NO_DAY) {
+    LocalDate da = date(a.getPublished());
+    LocalDate db = date(b.getPublished());
+    if (da == null || db == null) {
       return 0;
     }
-    return Math.abs(db - da);
+    return Math.abs(ChronoUnit.DAYS.between(da, db));
   }
 
   /**

@@ -27,13 +27,6 @@ public class StoryVector implements Serializable {
   /** The features as 64-bit hashes, sorted, with their weights: computed once, for fast cosines. Not encoded. */
   private transient long[] hashed;
   private transient double[] hashedWeights;
-  /**
-   * The publication date as an epoch day ({@link #NO_DAY}: undated or not a date), once {@code dayRead}. Not encoded;
-   * both transient, so a vector read back from Java serialisation (fields at their defaults) reads its date again.
-   */
-  private transient long day;
-  private transient boolean dayRead;
-  static final long NO_DAY = Long.MIN_VALUE;
 
   public StoryVector() {}
 
@@ -56,7 +49,7 @@ public class StoryVector implements Serializable {
   public String getArticleId() { return articleId; }
   public void setArticleId(String v) { articleId = v == null ? "" : v; }
   public String getPublished() { return published; }
-  public void setPublished(String v) { published = v == null ? "" : v; dayRead = false; }
+  public void setPublished(String v) { published = v == null ? "" : v; }
   public String[] getFeatures() { return features; }
   public void setFeatures(String[] v) { features = v == null ? new String[0] : v; hashed = null; }
   public double[] getWeights() { return weights; }
@@ -91,19 +84,6 @@ public class StoryVector implements Serializable {
       hashed = hs;
     }
     return hashed;
-  }
-
-  /**
-   * The publication date's epoch day, or {@link #NO_DAY} when {@link StoryLinker#date} reads none: read once per
-   * vector instead of once per candidate pair (the story stage scores a few hundred pairs per article).
-   */
-  long day() {
-    if (!dayRead) {
-      java.time.LocalDate d = StoryLinker.date(published);
-      day = d == null ? NO_DAY : d.toEpochDay();
-      dayRead = true;
-    }
-    return day;
   }
 
   /** The weights in the order of {@link #hashed}. */

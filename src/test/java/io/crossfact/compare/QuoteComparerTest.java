@@ -13,6 +13,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuoteComparerTest {
+  /** The content ids are the ids of exactly the content words, each once, ascending. */
+  @Test
+  void contentIdsAreTheIdsOfTheContentWords() {
+    List<String> words = List.of("we", "will", "not", "cut", "the", "budget", "and", "we", "will", "not", "cut", "jobs");
+    java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+    int[] ids = new int[words.size()];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = vocabulary.computeIfAbsent(words.get(k), w -> vocabulary.size());
+    }
+    // not (2), cut (3), budget (5), jobs (7): function words and repeats left out
+    assertEquals(List.of(2, 3, 5, 7), java.util.Arrays.stream(QuoteComparer.contentIds(words, ids)).boxed().toList());
+  }
+
   /** The merge over sorted ids counts what the set version counts: the same value for any two sets. */
   @Test
   void jaccardOverSortedIdsEqualsTheSetJaccard() {
