@@ -29,7 +29,7 @@ class StoryLinkerDateTest {
     }
   }
 
-  /** The gap is read from each vector's cached day: it must equal the days between the two dates as parsed. */
+  /** The gap is the days between the two dates as parsed, 0 when either is undated or not a date. */
   @ParameterizedTest
   @ValueSource(strings = {"2013-07-02|2013-07-02", "2013-07-02|2013-07-03", "2024-02-28|2024-03-01",
       "2023-12-31|2024-01-01", "2016-03-01|2012-03-01", "0999-01-01|2013-07-02T10:00:00Z", "2013-07-02|",
