@@ -1,5 +1,6 @@
 package io.crossfact.spark;
 
+import io.crossfact.bench.HeapPeak;
 import io.crossfact.config.CrossfactConfig;
 import io.crossfact.config.CrossfactConfig.Key;
 import io.crossfact.model.Article;
@@ -25,7 +26,7 @@ public final class StoryBench {
   public static Map<String, Object> measure(SparkSession spark, Path corpus, CrossfactConfig config)
       throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
-    try (io.crossfact.bench.HeapPeak heap = io.crossfact.bench.HeapPeak.start()) {
+    try (HeapPeak heap = HeapPeak.start()) {
       measure(spark, corpus, config, m);
       m.put("peakHeapBytes", heap.peakBytes());
     }
